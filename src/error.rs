@@ -1,0 +1,108 @@
+//! The one error type of the library.
+
+use std::path::PathBuf;
+
+/// Result with the crate's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong, with where it went wrong.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A structure or value that is not physically or logically valid.
+    #[error("invalid input: {0}")]
+    Invalid(String),
+    /// A record that could not be read, with the file and the record (index, line or id).
+    #[error("{file}: record {record}: {message}")]
+    Parse {
+        /// File the record came from.
+        file: String,
+        /// Which record: an index, a line number or an id.
+        record: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// Another process or handle holds the database's write lock.
+    #[error("database {0} is locked by another writer")]
+    Locked(PathBuf),
+    /// The database directory does not exist or holds no database.
+    #[error("no crystaldb database at {0}")]
+    NotFound(PathBuf),
+    /// A database file exists and is not what the catalog says it is.
+    #[error("corrupt database file {path}: {message}")]
+    Corrupt {
+        /// File that is corrupt.
+        path: PathBuf,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// A version, id or set that does not exist.
+    #[error("{0} not found")]
+    Missing(String),
+    /// The on-disk format is newer than this build understands.
+    #[error("{path}: format version {found} is not supported (this build reads {oldest}..={current})")]
+    UnsupportedFormat {
+        /// The file.
+        path: PathBuf,
+        /// Version found on disk.
+        found: u32,
+        /// Oldest readable version.
+        oldest: u32,
+        /// Newest (current) version.
+        current: u32,
+    },
+    /// I/O failure on a path.
+    #[error("{path}: {source}")]
+    Io {
+        /// Path being read or written.
+        path: PathBuf,
+        /// Underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Catalog (redb) failure.
+    #[error("catalog: {0}")]
+    Catalog(String),
+    /// Parquet or Arrow failure on a shard.
+    #[error("shard {path}: {message}")]
+    Shard {
+        /// Shard file.
+        path: PathBuf,
+        /// What failed.
+        message: String,
+    },
+}
+
+impl Error {
+    /// An [`Error::Invalid`] with a message.
+    pub fn invalid(msg: impl Into<String>) -> Self {
+        Error::Invalid(msg.into())
+    }
+
+    /// An [`Error::Io`] for `path`.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io { path: path.into(), source }
+    }
+
+    /// An [`Error::Shard`] for `path`.
+    pub fn shard(path: impl Into<PathBuf>, message: impl std::fmt::Display) -> Self {
+        Error::Shard { path: path.into(), message: message.to_string() }
+    }
+}
+
+macro_rules! catalog_error {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Error {
+            fn from(e: $t) -> Self {
+                Error::Catalog(e.to_string())
+            }
+        }
+    )*};
+}
+catalog_error!(
+    redb::Error,
+    redb::DatabaseError,
+    redb::TransactionError,
+    redb::TableError,
+    redb::StorageError,
+    redb::CommitError
+);

@@ -1,0 +1,8 @@
+//! crystaldb: an embedded database for crystal structures and their learned embeddings.
+#![deny(missing_docs)]
+
+pub mod error;
+pub mod structure;
+
+pub use error::{Error, Result};
+pub use structure::{Lattice, Site, Structure};
