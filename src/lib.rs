@@ -2,7 +2,9 @@
 #![deny(missing_docs)]
 
 pub mod error;
+pub mod record;
 pub mod structure;
 
 pub use error::{Error, Result};
+pub use record::{Properties, Record};
 pub use structure::{Lattice, Site, Structure};

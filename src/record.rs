@@ -1,0 +1,103 @@
+//! Records: "what did a source say about one crystal?" — a structure, its identity and the
+//! properties the source reported, before the database derives the canonical columns.
+
+use crate::error::Result;
+use crate::structure::{SpaceGroup, Structure, ValidationOptions};
+use serde::{Deserialize, Serialize};
+
+/// Typed, nullable properties, in database units (eV, eV/atom).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Properties {
+    /// Formation energy (eV/atom).
+    pub formation_energy_per_atom: Option<f64>,
+    /// Energy above the convex hull (eV/atom).
+    pub energy_above_hull: Option<f64>,
+    /// Band gap (eV).
+    pub band_gap: Option<f64>,
+    /// Total energy per atom (eV/atom).
+    pub total_energy_per_atom: Option<f64>,
+}
+
+impl Properties {
+    /// Names of the property columns, in schema order.
+    pub const NAMES: [&'static str; 4] =
+        ["formation_energy_per_atom", "energy_above_hull", "band_gap", "total_energy_per_atom"];
+
+    /// Values in the order of [`Properties::NAMES`].
+    pub fn values(&self) -> [Option<f64>; 4] {
+        [self.formation_energy_per_atom, self.energy_above_hull, self.band_gap, self.total_energy_per_atom]
+    }
+
+    /// Property by column name.
+    pub fn get(&self, name: &str) -> Option<f64> {
+        Self::NAMES.iter().position(|n| *n == name).and_then(|i| self.values()[i])
+    }
+
+    /// Set a property by column name; returns false for an unknown name.
+    pub fn set(&mut self, name: &str, value: Option<f64>) -> bool {
+        let slot = match name {
+            "formation_energy_per_atom" => &mut self.formation_energy_per_atom,
+            "energy_above_hull" => &mut self.energy_above_hull,
+            "band_gap" => &mut self.band_gap,
+            "total_energy_per_atom" => &mut self.total_energy_per_atom,
+            _ => return false,
+        };
+        *slot = value;
+        true
+    }
+}
+
+/// One crystal as a source reported it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    /// Source name: "mp", "oqmd", "aflow", "nomad", "optimade", "file", "demo", ...
+    pub source: String,
+    /// The source's own id ("mp-149"); the record id is `<source>:<source_id>`.
+    pub source_id: String,
+    /// The structure (Å, fractional coordinates).
+    pub structure: Structure,
+    /// Properties the source reported.
+    pub properties: Properties,
+    /// Space group as the source gave it; computed with moyo when `None`.
+    pub spacegroup: Option<SpaceGroup>,
+    /// Prototype label where the source has one (the demo corpus does).
+    pub prototype: Option<String>,
+    /// Source-specific fields, kept as JSON.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Record {
+    /// A record with a structure and nothing else.
+    pub fn new(source: impl Into<String>, source_id: impl Into<String>, structure: Structure) -> Self {
+        Self {
+            source: source.into(),
+            source_id: source_id.into(),
+            structure,
+            properties: Properties::default(),
+            spacegroup: None,
+            prototype: None,
+            extra: serde_json::Map::new(),
+        }
+    }
+
+    /// The record id, `<source>:<source_id>`.
+    pub fn id(&self) -> String {
+        format!("{}:{}", self.source, self.source_id)
+    }
+
+    /// Check the structure and the property values (finite numbers only).
+    pub fn validate(&self, options: &ValidationOptions) -> Result<()> {
+        if self.source.is_empty() || self.source_id.is_empty() {
+            return Err(crate::Error::invalid("record has an empty source or source id"));
+        }
+        self.structure.validate(options)?;
+        for (name, v) in Properties::NAMES.iter().zip(self.properties.values()) {
+            if let Some(v) = v {
+                if !v.is_finite() {
+                    return Err(crate::Error::invalid(format!("property {name} is {v}")));
+                }
+            }
+        }
+        Ok(())
+    }
+}
