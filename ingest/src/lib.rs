@@ -1,0 +1,8 @@
+//! Readers for crystal-structure dumps and files, and the offline ingestion jobs of the
+//! `crystaldb` command line.
+#![deny(missing_docs)]
+
+pub mod formats;
+pub mod reader;
+
+pub use reader::{ReadContext, RecordResult, StructureReader};
