@@ -4,6 +4,7 @@
 pub mod error;
 pub mod record;
 pub mod structure;
+pub mod testdata;
 
 pub use error::{Error, Result};
 pub use record::{Properties, Record};
