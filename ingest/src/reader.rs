@@ -59,5 +59,9 @@ pub trait StructureReader: Send + Sync {
     /// first bytes.
     fn sniff(&self, file_name: &str, head: &[u8]) -> bool;
     /// Records of one input.
-    fn read<'a>(&self, input: Box<dyn BufRead + 'a>, ctx: &ReadContext) -> Box<dyn Iterator<Item = RecordResult> + 'a>;
+    fn read<'a>(
+        &self,
+        input: Box<dyn BufRead + 'a>,
+        ctx: &ReadContext,
+    ) -> Box<dyn Iterator<Item = RecordResult> + 'a>;
 }

@@ -20,10 +20,7 @@ pub fn symbol(z: u8) -> Option<&'static str> {
 
 /// Atomic number of an exact element symbol ("Fe" -> 26). Case-sensitive, as in formulas.
 pub fn atomic_number(symbol: &str) -> Option<u8> {
-    MElement::list()
-        .iter()
-        .position(|e| e.symbol() == symbol)
-        .map(|i| i as u8 + 1)
+    MElement::list().iter().position(|e| e.symbol() == symbol).map(|i| i as u8 + 1)
 }
 
 /// Atomic number of a species label as files write it: "Fe", "Fe2+", "O2-", "Fe3", "FE",

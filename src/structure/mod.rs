@@ -46,17 +46,9 @@ impl Structure {
     /// A structure from a lattice, species and fractional coordinates, all fully occupied.
     pub fn new(lattice: Lattice, species: &[u8], frac: &[Vec3]) -> Result<Self> {
         if species.len() != frac.len() {
-            return Err(Error::invalid(format!(
-                "{} species for {} positions",
-                species.len(),
-                frac.len()
-            )));
+            return Err(Error::invalid(format!("{} species for {} positions", species.len(), frac.len())));
         }
-        let sites = species
-            .iter()
-            .zip(frac)
-            .map(|(&z, &f)| Site { z, frac: f, occupancy: 1.0 })
-            .collect();
+        let sites = species.iter().zip(frac).map(|(&z, &f)| Site { z, frac: f, occupancy: 1.0 }).collect();
         Ok(Self { lattice, sites })
     }
 
@@ -118,11 +110,8 @@ impl Structure {
 
     /// Mass density (g/cm³), occupancy-weighted.
     pub fn density(&self) -> f64 {
-        let mass: f64 = self
-            .sites
-            .iter()
-            .map(|s| element::atomic_mass(s.z).unwrap_or(0.0) * s.occupancy)
-            .sum();
+        let mass: f64 =
+            self.sites.iter().map(|s| element::atomic_mass(s.z).unwrap_or(0.0) * s.occupancy).sum();
         mass * AMU_PER_A3_TO_G_PER_CM3 / self.volume()
     }
 

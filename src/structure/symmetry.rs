@@ -55,11 +55,8 @@ pub(super) fn space_group(s: &Structure, symprec: f64) -> Result<SpaceGroup> {
         };
         numbers.push(id as i32);
     }
-    let positions = s
-        .sites
-        .iter()
-        .map(|site| Vector3::new(site.frac[0], site.frac[1], site.frac[2]))
-        .collect();
+    let positions =
+        s.sites.iter().map(|site| Vector3::new(site.frac[0], site.frac[1], site.frac[2])).collect();
     let cell = Cell::new(lattice, positions, numbers);
     // moyo is well tested, but a panic inside it must never take an ingest job down.
     let result = std::panic::catch_unwind(|| {
