@@ -35,7 +35,7 @@ impl Lattice {
         let cx = cb;
         let cy = (ca - cb * cg) / sg;
         let cz2 = 1.0 - cx * cx - cy * cy;
-        if !(cz2 > 1e-12) {
+        if cz2.is_nan() || cz2 <= 1e-12 {
             return Err(Error::invalid(format!(
                 "lattice angles alpha={alpha} beta={beta} gamma={gamma} are not realisable"
             )));
