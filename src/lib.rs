@@ -3,9 +3,15 @@
 
 pub mod error;
 pub mod record;
+pub mod schema;
+pub mod shard;
+pub mod catalog;
+pub mod db;
 pub mod structure;
 pub mod testdata;
 
 pub use error::{Error, Result};
+pub use db::{Database, DatabaseBuilder, InsertReport, ScanOptions, Snapshot};
 pub use record::{Properties, Record};
+pub use schema::StructureRow;
 pub use structure::{Lattice, Site, Structure};

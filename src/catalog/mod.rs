@@ -1,0 +1,304 @@
+//! The catalog: "which versions exist, which shard files make each one, and where is record X?"
+//!
+//! A redb database (`catalog.redb`) with one table per concern. Every ingest is one write
+//! transaction, so a version and everything it references appear together or not at all.
+//! Readers begin a read transaction (MVCC) and see one consistent state.
+
+use crate::error::{Error, Result};
+use redb::{ReadableDatabase, ReadableTable, TableDefinition};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Catalog format version written by this build.
+pub const CATALOG_FORMAT_VERSION: u32 = 1;
+/// Oldest catalog format version this build reads.
+pub const OLDEST_CATALOG_FORMAT_VERSION: u32 = 1;
+
+/// `meta`: key -> value (format_version, created_at).
+pub(crate) const META: TableDefinition<&str, &str> = TableDefinition::new("meta");
+/// `versions`: version -> JSON [`VersionInfo`].
+pub(crate) const VERSIONS: TableDefinition<u64, &str> = TableDefinition::new("versions");
+/// `shards`: shard id -> JSON [`ShardInfo`].
+pub(crate) const SHARDS: TableDefinition<u64, &str> = TableDefinition::new("shards");
+/// `ids`: record id -> packed list of [`IdEntry`] (one per version that wrote the id).
+pub(crate) const IDS: TableDefinition<&str, &[u8]> = TableDefinition::new("ids");
+/// `superseded`: (shard id, row) -> version from which that row is no longer visible.
+pub(crate) const SUPERSEDED: TableDefinition<(u64, u32), u64> = TableDefinition::new("superseded");
+/// `fingerprints`: fingerprint -> JSON list of record ids (duplicate candidates).
+pub(crate) const FINGERPRINTS: TableDefinition<&str, &str> = TableDefinition::new("fingerprints");
+
+/// One committed version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VersionInfo {
+    /// Version number (0 is the empty database).
+    pub version: u64,
+    /// Previous version.
+    pub parent: Option<u64>,
+    /// Seconds since the Unix epoch.
+    pub created_at: u64,
+    /// Shards added by this version.
+    pub shards_added: Vec<u64>,
+    /// Rows added (new ids).
+    pub added: u64,
+    /// Rows that replaced an earlier row of the same id.
+    pub updated: u64,
+    /// Visible rows after this version.
+    pub rows: u64,
+    /// What made the version.
+    pub message: String,
+}
+
+/// One immutable Parquet shard.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ShardInfo {
+    /// Shard id.
+    pub id: u64,
+    /// Path relative to the database directory.
+    pub file: String,
+    /// Number of rows in the file.
+    pub rows: u64,
+    /// Version that added it.
+    pub version: u64,
+    /// File size in bytes.
+    pub bytes: u64,
+    /// Min/max of each filterable numeric column over the shard's rows (nulls ignored).
+    pub stats: BTreeMap<String, (f64, f64)>,
+}
+
+/// Where one version of a record lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IdEntry {
+    /// Version that wrote it.
+    pub version: u64,
+    /// Shard id.
+    pub shard: u64,
+    /// Row within the shard.
+    pub row: u32,
+    /// Content hash of the row (to tell a duplicate from an update).
+    pub hash: [u8; 16],
+}
+
+const ID_ENTRY_BYTES: usize = 8 + 8 + 4 + 16;
+
+/// Pack entries for the `ids` table.
+pub(crate) fn pack_entries(entries: &[IdEntry]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(entries.len() * ID_ENTRY_BYTES);
+    for e in entries {
+        out.extend_from_slice(&e.version.to_le_bytes());
+        out.extend_from_slice(&e.shard.to_le_bytes());
+        out.extend_from_slice(&e.row.to_le_bytes());
+        out.extend_from_slice(&e.hash);
+    }
+    out
+}
+
+/// Unpack entries of the `ids` table.
+pub(crate) fn unpack_entries(bytes: &[u8]) -> Result<Vec<IdEntry>> {
+    if bytes.len() % ID_ENTRY_BYTES != 0 {
+        return Err(Error::Catalog(format!("id entry of {} bytes is not a multiple of {ID_ENTRY_BYTES}", bytes.len())));
+    }
+    Ok(bytes
+        .chunks_exact(ID_ENTRY_BYTES)
+        .map(|c| IdEntry {
+            version: u64::from_le_bytes(c[0..8].try_into().expect("8 bytes")),
+            shard: u64::from_le_bytes(c[8..16].try_into().expect("8 bytes")),
+            row: u32::from_le_bytes(c[16..20].try_into().expect("4 bytes")),
+            hash: c[20..36].try_into().expect("16 bytes"),
+        })
+        .collect())
+}
+
+/// The entry of `entries` visible at `version`: the newest written at or before it.
+pub(crate) fn visible_entry(entries: &[IdEntry], version: u64) -> Option<IdEntry> {
+    entries.iter().filter(|e| e.version <= version).max_by_key(|e| e.version).copied()
+}
+
+/// The redb handle: a writer's read-write database or a reader's read-only one.
+pub(crate) enum CatalogDb {
+    Write(redb::Database),
+    Read(redb::ReadOnlyDatabase),
+}
+
+impl CatalogDb {
+    pub(crate) fn begin_read(&self) -> Result<redb::ReadTransaction> {
+        Ok(match self {
+            CatalogDb::Write(db) => db.begin_read()?,
+            CatalogDb::Read(db) => db.begin_read()?,
+        })
+    }
+
+    pub(crate) fn writer(&self, path: &Path) -> Result<&redb::Database> {
+        match self {
+            CatalogDb::Write(db) => Ok(db),
+            CatalogDb::Read(_) => Err(Error::Catalog(format!("{} is open read-only", path.display()))),
+        }
+    }
+}
+
+fn builder() -> redb::Builder {
+    let mut b = redb::Builder::new();
+    b.set_concurrency_mode(redb::ConcurrencyMode::SingleWriter);
+    b
+}
+
+/// Create a new catalog at `path` with version 0 (empty).
+pub(crate) fn create(path: &Path, now: u64) -> Result<CatalogDb> {
+    let db = builder().create(path)?;
+    let tx = db.begin_write()?;
+    {
+        let mut meta = tx.open_table(META)?;
+        meta.insert("format_version", CATALOG_FORMAT_VERSION.to_string().as_str())?;
+        meta.insert("created_at", now.to_string().as_str())?;
+        let mut versions = tx.open_table(VERSIONS)?;
+        let v0 = VersionInfo {
+            version: 0,
+            parent: None,
+            created_at: now,
+            shards_added: vec![],
+            added: 0,
+            updated: 0,
+            rows: 0,
+            message: "create".into(),
+        };
+        versions.insert(0, to_json(&v0)?.as_str())?;
+        tx.open_table(SHARDS)?;
+        tx.open_table(IDS)?;
+        tx.open_table(SUPERSEDED)?;
+        tx.open_table(FINGERPRINTS)?;
+    }
+    tx.commit()?;
+    Ok(CatalogDb::Write(db))
+}
+
+/// Open an existing catalog for writing (recovering after a crash if needed).
+pub(crate) fn open_write(path: &Path) -> Result<CatalogDb> {
+    let db = builder().open(path).map_err(|e| open_error(path, e))?;
+    let c = CatalogDb::Write(db);
+    check_format(&c, path)?;
+    Ok(c)
+}
+
+/// Open an existing catalog read-only.
+pub(crate) fn open_read(path: &Path) -> Result<CatalogDb> {
+    let db = builder().open_read_only(path).map_err(|e| open_error(path, e))?;
+    let c = CatalogDb::Read(db);
+    check_format(&c, path)?;
+    Ok(c)
+}
+
+fn open_error(path: &Path, e: redb::DatabaseError) -> Error {
+    match e {
+        redb::DatabaseError::DatabaseAlreadyOpen => Error::Locked(path.to_path_buf()),
+        other => Error::Corrupt { path: path.to_path_buf(), message: other.to_string() },
+    }
+}
+
+fn check_format(c: &CatalogDb, path: &Path) -> Result<()> {
+    let tx = c.begin_read()?;
+    let meta = tx.open_table(META)?;
+    let found: u32 = meta
+        .get("format_version")?
+        .and_then(|v| v.value().parse().ok())
+        .ok_or_else(|| Error::Corrupt { path: path.to_path_buf(), message: "no format_version".into() })?;
+    if !(OLDEST_CATALOG_FORMAT_VERSION..=CATALOG_FORMAT_VERSION).contains(&found) {
+        return Err(Error::UnsupportedFormat {
+            path: PathBuf::from(path),
+            found,
+            oldest: OLDEST_CATALOG_FORMAT_VERSION,
+            current: CATALOG_FORMAT_VERSION,
+        });
+    }
+    Ok(())
+}
+
+pub(crate) fn to_json<T: Serialize>(v: &T) -> Result<String> {
+    serde_json::to_string(v).map_err(|e| Error::Catalog(e.to_string()))
+}
+
+pub(crate) fn from_json<T: for<'de> Deserialize<'de>>(s: &str) -> Result<T> {
+    serde_json::from_str(s).map_err(|e| Error::Catalog(format!("bad catalog entry: {e}")))
+}
+
+/// Every version, oldest first.
+pub(crate) fn versions(tx: &redb::ReadTransaction) -> Result<Vec<VersionInfo>> {
+    let t = tx.open_table(VERSIONS)?;
+    let mut out = Vec::new();
+    for item in t.iter()? {
+        let (_, v) = item?;
+        out.push(from_json(v.value())?);
+    }
+    Ok(out)
+}
+
+/// Newest version number.
+pub(crate) fn latest_version(tx: &redb::ReadTransaction) -> Result<u64> {
+    let t = tx.open_table(VERSIONS)?;
+    let last = t.last()?.map(|(k, _)| k.value()).unwrap_or(0);
+    Ok(last)
+}
+
+/// One version's info.
+pub(crate) fn version(tx: &redb::ReadTransaction, v: u64) -> Result<VersionInfo> {
+    let t = tx.open_table(VERSIONS)?;
+    let info = t.get(v)?.ok_or_else(|| Error::Missing(format!("version {v}")))?;
+    from_json(info.value())
+}
+
+/// Shards visible at `version` (added at or before it), by id.
+pub(crate) fn shards_at(tx: &redb::ReadTransaction, version: u64) -> Result<Vec<ShardInfo>> {
+    let t = tx.open_table(SHARDS)?;
+    let mut out = Vec::new();
+    for item in t.iter()? {
+        let (_, v) = item?;
+        let s: ShardInfo = from_json(v.value())?;
+        if s.version <= version {
+            out.push(s);
+        }
+    }
+    Ok(out)
+}
+
+/// Every shard, by id.
+pub(crate) fn all_shards(tx: &redb::ReadTransaction) -> Result<Vec<ShardInfo>> {
+    shards_at(tx, u64::MAX)
+}
+
+/// Rows of `shard` superseded at or before `version`.
+pub(crate) fn superseded_rows(tx: &redb::ReadTransaction, shard: u64, version: u64) -> Result<Vec<u32>> {
+    let t = tx.open_table(SUPERSEDED)?;
+    let mut out = Vec::new();
+    for item in t.range((shard, 0u32)..=(shard, u32::MAX))? {
+        let (k, v) = item?;
+        if v.value() <= version {
+            out.push(k.value().1);
+        }
+    }
+    Ok(out)
+}
+
+/// Entries of one id.
+pub(crate) fn id_entries(tx: &redb::ReadTransaction, id: &str) -> Result<Vec<IdEntry>> {
+    let t = tx.open_table(IDS)?;
+    match t.get(id)? {
+        Some(v) => unpack_entries(v.value()),
+        None => Ok(vec![]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_entries_round_trip_and_visibility() {
+        let e = |version, shard, row| IdEntry { version, shard, row, hash: [version as u8; 16] };
+        let entries = vec![e(1, 3, 7), e(4, 9, 0)];
+        let back = unpack_entries(&pack_entries(&entries)).unwrap();
+        assert_eq!(back, entries);
+        assert_eq!(visible_entry(&entries, 0), None);
+        assert_eq!(visible_entry(&entries, 3), Some(entries[0]));
+        assert_eq!(visible_entry(&entries, 9), Some(entries[1]));
+        assert!(unpack_entries(&[1, 2, 3]).is_err());
+    }
+}

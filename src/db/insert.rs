@@ -1,0 +1,259 @@
+//! Insert: derive rows, write shards under temporary names, then one catalog transaction.
+
+use super::{now, Database, STRUCTURES_DIR};
+use crate::catalog::{self, IdEntry, ShardInfo, VersionInfo, FINGERPRINTS, IDS, SHARDS, SUPERSEDED, VERSIONS};
+use crate::error::{Error, Result};
+use crate::record::{Properties, Record};
+use crate::schema::{structures_schema, StructureRow};
+use crate::shard;
+use rayon::prelude::*;
+use redb::ReadableTable;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, HashMap};
+
+/// What one insert did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct InsertReport {
+    /// The version the insert committed, or the unchanged newest version when nothing changed.
+    pub version: u64,
+    /// Whether a new version was committed.
+    pub committed: bool,
+    /// Records with new ids.
+    pub added: u64,
+    /// Records whose id existed with different content (the new row replaces the old one).
+    pub updated: u64,
+    /// Records identical to the stored row of the same id (nothing written).
+    pub duplicates: u64,
+    /// Records rejected as invalid.
+    pub rejected: Vec<RejectedRecord>,
+}
+
+/// A record the database refused, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RejectedRecord {
+    /// Record id.
+    pub id: String,
+    /// Reason.
+    pub message: String,
+}
+
+/// Content hash of a row: everything the source said (structure, properties, extra).
+pub(crate) fn content_hash(row: &StructureRow) -> [u8; 16] {
+    let mut h = Sha256::new();
+    let rec = row.to_record();
+    h.update(serde_json::to_vec(&rec).unwrap_or_default());
+    let d = h.finalize();
+    d[..16].try_into().expect("16 bytes")
+}
+
+struct Pending {
+    shards: Vec<ShardInfo>,
+    buffer: Vec<StructureRow>,
+    next_shard: u64,
+    ids: HashMap<String, (IdEntry, bool)>,
+    superseded: Vec<((u64, u32), u64)>,
+    fingerprints: HashMap<String, Vec<String>>,
+    report: InsertReport,
+}
+
+impl Database {
+    /// Insert records as one new version. Invalid records are rejected (listed in the
+    /// report), the rest is committed atomically; re-inserting identical records adds nothing
+    /// and commits no version.
+    pub fn insert(&self, records: impl IntoIterator<Item = Record>) -> Result<InsertReport> {
+        self.insert_with_message(records, "insert")
+    }
+
+    /// [`Database::insert`] with a message stored in the version's info.
+    pub fn insert_with_message(
+        &self,
+        records: impl IntoIterator<Item = Record>,
+        message: &str,
+    ) -> Result<InsertReport> {
+        let inner = &self.inner;
+        let writer = inner.catalog.writer(&inner.catalog_path())?;
+        let _guard = inner.write.lock().map_err(|_| Error::Catalog("writer mutex poisoned".into()))?;
+        let read = inner.catalog.begin_read()?;
+        let base = catalog::latest_version(&read)?;
+        let base_info = catalog::version(&read, base)?;
+        let version = base + 1;
+        let next_shard = catalog::all_shards(&read)?.iter().map(|s| s.id + 1).max().unwrap_or(1);
+        let mut p = Pending {
+            shards: vec![],
+            buffer: vec![],
+            next_shard,
+            ids: HashMap::new(),
+            superseded: vec![],
+            fingerprints: HashMap::new(),
+            report: InsertReport::default(),
+        };
+        let opts = &inner.options;
+        let mut iter = records.into_iter();
+        loop {
+            let chunk: Vec<Record> = iter.by_ref().take(opts.chunk_rows).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            let derived: Vec<(String, Result<StructureRow>)> = chunk
+                .into_par_iter()
+                .map(|r| {
+                    let id = r.id();
+                    (id, StructureRow::from_record(r, &opts.derive))
+                })
+                .collect();
+            for (id, row) in derived {
+                match row {
+                    Ok(row) => self.stage(&read, base, version, row, &mut p)?,
+                    Err(e) => p.report.rejected.push(RejectedRecord { id, message: e.to_string() }),
+                }
+            }
+        }
+        self.flush(version, &mut p)?;
+        let mut report = p.report;
+        if report.added + report.updated == 0 {
+            report.version = base;
+            return Ok(report);
+        }
+        let tx = writer.begin_write()?;
+        {
+            let mut shards = tx.open_table(SHARDS)?;
+            for s in &p.shards {
+                shards.insert(s.id, catalog::to_json(s)?.as_str())?;
+            }
+            let mut ids = tx.open_table(IDS)?;
+            for (id, (entry, _)) in &p.ids {
+                let mut entries = match ids.get(id.as_str())? {
+                    Some(v) => catalog::unpack_entries(v.value())?,
+                    None => vec![],
+                };
+                entries.push(*entry);
+                ids.insert(id.as_str(), catalog::pack_entries(&entries).as_slice())?;
+            }
+            let mut sup = tx.open_table(SUPERSEDED)?;
+            for (k, v) in &p.superseded {
+                sup.insert(*k, *v)?;
+            }
+            let mut fps = tx.open_table(FINGERPRINTS)?;
+            for (fp, new_ids) in &p.fingerprints {
+                let mut list: Vec<String> = match fps.get(fp.as_str())? {
+                    Some(v) => catalog::from_json(v.value())?,
+                    None => vec![],
+                };
+                for id in new_ids {
+                    if !list.contains(id) {
+                        list.push(id.clone());
+                    }
+                }
+                fps.insert(fp.as_str(), catalog::to_json(&list)?.as_str())?;
+            }
+            let info = VersionInfo {
+                version,
+                parent: Some(base),
+                created_at: now(),
+                shards_added: p.shards.iter().map(|s| s.id).collect(),
+                added: report.added,
+                updated: report.updated,
+                rows: base_info.rows + report.added,
+                message: message.to_string(),
+            };
+            tx.open_table(VERSIONS)?.insert(version, catalog::to_json(&info)?.as_str())?;
+        }
+        tx.commit()?;
+        report.version = version;
+        report.committed = true;
+        Ok(report)
+    }
+
+    /// Decide whether a row is new, an update or a duplicate, and buffer it.
+    fn stage(
+        &self,
+        read: &redb::ReadTransaction,
+        base: u64,
+        version: u64,
+        mut row: StructureRow,
+        p: &mut Pending,
+    ) -> Result<()> {
+        let hash = content_hash(&row);
+        let previous = match p.ids.get(&row.id) {
+            Some((e, _)) => Some(*e),
+            None => catalog::visible_entry(&catalog::id_entries(read, &row.id)?, base),
+        };
+        let is_new = match previous {
+            Some(prev) if prev.hash == hash => {
+                p.report.duplicates += 1;
+                return Ok(());
+            }
+            Some(prev) => {
+                p.superseded.push(((prev.shard, prev.row), version));
+                false
+            }
+            None => true,
+        };
+        // A second, different row of the same id within this insert replaces the first.
+        let first_seen_here = p.ids.get(&row.id).map(|(_, new)| *new);
+        match (is_new, first_seen_here) {
+            (true, _) => p.report.added += 1,
+            (false, Some(true)) => {}
+            (false, _) => p.report.updated += 1,
+        }
+        let new_flag = first_seen_here.unwrap_or(is_new);
+        if row.material_key.is_none() {
+            row.material_key = Some(row.id.clone());
+        }
+        let entry = IdEntry { version, shard: p.next_shard, row: p.buffer.len() as u32, hash };
+        p.fingerprints.entry(row.fingerprint.clone()).or_default().push(row.id.clone());
+        p.ids.insert(row.id.clone(), (entry, new_flag));
+        p.buffer.push(row);
+        if p.buffer.len() >= self.inner.options.shard_rows {
+            self.flush(version, p)?;
+        }
+        Ok(())
+    }
+
+    /// Write the buffered rows as one shard file (not yet referenced by the catalog).
+    fn flush(&self, version: u64, p: &mut Pending) -> Result<()> {
+        if p.buffer.is_empty() {
+            return Ok(());
+        }
+        let rows = std::mem::take(&mut p.buffer);
+        let id = p.next_shard;
+        p.next_shard += 1;
+        let name = format!("{id:010}.parquet");
+        let dir = self.inner.dir.join(STRUCTURES_DIR);
+        let batch = StructureRow::to_batch(&rows)?;
+        let bytes = shard::write_atomic(&dir, &name, structures_schema(), &[batch], shard::writer_properties().build())?;
+        p.shards.push(ShardInfo {
+            id,
+            file: format!("{STRUCTURES_DIR}/{name}"),
+            rows: rows.len() as u64,
+            version,
+            bytes,
+            stats: shard_stats(&rows),
+        });
+        Ok(())
+    }
+}
+
+/// Min/max per filterable numeric column.
+fn shard_stats(rows: &[StructureRow]) -> BTreeMap<String, (f64, f64)> {
+    let mut stats: BTreeMap<String, (f64, f64)> = BTreeMap::new();
+    let mut add = |name: &str, v: Option<f64>| {
+        if let Some(v) = v.filter(|v| v.is_finite()) {
+            let e = stats.entry(name.to_string()).or_insert((v, v));
+            e.0 = e.0.min(v);
+            e.1 = e.1.max(v);
+        }
+    };
+    for r in rows {
+        add("nelements", Some(r.elements.len() as f64));
+        add("nsites", Some(r.structure.nsites() as f64));
+        add("volume", Some(r.volume));
+        add("density", Some(r.density));
+        add("spacegroup_number", r.spacegroup.as_ref().map(|s| s.number as f64));
+        for name in Properties::NAMES {
+            add(name, r.properties.get(name));
+        }
+    }
+    stats
+}

@@ -1,0 +1,154 @@
+//! Versions, snapshots, locking and round trips of the storage layer.
+
+mod common;
+
+use common::simple_records;
+use crystaldb::{Database, Error, ScanOptions};
+
+#[test]
+fn insert_creates_versions_and_old_versions_stay_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    assert_eq!(db.latest_version().unwrap(), 0);
+    let r1 = db.insert(simple_records("a", 10)).unwrap();
+    assert_eq!((r1.version, r1.added, r1.updated, r1.duplicates), (1, 10, 0, 0));
+    let r2 = db.insert(simple_records("b", 5)).unwrap();
+    assert_eq!((r2.version, r2.added), (2, 5));
+    // Same records again: nothing new, no version.
+    let r3 = db.insert(simple_records("a", 10)).unwrap();
+    assert_eq!((r3.version, r3.committed, r3.added, r3.duplicates), (2, false, 0, 10));
+    // A changed property is an update.
+    let mut changed = simple_records("a", 2);
+    changed[1].properties.band_gap = Some(9.0);
+    let r4 = db.insert(changed).unwrap();
+    assert_eq!((r4.version, r4.added, r4.updated, r4.duplicates), (3, 0, 1, 1));
+
+    let v1 = db.at(1).unwrap();
+    assert_eq!(v1.len(), 10);
+    assert!(v1.get("t:b-0").unwrap().is_none());
+    assert_eq!(v1.get("t:a-1").unwrap().unwrap().properties.band_gap, Some(0.01));
+    let v3 = db.snapshot().unwrap();
+    assert_eq!(v3.version(), 3);
+    assert_eq!(v3.len(), 15);
+    assert_eq!(v3.get("t:a-1").unwrap().unwrap().properties.band_gap, Some(9.0));
+    let ids: Vec<String> = v3.rows().unwrap().map(|r| r.unwrap().id).collect();
+    assert_eq!(ids.len(), 15, "the superseded row is hidden from scans");
+    assert_eq!(ids.iter().filter(|i| *i == "t:a-1").count(), 1);
+    assert_eq!(v3.sources().unwrap().get("t"), Some(&15));
+    drop(db);
+
+    // Everything survives a re-open, read-only too.
+    let ro = Database::open_read_only(dir.path()).unwrap();
+    assert_eq!(ro.versions().unwrap().len(), 4);
+    assert_eq!(ro.at(1).unwrap().rows().unwrap().count(), 10);
+    assert!(ro.insert(simple_records("c", 1)).is_err(), "read-only handles cannot insert");
+}
+
+#[test]
+fn rows_round_trip_bit_for_bit() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    let recs = simple_records("x", 50);
+    db.insert(recs.clone()).unwrap();
+    let snap = db.snapshot().unwrap();
+    for r in &recs {
+        let row = snap.get(&r.id()).unwrap().unwrap();
+        assert_eq!(row.structure, r.structure);
+        for (a, b) in row.structure.lattice.matrix.iter().flatten().zip(r.structure.lattice.matrix.iter().flatten()) {
+            assert_eq!(a.to_bits(), b.to_bits());
+        }
+        assert_eq!(row.properties, r.properties);
+        assert_eq!(row.formula_reduced, r.structure.composition().reduced_formula());
+        assert_eq!(row.spacegroup.as_ref().unwrap().number, 225);
+    }
+}
+
+#[test]
+fn projection_reads_only_requested_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    db.insert(simple_records("p", 20)).unwrap();
+    let snap = db.snapshot().unwrap();
+    let batches: Vec<_> =
+        snap.scan(&ScanOptions::columns(["id", "band_gap"])).unwrap().collect::<Result<_, _>>().unwrap();
+    let n: usize = batches.iter().map(|b| b.num_rows()).sum();
+    assert_eq!(n, 20);
+    assert_eq!(batches[0].num_columns(), 2);
+    assert!(snap.scan(&ScanOptions::columns(["nope"])).is_err());
+}
+
+#[test]
+fn a_second_writer_gets_a_locked_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    match Database::open(dir.path()) {
+        Err(Error::Locked(p)) => assert_eq!(p, dir.path()),
+        other => panic!("expected Locked, got {other:?}"),
+    }
+    drop(db);
+    Database::open(dir.path()).unwrap();
+}
+
+#[test]
+fn opening_a_missing_database_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(matches!(Database::open(dir.path().join("nothing")), Err(Error::NotFound(_))));
+}
+
+#[test]
+fn invalid_records_are_rejected_and_the_rest_commits() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    let mut recs = simple_records("v", 5);
+    recs[2].structure.sites[1].frac = [0.0, 0.0, 0.01];
+    recs[3].properties.band_gap = Some(f64::NAN);
+    let rep = db.insert(recs).unwrap();
+    assert_eq!(rep.added, 3);
+    assert_eq!(rep.rejected.len(), 2);
+    assert_eq!(rep.rejected[0].id, "t:v-2");
+    assert!(rep.rejected[1].message.contains("band_gap"), "{}", rep.rejected[1].message);
+}
+
+#[test]
+fn a_reader_snapshot_is_stable_while_a_writer_commits() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    db.insert(simple_records("base", 30)).unwrap();
+    let snap = db.snapshot().unwrap();
+    let before: Vec<_> = snap.rows().unwrap().map(|r| r.unwrap()).collect();
+    let writer = {
+        let db = db.clone();
+        std::thread::spawn(move || {
+            for k in 0..5 {
+                let mut recs = simple_records(&format!("w{k}"), 20);
+                // Also update rows the reader can see.
+                let mut upd = simple_records("base", 3);
+                for r in &mut upd {
+                    r.properties.band_gap = Some(100.0 + k as f64);
+                }
+                recs.extend(upd);
+                db.insert(recs).unwrap();
+            }
+        })
+    };
+    for _ in 0..20 {
+        let now: Vec<_> = snap.rows().unwrap().map(|r| r.unwrap()).collect();
+        assert_eq!(now, before);
+        assert_eq!(snap.get("t:base-0").unwrap().unwrap().properties.band_gap, Some(0.0));
+    }
+    writer.join().unwrap();
+    assert_eq!(db.latest_version().unwrap(), 6);
+    assert_eq!(db.snapshot().unwrap().len(), 130);
+    assert_eq!(snap.rows().unwrap().count(), 30);
+}
+
+#[test]
+fn many_shards_per_insert() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::builder().create_if_missing(true).shard_rows(7).open(dir.path()).unwrap();
+    db.insert(simple_records("m", 50)).unwrap();
+    let snap = db.snapshot().unwrap();
+    assert_eq!(snap.shards().len(), 8);
+    assert_eq!(snap.rows().unwrap().count(), 50);
+    assert!(snap.get("t:m-49").unwrap().is_some());
+}
