@@ -10,7 +10,9 @@ pub mod db;
 pub mod structure;
 pub mod testdata;
 
+pub use arrow;
 pub use error::{Error, Result};
+pub use parquet;
 pub use db::{Database, DatabaseBuilder, InsertReport, ScanOptions, Snapshot};
 pub use record::{Properties, Record};
 pub use schema::StructureRow;

@@ -2,7 +2,9 @@
 //! `crystaldb` command line.
 #![deny(missing_docs)]
 
+pub mod cli;
 pub mod formats;
+pub mod input;
 pub mod reader;
 
 pub use reader::{ReadContext, RecordResult, StructureReader};

@@ -4,6 +4,7 @@
 //! species (atomic number Z), fractional coordinates and an occupancy (CIF-style: a disordered
 //! site is several rows at the same position, occupancies summing to at most 1).
 
+pub mod compare;
 mod composition;
 pub mod element;
 mod lattice;

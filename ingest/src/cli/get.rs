@@ -1,0 +1,46 @@
+//! `crystaldb get`.
+
+use super::{open_read, snapshot, Output};
+use crystaldb::structure::element;
+use std::path::Path;
+
+/// `crystaldb get --db DIR ID`.
+pub fn run(out: &Output, db: &Path, id: &str, version: Option<u64>) -> anyhow::Result<()> {
+    let database = open_read(db)?;
+    let snap = snapshot(&database, version)?;
+    let row = snap.get(id)?.ok_or_else(|| anyhow::anyhow!("no record {id} at version {}", snap.version()))?;
+    if out.json {
+        out.document(&row.to_json());
+        return Ok(());
+    }
+    let sg = row.spacegroup.as_ref();
+    println!("{}  {}  (source {}, version {})", row.id, row.formula_reduced, row.source, snap.version());
+    println!(
+        "space group {} {}  {}",
+        sg.map(|s| s.number.to_string()).unwrap_or("?".into()),
+        sg.map(|s| s.symbol.as_str()).unwrap_or(""),
+        sg.map(|s| s.crystal_system.as_str()).unwrap_or("")
+    );
+    println!("volume {:.4} Å³   density {:.4} g/cm³   {} sites", row.volume, row.density, row.structure.nsites());
+    for (name, v) in crystaldb::Properties::NAMES.iter().zip(row.properties.values()) {
+        if let Some(v) = v {
+            println!("{name} = {v}");
+        }
+    }
+    println!("lattice (Å, rows are a, b, c):");
+    for r in row.structure.lattice.matrix {
+        println!("  {:>12.6} {:>12.6} {:>12.6}", r[0], r[1], r[2]);
+    }
+    println!("sites (fractional):");
+    for s in &row.structure.sites {
+        let occ = if s.occupancy < 1.0 { format!("  occ {:.3}", s.occupancy) } else { String::new() };
+        println!(
+            "  {:<3} {:>10.6} {:>10.6} {:>10.6}{occ}",
+            element::symbol(s.z).unwrap_or("?"),
+            s.frac[0],
+            s.frac[1],
+            s.frac[2]
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,50 @@
+//! `crystaldb info` and `crystaldb versions`.
+
+use super::{open_read, snapshot, Output};
+use serde_json::json;
+use std::path::Path;
+
+/// The `info` document of a snapshot.
+pub fn info_json(snap: &crystaldb::Snapshot) -> anyhow::Result<serde_json::Value> {
+    Ok(json!({
+        "version": snap.version(),
+        "structures": snap.len(),
+        "sources": snap.sources()?,
+        "embeddings": [],
+    }))
+}
+
+/// `crystaldb info --db DIR`.
+pub fn run(out: &Output, db: &Path, version: Option<u64>) -> anyhow::Result<()> {
+    let database = open_read(db)?;
+    let snap = snapshot(&database, version)?;
+    let doc = info_json(&snap)?;
+    if out.json {
+        out.document(&doc);
+        return Ok(());
+    }
+    println!("database   {}", db.display());
+    println!("version    {} (of {})", snap.version(), database.latest_version()?);
+    println!("structures {}", snap.len());
+    println!("shards     {}", snap.shards().len());
+    for (source, n) in snap.sources()? {
+        println!("  {source:<12} {n}");
+    }
+    println!("embeddings none");
+    Ok(())
+}
+
+/// `crystaldb versions --db DIR`.
+pub fn versions(out: &Output, db: &Path) -> anyhow::Result<()> {
+    let database = open_read(db)?;
+    let versions = database.versions()?;
+    if out.json {
+        out.document(&json!({ "versions": versions }));
+        return Ok(());
+    }
+    println!("{:>7}  {:>8}  {:>8}  {:>8}  message", "version", "rows", "added", "updated");
+    for v in versions {
+        println!("{:>7}  {:>8}  {:>8}  {:>8}  {}", v.version, v.rows, v.added, v.updated, v.message);
+    }
+    Ok(())
+}
