@@ -1,11 +1,12 @@
 //! Insert: derive rows, write shards under temporary names, then one catalog transaction.
 
-use super::{now, Database, STRUCTURES_DIR};
+use super::{now, Database, Snapshot, STRUCTURES_DIR};
 use crate::catalog::{self, IdEntry, ShardInfo, VersionInfo, FINGERPRINTS, IDS, SHARDS, SUPERSEDED, VERSIONS};
 use crate::error::{Error, Result};
 use crate::record::{Properties, Record};
 use crate::schema::{structures_schema, StructureRow};
 use crate::shard;
+use crate::structure::compare::Signature;
 use rayon::prelude::*;
 use redb::ReadableTable;
 use serde::Serialize;
@@ -25,6 +26,9 @@ pub struct InsertReport {
     pub updated: u64,
     /// Records identical to the stored row of the same id (nothing written).
     pub duplicates: u64,
+    /// New records linked to the material key of an existing record of the same crystal
+    /// (another source or file).
+    pub linked: u64,
     /// Records rejected as invalid.
     pub rejected: Vec<RejectedRecord>,
 }
@@ -54,6 +58,10 @@ struct Pending {
     ids: HashMap<String, (IdEntry, bool)>,
     superseded: Vec<((u64, u32), u64)>,
     fingerprints: HashMap<String, Vec<String>>,
+    /// Rows staged in this insert, by reduced formula: (id, material key, fingerprint).
+    staged: HashMap<String, Vec<(String, String, String)>>,
+    /// Matching signatures of staged rows.
+    signatures: HashMap<String, Option<Signature>>,
     report: InsertReport,
 }
 
@@ -78,6 +86,7 @@ impl Database {
         let base = catalog::latest_version(&read)?;
         let base_info = catalog::version(&read, base)?;
         let version = base + 1;
+        let base_snapshot = Snapshot::new(inner.clone(), &read, base)?;
         let next_shard = catalog::all_shards(&read)?.iter().map(|s| s.id + 1).max().unwrap_or(1);
         let mut p = Pending {
             shards: vec![],
@@ -86,6 +95,8 @@ impl Database {
             ids: HashMap::new(),
             superseded: vec![],
             fingerprints: HashMap::new(),
+            staged: HashMap::new(),
+            signatures: HashMap::new(),
             report: InsertReport::default(),
         };
         let opts = &inner.options;
@@ -104,7 +115,7 @@ impl Database {
                 .collect();
             for (id, row) in derived {
                 match row {
-                    Ok(row) => self.stage(&read, base, version, row, &mut p)?,
+                    Ok(row) => self.stage(&read, &base_snapshot, version, row, &mut p)?,
                     Err(e) => p.report.rejected.push(RejectedRecord { id, message: e.to_string() }),
                 }
             }
@@ -169,7 +180,7 @@ impl Database {
     fn stage(
         &self,
         read: &redb::ReadTransaction,
-        base: u64,
+        base: &Snapshot,
         version: u64,
         mut row: StructureRow,
         p: &mut Pending,
@@ -177,7 +188,7 @@ impl Database {
         let hash = content_hash(&row);
         let previous = match p.ids.get(&row.id) {
             Some((e, _)) => Some(*e),
-            None => catalog::visible_entry(&catalog::id_entries(read, &row.id)?, base),
+            None => catalog::visible_entry(&catalog::id_entries(read, &row.id)?, base.version()),
         };
         let is_new = match previous {
             Some(prev) if prev.hash == hash => {
@@ -199,8 +210,21 @@ impl Database {
         }
         let new_flag = first_seen_here.unwrap_or(is_new);
         if row.material_key.is_none() {
-            row.material_key = Some(row.id.clone());
+            let key = match self.find_material(base, read, &row, p)? {
+                Some(key) => {
+                    p.report.linked += 1;
+                    key
+                }
+                None => row.id.clone(),
+            };
+            row.material_key = Some(key);
         }
+        p.staged.entry(row.formula_reduced.clone()).or_default().push((
+            row.id.clone(),
+            row.material_key.clone().unwrap_or_default(),
+            row.fingerprint.clone(),
+        ));
+        p.signatures.insert(row.id.clone(), Signature::of(&row.structure, &self.inner.options.matching));
         let entry = IdEntry { version, shard: p.next_shard, row: p.buffer.len() as u32, hash };
         p.fingerprints.entry(row.fingerprint.clone()).or_default().push(row.id.clone());
         p.ids.insert(row.id.clone(), (entry, new_flag));
@@ -209,6 +233,58 @@ impl Database {
             self.flush(version, p)?;
         }
         Ok(())
+    }
+
+    /// The material key of an already stored (or staged) record that is the same crystal as
+    /// `row`. Candidates share the reduced formula (any space group, so that a source's
+    /// symmetry disagreement does not hide a match) and a volume per atom within the matching
+    /// tolerance (by fingerprint bucket); each is confirmed with [`Signature::matches`].
+    fn find_material(
+        &self,
+        base: &Snapshot,
+        read: &redb::ReadTransaction,
+        row: &StructureRow,
+        p: &mut Pending,
+    ) -> Result<Option<String>> {
+        let tol = self.inner.options.matching.clone();
+        let my_bucket = bucket_of(&row.fingerprint);
+        let reach = ((1.0 + tol.volume_tolerance).ln() / 1.05f64.ln()).ceil() as i64 + 1;
+        let near = |fp: &str| bucket_of(fp).zip(my_bucket).is_none_or(|(a, b)| (a - b).abs() <= reach);
+        let Some(mine) = Signature::of(&row.structure, &tol) else { return Ok(None) };
+        let staged: Vec<(String, String)> = p
+            .staged
+            .get(&row.formula_reduced)
+            .into_iter()
+            .flatten()
+            .filter(|(id, _, fp)| *id != row.id && near(fp))
+            .map(|(id, key, _)| (id.clone(), key.clone()))
+            .collect();
+        for (id, key) in staged {
+            if let Some(Some(other)) = p.signatures.get(&id) {
+                if mine.matches(other, &tol) {
+                    return Ok(Some(key));
+                }
+            }
+        }
+        let prefix = format!("{}|", row.formula_reduced);
+        let fps = read.open_table(FINGERPRINTS)?;
+        for item in fps.range(prefix.as_str()..)? {
+            let (k, v) = item?;
+            if !k.value().starts_with(&prefix) {
+                break;
+            }
+            if !near(k.value()) {
+                continue;
+            }
+            let ids: Vec<String> = catalog::from_json(v.value())?;
+            for id in ids.iter().filter(|id| **id != row.id) {
+                let Some(other) = base.get(id)? else { continue };
+                if Signature::of(&other.structure, &tol).is_some_and(|o| mine.matches(&o, &tol)) {
+                    return Ok(other.material_key.or(Some(other.id)));
+                }
+            }
+        }
+        Ok(None)
     }
 
     /// Write the buffered rows as one shard file (not yet referenced by the catalog).
@@ -256,4 +332,9 @@ fn shard_stats(rows: &[StructureRow]) -> BTreeMap<String, (f64, f64)> {
         }
     }
     stats
+}
+
+/// Volume bucket of a fingerprint `formula|spacegroup|bucket`.
+fn bucket_of(fp: &str) -> Option<i64> {
+    fp.rsplit('|').next()?.parse().ok()
 }

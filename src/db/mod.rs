@@ -10,6 +10,7 @@ use crate::catalog::{self, CatalogDb, VersionInfo};
 use crate::error::{Error, Result};
 use crate::schema::row::DeriveOptions;
 use crate::shard::TMP_PREFIX;
+use crate::structure::compare::MatchTolerance;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -29,6 +30,7 @@ pub struct DatabaseBuilder {
     derive: DeriveOptions,
     shard_rows: usize,
     chunk_rows: usize,
+    pub(crate) matching: MatchTolerance,
 }
 
 impl Default for DatabaseBuilder {
@@ -39,6 +41,7 @@ impl Default for DatabaseBuilder {
             derive: DeriveOptions::default(),
             shard_rows: 100_000,
             chunk_rows: 4096,
+            matching: MatchTolerance::default(),
         }
     }
 }
@@ -66,6 +69,12 @@ impl DatabaseBuilder {
     /// Validation settings applied to every inserted record.
     pub fn validation(mut self, v: crate::structure::ValidationOptions) -> Self {
         self.derive.validation = v;
+        self
+    }
+
+    /// Tolerances for linking records of the same crystal to one material key.
+    pub fn matching(mut self, t: MatchTolerance) -> Self {
+        self.matching = t;
         self
     }
 
