@@ -1,6 +1,7 @@
 //! crystaldb: an embedded database for crystal structures and their learned embeddings.
 #![deny(missing_docs)]
 
+pub mod demo;
 pub mod error;
 pub mod record;
 pub mod schema;
