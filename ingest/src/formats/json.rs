@@ -120,6 +120,64 @@ mod tests {
         }
     }
 
+    /// Feed every reader truncated and corrupted copies of the samples and random bytes:
+    /// results may be records or located errors, never a panic or an endless loop.
+    #[test]
+    fn corrupted_inputs_never_panic() {
+        const ALPHABET: &[u8] = b"{}[]\",:0-.eE \n\\x";
+        let Some(dir) = testdata::require("corrupted inputs") else { return };
+        let f = dir.join("formats");
+        let files = [
+            "mp/mp-1_materials.json",
+            "mp/mp-1_thermo.json",
+            "pymatgen/structures/Li10GeP2S12.json",
+            "pymatgen/structures/TiO2.json",
+            "oqmd/oqmdapi_formationenergy_envelope_from_docs.json",
+            "oqmd/qmpy_rester_oqmd_optimade_He_query_0.json",
+            "aflow/aflowlib_Ag1Co1O2_ICSD_246157.json",
+            "aflow/aflowlib_Ag1Co1O2_ICSD_246157.out",
+            "aflow/aflux_response_0.json",
+            "optimade/special_species.json",
+            "optimade/test_bad_structures.json",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut rand = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let readers = json_readers();
+        let run = |bytes: &[u8]| {
+            for r in &readers {
+                let ctx = crate::reader::ReadContext::for_path(std::path::Path::new("fuzz.json"));
+                let n = r.read(Box::new(std::io::Cursor::new(bytes.to_vec())), &ctx).take(100_000).count();
+                assert!(n < 100_000, "{} yields without end", r.name());
+            }
+        };
+        for path in files {
+            let bytes = std::fs::read(f.join(path)).unwrap();
+            for k in 0..24 {
+                let cut = (rand() as usize) % bytes.len();
+                run(&bytes[..cut]);
+                let mut b = bytes.clone();
+                for _ in 0..=k % 4 {
+                    let i = (rand() as usize) % b.len();
+                    b[i] = ALPHABET[(rand() as usize) % ALPHABET.len()];
+                }
+                run(&b);
+            }
+        }
+        for len in [0usize, 1, 2, 7, 64, 1000] {
+            let b: Vec<u8> = (0..len).map(|_| (rand() % 256) as u8).collect();
+            run(&b);
+            let b: Vec<u8> = (0..len).map(|_| ALPHABET[(rand() as usize) % ALPHABET.len()]).collect();
+            run(&b);
+        }
+        // A gzip header with a corrupt body.
+        run(&[0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4, 5]);
+    }
+
     #[test]
     fn names_round_trip() {
         for n in JSON_FORMATS {

@@ -7,7 +7,7 @@
 //!   nesting of `{}`/`[]`) finds where each element ends, and only that element's bytes are
 //!   handed to `serde_json::from_slice`;
 //! * **JSON Lines** / concatenated documents: several top-level values one after another;
-//! * a **single object**, which is one record;
+//! * a **single object**, which is one record (held whole, as every record is);
 //! * an **envelope**: an object whose records sit in an array under a known key
 //!   ([`ENVELOPE_KEYS`]: `data`, `response`, `entries`, `results`, `docs`, ...). The other
 //!   members of the envelope (`meta`, `links`, ...) are parsed whole (they are small) and
