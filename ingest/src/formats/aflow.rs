@@ -151,7 +151,7 @@ impl Iterator for OutLines<'_> {
 /// `key=value | key=value` -> an object of string values.
 pub(crate) fn parse_out_line(line: &str) -> Map<String, Value> {
     let mut m = Map::new();
-    for part in line.split('|') {
+    for part in line.trim_start_matches('\u{feff}').split('|') {
         if let Some((k, v)) = part.split_once('=') {
             let k = k.trim();
             if !k.is_empty() {
@@ -489,6 +489,14 @@ mod tests {
         assert!(errs[0].contains("line 3") && errs[0].contains("geometry"), "{}", errs[0]);
         assert!(errs[1].contains("line 4"), "{}", errs[1]);
         assert!(errs[2].contains("components"), "{}", errs[2]);
+    }
+
+    #[test]
+    fn out_line_with_bom() {
+        let m = parse_out_line("\u{feff}auid=aflow:1 | Egap=1.5 |x|=2");
+        assert_eq!(m["auid"], "aflow:1");
+        assert_eq!(m["Egap"], "1.5");
+        assert_eq!(m.len(), 2);
     }
 
     #[test]
