@@ -307,12 +307,12 @@ impl MagpieEncoder {
 
     /// The features of a composition, in `f64`.
     pub fn featurize_composition(&self, comp: &Composition) -> Result<Vec<f64>> {
+        if let Some((z, a)) = comp.amounts().find(|&(_, a)| !(a.is_finite() && a >= 0.0)) {
+            return Err(Error::invalid(format!("amount {a} of Z={z} is not a finite number >= 0")));
+        }
         let pairs: Vec<(u8, f64)> = comp.amounts().filter(|&(_, a)| a > 0.0).collect();
         if let Some(&(z, _)) = pairs.iter().find(|&&(z, _)| z == 0 || z > MAX_Z) {
             return Err(Error::invalid(format!("unknown element Z={z}")));
-        }
-        if let Some(&(z, a)) = pairs.iter().find(|&&(_, a)| !a.is_finite()) {
-            return Err(Error::invalid(format!("amount {a} of Z={z} is not finite")));
         }
         let total: f64 = pairs.iter().map(|&(_, a)| a).sum();
         if pairs.is_empty() || total <= 0.0 {
@@ -434,6 +434,8 @@ mod tests {
         let b = enc.featurize_composition(&comp(&[("Fe", 1.0), ("Ni", 1.0), ("O", 2.0)])).unwrap();
         assert_eq!(a, b);
         assert!(enc.featurize_composition(&Composition::default()).is_err());
+        assert!(enc.featurize_composition(&Composition::from_amounts([(26, f64::NAN)])).is_err());
+        assert!(enc.featurize_composition(&Composition::from_amounts([(0, 1.0)])).is_err());
     }
 
     #[test]
