@@ -8,6 +8,7 @@ pub mod schema;
 pub mod shard;
 pub mod catalog;
 pub mod db;
+pub mod encode;
 pub mod structure;
 pub mod testdata;
 
