@@ -50,7 +50,11 @@ fn check_versions(dir: &std::path::Path, pick: u64) -> u64 {
                 assert!(snap.get(&format!("t:b{k}-{i}")).unwrap().is_some(), "t:b{k}-{i} at version {v}");
             }
         }
-        assert!(snap.get(&format!("t:b{}-0", v + 1)).unwrap().is_none(), "nothing of version {} at {v}", v + 1);
+        assert!(
+            snap.get(&format!("t:b{}-0", v + 1)).unwrap().is_none(),
+            "nothing of version {} at {v}",
+            v + 1
+        );
         if v >= 2 {
             let updated = snap.get("t:b1-0").unwrap().unwrap();
             assert_eq!(updated.properties.band_gap, Some(v as f64));

@@ -54,7 +54,9 @@ fn rows_round_trip_bit_for_bit() {
     for r in &recs {
         let row = snap.get(&r.id()).unwrap().unwrap();
         assert_eq!(row.structure, r.structure);
-        for (a, b) in row.structure.lattice.matrix.iter().flatten().zip(r.structure.lattice.matrix.iter().flatten()) {
+        for (a, b) in
+            row.structure.lattice.matrix.iter().flatten().zip(r.structure.lattice.matrix.iter().flatten())
+        {
             assert_eq!(a.to_bits(), b.to_bits());
         }
         assert_eq!(row.properties, r.properties);

@@ -27,7 +27,10 @@ pub fn expand_paths(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
         } else if p.exists() {
             out.push(p.clone());
         } else {
-            return Err(std::io::Error::new(std::io::ErrorKind::NotFound, format!("{}: no such file", p.display())));
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                format!("{}: no such file", p.display()),
+            ));
         }
     }
     Ok(out)
@@ -105,8 +108,12 @@ pub fn open(path: &Path) -> std::io::Result<Opened> {
     let raw = BufReader::with_capacity(1 << 16, Counting { inner: file, count: count.clone() });
     let reader: Box<dyn BufRead + Send> = match compression {
         Compression::None => Box::new(raw),
-        Compression::Gzip => Box::new(BufReader::with_capacity(1 << 16, flate2::bufread::MultiGzDecoder::new(raw))),
-        Compression::Zstd => Box::new(BufReader::with_capacity(1 << 16, zstd::stream::read::Decoder::with_buffer(raw)?)),
+        Compression::Gzip => {
+            Box::new(BufReader::with_capacity(1 << 16, flate2::bufread::MultiGzDecoder::new(raw)))
+        }
+        Compression::Zstd => {
+            Box::new(BufReader::with_capacity(1 << 16, zstd::stream::read::Decoder::with_buffer(raw)?))
+        }
     };
     Ok(Opened { reader, raw_bytes: count, file_bytes, compression })
 }

@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod formats;
 pub mod input;
+pub mod job;
 pub mod reader;
 
 pub use reader::{ReadContext, RecordResult, StructureReader};

@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "crystaldb", version, about = "An embedded database for crystal structures and their embeddings")]
+#[command(
+    name = "crystaldb",
+    version,
+    about = "An embedded database for crystal structures and their embeddings"
+)]
 struct Cli {
     /// Print one JSON document on stdout instead of human output.
     #[arg(long, global = true)]
@@ -28,6 +32,21 @@ enum Command {
         /// Generator seed.
         #[arg(long, default_value_t = 42)]
         seed: u64,
+    },
+    /// Read files or directories (optionally .gz/.zst) into one new version.
+    Ingest {
+        /// Database directory (created when missing).
+        #[arg(long)]
+        db: PathBuf,
+        /// Force the format instead of detecting it per file.
+        #[arg(long)]
+        format: Option<String>,
+        /// Source name to use instead of the reader's.
+        #[arg(long)]
+        source: Option<String>,
+        /// Files or directories.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
     },
     /// Summary of a database: version, structures, sources, embeddings.
     Info {
@@ -74,6 +93,10 @@ fn main() -> ExitCode {
     let out = Output::new(args.json);
     let result = match args.command {
         Command::Demo { db, count, seed } => cli::demo::run(&out, &db, count, seed),
+        Command::Ingest { db, format, source, paths } => {
+            let options = crystaldb_ingest::job::IngestOptions { format, source, message: None };
+            cli::ingest::run(&out, &db, &paths, &options)
+        }
         Command::Info { db, version } => cli::info::run(&out, &db, version),
         Command::Versions { db } => cli::info::versions(&out, &db),
         Command::Get { db, id, version } => cli::get::run(&out, &db, &id, version),

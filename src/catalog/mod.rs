@@ -95,8 +95,11 @@ pub(crate) fn pack_entries(entries: &[IdEntry]) -> Vec<u8> {
 
 /// Unpack entries of the `ids` table.
 pub(crate) fn unpack_entries(bytes: &[u8]) -> Result<Vec<IdEntry>> {
-    if bytes.len() % ID_ENTRY_BYTES != 0 {
-        return Err(Error::Catalog(format!("id entry of {} bytes is not a multiple of {ID_ENTRY_BYTES}", bytes.len())));
+    if !bytes.len().is_multiple_of(ID_ENTRY_BYTES) {
+        return Err(Error::Catalog(format!(
+            "id entry of {} bytes is not a multiple of {ID_ENTRY_BYTES}",
+            bytes.len()
+        )));
     }
     Ok(bytes
         .chunks_exact(ID_ENTRY_BYTES)

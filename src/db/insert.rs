@@ -1,7 +1,9 @@
 //! Insert: derive rows, write shards under temporary names, then one catalog transaction.
 
 use super::{now, Database, Snapshot, STRUCTURES_DIR};
-use crate::catalog::{self, IdEntry, ShardInfo, VersionInfo, FINGERPRINTS, IDS, SHARDS, SUPERSEDED, VERSIONS};
+use crate::catalog::{
+    self, IdEntry, ShardInfo, VersionInfo, FINGERPRINTS, IDS, SHARDS, SUPERSEDED, VERSIONS,
+};
 use crate::error::{Error, Result};
 use crate::record::{Properties, Record};
 use crate::schema::{structures_schema, StructureRow};
@@ -298,7 +300,13 @@ impl Database {
         let name = format!("{id:010}.parquet");
         let dir = self.inner.dir.join(STRUCTURES_DIR);
         let batch = StructureRow::to_batch(&rows)?;
-        let bytes = shard::write_atomic(&dir, &name, structures_schema(), &[batch], shard::writer_properties().build())?;
+        let bytes = shard::write_atomic(
+            &dir,
+            &name,
+            structures_schema(),
+            &[batch],
+            shard::writer_properties().build(),
+        )?;
         p.shards.push(ShardInfo {
             id,
             file: format!("{STRUCTURES_DIR}/{name}"),

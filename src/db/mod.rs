@@ -89,7 +89,8 @@ impl DatabaseBuilder {
         let dir = dir.as_ref().to_path_buf();
         let catalog_path = dir.join(CATALOG_FILE);
         let exists = catalog_path.is_file();
-        if !exists && !(self.create_if_missing && !self.read_only) {
+        let may_create = self.create_if_missing && !self.read_only;
+        if !exists && !may_create {
             return Err(Error::NotFound(dir));
         }
         if self.read_only {
@@ -124,7 +125,12 @@ impl DatabaseBuilder {
 
 fn try_lock(dir: &Path) -> Result<Option<File>> {
     let path = dir.join(LOCK_FILE);
-    let f = File::options().create(true).truncate(false).write(true).open(&path).map_err(|e| Error::io(&path, e))?;
+    let f = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| Error::io(&path, e))?;
     match f.try_lock() {
         Ok(()) => Ok(Some(f)),
         Err(std::fs::TryLockError::WouldBlock) => Ok(None),

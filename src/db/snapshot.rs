@@ -41,7 +41,10 @@ pub struct Snapshot {
 
 impl std::fmt::Debug for Snapshot {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Snapshot").field("version", &self.info.version).field("rows", &self.info.rows).finish()
+        f.debug_struct("Snapshot")
+            .field("version", &self.info.version)
+            .field("rows", &self.info.rows)
+            .finish()
     }
 }
 
@@ -98,7 +101,10 @@ impl Snapshot {
         let row = rows.into_iter().flatten().next();
         match row {
             Some(r) if r.id == id => Ok(Some(r)),
-            Some(r) => Err(Error::Corrupt { path, message: format!("row {} holds {} instead of {id}", entry.row, r.id) }),
+            Some(r) => Err(Error::Corrupt {
+                path,
+                message: format!("row {} holds {} instead of {id}", entry.row, r.id),
+            }),
             None => Err(Error::Corrupt { path, message: format!("row {} missing", entry.row) }),
         }
     }
@@ -138,9 +144,11 @@ impl Snapshot {
 
     /// Every visible row, fully decoded.
     pub fn rows(&self) -> Result<impl Iterator<Item = Result<StructureRow>> + '_> {
-        Ok(self.scan(&ScanOptions::default())?.flat_map(|b| match b.and_then(|b| StructureRow::from_batch(&b)) {
-            Ok(rows) => rows.into_iter().map(Ok).collect::<Vec<_>>(),
-            Err(e) => vec![Err(e)],
+        Ok(self.scan(&ScanOptions::default())?.flat_map(|b| {
+            match b.and_then(|b| StructureRow::from_batch(&b)) {
+                Ok(rows) => rows.into_iter().map(Ok).collect::<Vec<_>>(),
+                Err(e) => vec![Err(e)],
+            }
         }))
     }
 
@@ -149,7 +157,8 @@ impl Snapshot {
         let mut out = BTreeMap::new();
         for b in self.scan(&ScanOptions::columns(["source"]))? {
             let b = b?;
-            let col = b.column(0).as_any().downcast_ref::<StringArray>().ok_or_else(|| Error::invalid("source"))?;
+            let col =
+                b.column(0).as_any().downcast_ref::<StringArray>().ok_or_else(|| Error::invalid("source"))?;
             for i in 0..col.len() {
                 *out.entry(col.value(i).to_string()).or_insert(0) += 1;
             }

@@ -98,7 +98,10 @@ pub fn structures_schema() -> SchemaRef {
                 f("extra", Utf8, false),
             ];
             let meta = [("crystaldb.format_version".to_string(), FORMAT_VERSION.to_string())];
-            Arc::new(Schema::new(fields).with_metadata(meta.into_iter().collect::<std::collections::HashMap<_, _>>()))
+            Arc::new(
+                Schema::new(fields)
+                    .with_metadata(meta.into_iter().collect::<std::collections::HashMap<_, _>>()),
+            )
         })
         .clone()
 }
@@ -125,7 +128,10 @@ mod tests {
     fn rust_schema_matches_the_schema_document() {
         let doc: serde_json::Value = serde_json::from_str(SCHEMA_JSON).unwrap();
         assert_eq!(doc["format_version"].as_u64(), Some(FORMAT_VERSION as u64));
-        assert_eq!(doc["oldest_readable_format_version"].as_u64(), Some(OLDEST_READABLE_FORMAT_VERSION as u64));
+        assert_eq!(
+            doc["oldest_readable_format_version"].as_u64(),
+            Some(OLDEST_READABLE_FORMAT_VERSION as u64)
+        );
         let cols = doc["columns"].as_array().unwrap();
         let schema = structures_schema();
         assert_eq!(cols.len(), schema.fields().len(), "column count drifted");

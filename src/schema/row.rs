@@ -97,7 +97,9 @@ impl StructureRow {
             (None, Some(moyo)) => Some(moyo),
             (None, None) => None,
         };
-        if let (Some(sg), Some(src)) = (&spacegroup, extra.get("source_spacegroup_number").and_then(|v| v.as_i64())) {
+        if let (Some(sg), Some(src)) =
+            (&spacegroup, extra.get("source_spacegroup_number").and_then(|v| v.as_i64()))
+        {
             if src != sg.number as i64 {
                 extra.insert("spacegroup_disagreement".into(), json!({"source": src, "stored": sg.number}));
             }
@@ -178,10 +180,12 @@ impl StructureRow {
         let strings = |f: &dyn Fn(&StructureRow) -> Option<&str>| -> ArrayRef {
             Arc::new(rows.iter().map(f).collect::<StringArray>())
         };
-        let floats =
-            |f: &dyn Fn(&StructureRow) -> Option<f64>| -> ArrayRef { Arc::new(rows.iter().map(f).collect::<Float64Array>()) };
-        let ints =
-            |f: &dyn Fn(&StructureRow) -> Option<i32>| -> ArrayRef { Arc::new(rows.iter().map(f).collect::<Int32Array>()) };
+        let floats = |f: &dyn Fn(&StructureRow) -> Option<f64>| -> ArrayRef {
+            Arc::new(rows.iter().map(f).collect::<Float64Array>())
+        };
+        let ints = |f: &dyn Fn(&StructureRow) -> Option<i32>| -> ArrayRef {
+            Arc::new(rows.iter().map(f).collect::<Int32Array>())
+        };
 
         let mut elements = ListBuilder::new(StringBuilder::new()).with_field(item(DataType::Utf8));
         let mut lattice = FixedSizeListBuilder::new(
@@ -252,10 +256,14 @@ impl StructureRow {
     /// Rows of a record batch holding every column of the schema.
     pub fn from_batch(batch: &RecordBatch) -> Result<Vec<StructureRow>> {
         let col = |name: &str| -> Result<&ArrayRef> {
-            batch.column_by_name(name).ok_or_else(|| Error::invalid(format!("column {name} missing from batch")))
+            batch
+                .column_by_name(name)
+                .ok_or_else(|| Error::invalid(format!("column {name} missing from batch")))
         };
         fn cast<'a, T: 'static>(a: &'a ArrayRef, name: &str) -> Result<&'a T> {
-            a.as_any().downcast_ref::<T>().ok_or_else(|| Error::invalid(format!("column {name} has the wrong type")))
+            a.as_any()
+                .downcast_ref::<T>()
+                .ok_or_else(|| Error::invalid(format!("column {name} has the wrong type")))
         }
         let s = |name: &str| -> Result<&StringArray> { cast::<StringArray>(col(name)?, name) };
         let f = |name: &str| -> Result<&Float64Array> { cast::<Float64Array>(col(name)?, name) };

@@ -60,7 +60,12 @@ pub fn sync_dir(dir: &Path) -> Result<()> {
 }
 
 /// Read a shard: optionally only some columns (by name) and only some rows (sorted indices).
-pub fn read(path: &Path, columns: Option<&[String]>, rows: Option<&[u32]>, batch_size: usize) -> Result<Vec<RecordBatch>> {
+pub fn read(
+    path: &Path,
+    columns: Option<&[String]>,
+    rows: Option<&[u32]>,
+    batch_size: usize,
+) -> Result<Vec<RecordBatch>> {
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
     let mut b = ParquetRecordBatchReaderBuilder::try_new(file).map_err(|e| Error::shard(path, e))?;
     if let Some(cols) = columns {

@@ -102,17 +102,16 @@ impl Signature {
         if self.fractions.iter().zip(&other.fractions).any(|((_, a), (_, b))| (a - b).abs() > 1e-6) {
             return false;
         }
-        let rel = (self.volume_per_atom - other.volume_per_atom).abs() / self.volume_per_atom.max(other.volume_per_atom);
+        let rel = (self.volume_per_atom - other.volume_per_atom).abs()
+            / self.volume_per_atom.max(other.volume_per_atom);
         if rel > tol.volume_tolerance {
             return false;
         }
         let mut used = vec![false; other.environments.len()];
         for (e, w) in &self.environments {
-            let hit = other
-                .environments
-                .iter()
-                .enumerate()
-                .find(|(k, (f, v))| !used[*k] && (w - v).abs() < 1e-6 && env_close(e, f, tol.distance_tolerance));
+            let hit = other.environments.iter().enumerate().find(|(k, (f, v))| {
+                !used[*k] && (w - v).abs() < 1e-6 && env_close(e, f, tol.distance_tolerance)
+            });
             match hit {
                 Some((k, _)) => used[k] = true,
                 None => return false,

@@ -18,7 +18,8 @@ pub fn run(out: &Output, db: &Path, file: &Path, version: Option<u64>) -> anyhow
             let batches: Vec<_> = snap.scan(&ScanOptions::default())?.collect::<Result<_, _>>()?;
             let n: usize = batches.iter().map(|b| b.num_rows()).sum();
             let dir = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            let name = file.file_name().ok_or_else(|| anyhow::anyhow!("{} has no file name", file.display()))?;
+            let name =
+                file.file_name().ok_or_else(|| anyhow::anyhow!("{} has no file name", file.display()))?;
             shard::write_atomic(
                 dir,
                 &name.to_string_lossy(),

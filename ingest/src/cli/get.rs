@@ -21,7 +21,12 @@ pub fn run(out: &Output, db: &Path, id: &str, version: Option<u64>) -> anyhow::R
         sg.map(|s| s.symbol.as_str()).unwrap_or(""),
         sg.map(|s| s.crystal_system.as_str()).unwrap_or("")
     );
-    println!("volume {:.4} Å³   density {:.4} g/cm³   {} sites", row.volume, row.density, row.structure.nsites());
+    println!(
+        "volume {:.4} Å³   density {:.4} g/cm³   {} sites",
+        row.volume,
+        row.density,
+        row.structure.nsites()
+    );
     for (name, v) in crystaldb::Properties::NAMES.iter().zip(row.properties.values()) {
         if let Some(v) = v {
             println!("{name} = {v}");

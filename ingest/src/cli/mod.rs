@@ -5,6 +5,7 @@ pub mod demo;
 pub mod export;
 pub mod get;
 pub mod info;
+pub mod ingest;
 
 use crystaldb::{Database, Snapshot};
 use indicatif::{ProgressBar, ProgressStyle};

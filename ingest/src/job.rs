@@ -1,0 +1,146 @@
+//! The ingestion job: files or directories in, one new database version out.
+
+use crate::formats;
+use crate::input;
+use crate::reader::{ReadContext, StructureReader};
+use crystaldb::structure::ValidationOptions;
+use crystaldb::{Database, Record};
+use serde::Serialize;
+use std::io::BufRead;
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+
+/// Settings of one ingest run.
+#[derive(Debug, Clone, Default)]
+pub struct IngestOptions {
+    /// Force a format (a reader name) instead of detecting it per file.
+    pub format: Option<String>,
+    /// Override the source name the readers would use.
+    pub source: Option<String>,
+    /// Version message.
+    pub message: Option<String>,
+}
+
+/// One located problem: the file, the record (index, line or id) and the reason.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RecordError {
+    /// File path.
+    pub file: String,
+    /// Record index, line or id.
+    pub record: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// What an ingest run did (the `--json` document of `crystaldb ingest`).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IngestSummary {
+    /// Version committed (or the unchanged newest version).
+    pub version: u64,
+    /// New records.
+    pub added: u64,
+    /// Records that replaced a stored record of the same id.
+    pub updated: u64,
+    /// Records identical to stored ones.
+    pub duplicates: u64,
+    /// Records rejected (unreadable or physically impossible).
+    pub rejected: u64,
+    /// New records linked to an existing material key.
+    pub linked: u64,
+    /// Files read.
+    pub files: u64,
+    /// Located errors.
+    pub errors: Vec<RecordError>,
+}
+
+/// Read every file under `paths` and insert all good records as one new version.
+/// `on_bytes` is told the raw bytes consumed so far (for a progress bar).
+pub fn ingest(
+    db: &Database,
+    paths: &[PathBuf],
+    options: &IngestOptions,
+    on_bytes: &(dyn Fn(u64) + Sync),
+) -> anyhow::Result<IngestSummary> {
+    let files = input::expand_paths(paths)?;
+    let forced = match &options.format {
+        Some(f) => Some(formats::reader_by_name(f).ok_or_else(|| {
+            anyhow::anyhow!("unknown format {f}; known: {}", formats::format_names().join(", "))
+        })?),
+        None => None,
+    };
+    let mut errors: Vec<RecordError> = Vec::new();
+    let mut done_bytes = 0u64;
+    let validation = ValidationOptions::default();
+    let mut records: Vec<Record> = Vec::new();
+    let mut report = IngestSummary { files: files.len() as u64, ..Default::default() };
+    let mut version = db.latest_version()?;
+    // Everything goes into one version: records are collected per run. A run over a dump
+    // larger than memory should be split into several runs (one version each).
+    for path in &files {
+        let mut ctx = ReadContext::for_path(path);
+        ctx.source = options.source.clone();
+        let file = ctx.file.clone();
+        let mut opened = match input::open(path) {
+            Ok(o) => o,
+            Err(e) => {
+                errors.push(RecordError { file, record: "-".into(), message: e.to_string() });
+                continue;
+            }
+        };
+        let name = input::decompressed_name(path);
+        let head = opened.reader.fill_buf().map(|b| b[..b.len().min(64 * 1024)].to_vec()).unwrap_or_default();
+        let detected: Option<Box<dyn StructureReader>> = match &forced {
+            Some(f) => formats::reader_by_name(f.name()),
+            None => formats::detect(&name, &head),
+        };
+        let Some(reader) = detected else {
+            errors.push(RecordError {
+                file,
+                record: "-".into(),
+                message: "format not recognised (use --format)".into(),
+            });
+            continue;
+        };
+        let raw = opened.raw_bytes.clone();
+        for (k, item) in reader.read(opened.reader as Box<dyn BufRead>, &ctx).enumerate() {
+            on_bytes(done_bytes + raw.load(Ordering::Relaxed));
+            match item {
+                Ok(rec) => match rec.validate(&validation) {
+                    Ok(()) => {
+                        records.push(rec);
+                    }
+                    Err(e) => errors.push(RecordError {
+                        file: file.clone(),
+                        record: format!("{k} ({})", rec.id()),
+                        message: e.to_string(),
+                    }),
+                },
+                Err(crystaldb::Error::Parse { file, record, message }) => {
+                    errors.push(RecordError { file, record, message })
+                }
+                Err(e) => errors.push(RecordError {
+                    file: file.clone(),
+                    record: k.to_string(),
+                    message: e.to_string(),
+                }),
+            }
+        }
+        done_bytes += opened.file_bytes;
+        on_bytes(done_bytes);
+    }
+    if !records.is_empty() {
+        let r = db.insert_with_message(records, options.message.as_deref().unwrap_or("ingest"))?;
+        version = r.version;
+        report.added = r.added;
+        report.updated = r.updated;
+        report.duplicates = r.duplicates;
+        report.linked = r.linked;
+        for rej in r.rejected {
+            errors.push(RecordError { file: "-".into(), record: rej.id, message: rej.message });
+        }
+    }
+    report.version = version;
+    report.rejected = errors.iter().filter(|e| e.record != "-").count() as u64;
+    report.errors = errors;
+    Ok(report)
+}
