@@ -1,4 +1,26 @@
 //! crystaldb: an embedded database for crystal structures and their learned embeddings.
+//!
+//! ```
+//! use crystaldb::{Database, Lattice, Record, Structure};
+//! # fn main() -> crystaldb::Result<()> {
+//! # let dir = tempfile::tempdir().unwrap();
+//! let db = Database::create(dir.path())?;
+//! let a = 4.12; // CsCl, Å
+//! let lattice = Lattice::new([[a, 0.0, 0.0], [0.0, a, 0.0], [0.0, 0.0, a]]);
+//! let cscl = Structure::new(lattice, &[55, 17], &[[0.0; 3], [0.5; 3]])?;
+//! let version = db.insert([Record::new("file", "CsCl", cscl)])?.version;
+//! let row = db.at(version)?.get("file:CsCl")?.expect("just inserted");
+//! assert_eq!(row.spacegroup.map(|s| s.number), Some(221));
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Architecture in a paragraph: readers (crate `crystaldb-ingest`) turn files into [`Record`]s;
+//! [`Database::insert`] validates them, derives the canonical columns ([`schema`]: formulas,
+//! space group from moyo, fingerprint), links records of the same crystal to one material key,
+//! writes immutable Parquet shards ([`shard`]) and commits a new version in one redb
+//! transaction ([`catalog`]); a [`Snapshot`] pins a version for reads; [`encode`] turns
+//! structures into vectors. See `ARCHITECTURE.md` and `docs/ON_DISK.md`.
 #![deny(missing_docs)]
 
 pub mod catalog;
@@ -19,3 +41,7 @@ pub use parquet;
 pub use record::{Properties, Record};
 pub use schema::StructureRow;
 pub use structure::{Lattice, Site, Structure};
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

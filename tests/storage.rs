@@ -154,3 +154,38 @@ fn many_shards_per_insert() {
     assert_eq!(snap.rows().unwrap().count(), 50);
     assert!(snap.get("t:m-49").unwrap().is_some());
 }
+
+#[test]
+fn every_demo_structure_reads_back_identically() {
+    use crystaldb::demo::{demo_records, DemoOptions};
+    use crystaldb::schema::row::{DeriveOptions, StructureRow};
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    let records = demo_records(&DemoOptions { count: 1500, seed: 3 });
+    let rep = db.insert(records.clone()).unwrap();
+    assert_eq!(rep.added, 1500);
+    assert!(rep.rejected.is_empty());
+    let snap = db.snapshot().unwrap();
+    let stored: std::collections::HashMap<String, StructureRow> =
+        snap.rows().unwrap().map(|r| r.unwrap()).map(|r| (r.id.clone(), r)).collect();
+    assert_eq!(stored.len(), 1500);
+    for rec in records {
+        let mut expected = StructureRow::from_record(rec.clone(), &DeriveOptions::default()).unwrap();
+        let got = &stored[&rec.id()];
+        expected.material_key = got.material_key.clone();
+        // Every column, lattice and coordinates compared bit for bit (f64 PartialEq plus bits).
+        assert_eq!(got, &expected, "{}", rec.id());
+        let bits = |s: &crystaldb::Structure| -> Vec<u64> {
+            s.lattice
+                .matrix
+                .iter()
+                .flatten()
+                .chain(s.sites.iter().flat_map(|x| x.frac.iter()))
+                .map(|v| v.to_bits())
+                .collect()
+        };
+        assert_eq!(bits(&got.structure), bits(&rec.structure));
+        assert_eq!(got.prototype, rec.prototype);
+        assert_eq!(got.to_json(), snap.get(&rec.id()).unwrap().unwrap().to_json());
+    }
+}

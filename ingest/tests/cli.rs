@@ -1,0 +1,135 @@
+//! The `crystaldb` command line: its JSON contracts, exit codes and error messages.
+
+use serde_json::Value;
+use std::process::{Command, Output};
+
+fn crystaldb(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_crystaldb")).args(args).output().expect("run crystaldb")
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = crystaldb(args);
+    assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{args:?}: not one JSON document: {e}"))
+}
+
+fn counts(v: &Value) -> (Option<u64>, Option<u64>, Option<u64>) {
+    (v["added"].as_u64(), v["duplicates"].as_u64(), v["version"].as_u64())
+}
+
+#[test]
+fn demo_info_get_export_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let db = db.to_str().unwrap();
+    let demo = json(&["demo", "--db", db, "--count", "300", "--json"]);
+    assert_eq!(demo["added"], 300);
+    assert_eq!(demo["version"], 1);
+    // Running it again changes nothing.
+    let again = json(&["demo", "--db", db, "--count", "300", "--json"]);
+    assert_eq!(counts(&again), (Some(0), Some(300), Some(1)));
+
+    let info = json(&["info", "--db", db, "--json"]);
+    assert_eq!(info["version"], 1);
+    assert_eq!(info["structures"], 300);
+    assert_eq!(info["sources"]["demo"], 300);
+    assert!(info["embeddings"].is_array());
+
+    let rec = json(&["get", "--db", db, "demo:demo-000000", "--json"]);
+    for c in crystaldb::schema::COLUMNS {
+        assert!(rec.get(c).is_some(), "get --json lacks column {c}");
+    }
+    assert_eq!(rec["lattice"].as_array().unwrap().len(), 3);
+    assert_eq!(rec["frac_coords"].as_array().unwrap().len(), rec["nsites"].as_u64().unwrap() as usize);
+    assert_eq!(rec["id"], "demo:demo-000000");
+
+    let missing = crystaldb(&["get", "--db", db, "demo:nope"]);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("demo:nope"));
+
+    for ext in ["parquet", "csv"] {
+        let out = dir.path().join(format!("all.{ext}"));
+        let e = json(&["export", "--db", db, "--out", out.to_str().unwrap(), "--json"]);
+        assert_eq!(e["rows"], 300);
+        assert!(out.metadata().unwrap().len() > 1000);
+    }
+    let csv = std::fs::read_to_string(dir.path().join("all.csv")).unwrap();
+    assert!(csv.starts_with("id,source,source_id,"));
+    let bad = crystaldb(&["export", "--db", db, "--out", dir.path().join("x.txt").to_str().unwrap()]);
+    assert!(!bad.status.success());
+}
+
+#[test]
+fn missing_database_is_an_error_on_stderr() {
+    let out = crystaldb(&["info", "--db", "/nonexistent/crystaldb", "--json"]);
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no crystaldb database"));
+}
+
+fn cif(a: &str) -> String {
+    format!(
+        "data_x\n_cell_length_a {a}\n_cell_length_b {a}\n_cell_length_c {a}\n_cell_angle_alpha 90\n\
+         _cell_angle_beta 90\n_cell_angle_gamma 90\n_symmetry_space_group_name_H-M 'P 1'\nloop_\n\
+         _symmetry_equiv_pos_as_xyz\n'x, y, z'\nloop_\n_atom_site_label\n_atom_site_type_symbol\n\
+         _atom_site_fract_x\n_atom_site_fract_y\n_atom_site_fract_z\nCs1 Cs 0 0 0\nCl1 Cl 0.5 0.5 0.5\n"
+    )
+}
+
+#[test]
+fn ingest_reports_located_errors_and_keeps_good_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let db = db.to_str().unwrap();
+    let files = dir.path().join("in");
+    std::fs::create_dir(&files).unwrap();
+    std::fs::write(files.join("good.cif"), cif("4.12")).unwrap();
+    std::fs::write(files.join("nan.cif"), cif("NaN")).unwrap();
+    std::fs::write(files.join("singular.cif"), cif("0")).unwrap();
+    let r = json(&["ingest", "--db", db, "--json", files.to_str().unwrap()]);
+    assert_eq!(r["added"], 1, "{r}");
+    assert_eq!(r["version"], 1);
+    let errors = r["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 2, "{r}");
+    for e in errors {
+        assert!(e["file"].as_str().unwrap().ends_with(".cif"), "{e}");
+        assert!(!e["record"].as_str().unwrap().is_empty());
+        assert!(!e["message"].as_str().unwrap().is_empty());
+    }
+    for key in ["version", "added", "updated", "duplicates", "rejected", "errors"] {
+        assert!(r.get(key).is_some(), "ingest --json lacks {key}");
+    }
+    let again = json(&["ingest", "--db", db, "--json", files.join("good.cif").to_str().unwrap()]);
+    assert_eq!(counts(&again), (Some(0), Some(1), Some(1)));
+    let unknown = crystaldb(&["ingest", "--db", db, "--format", "nope", files.to_str().unwrap()]);
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown format nope"));
+}
+
+#[test]
+fn ingest_the_mp20_validation_split() {
+    let Some(data) = crystaldb::testdata::require("ingest_the_mp20_validation_split") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let csv = data.join("mp/mp20_biternary_val.csv.gz");
+    let r = json(&["ingest", "--db", db.to_str().unwrap(), "--json", csv.to_str().unwrap()]);
+    assert_eq!(r["added"], 7140, "{}", r["errors"]);
+    assert_eq!(r["rejected"], 0);
+    let database = crystaldb::Database::open_read_only(&db).unwrap();
+    let snap = database.snapshot().unwrap();
+    // Space groups from moyo (symprec 0.1) against the dataset's column, kept in extra.
+    let (mut agree, mut total) = (0, 0);
+    for row in snap.rows().unwrap() {
+        let row = row.unwrap();
+        if let Some(src) = row.extra.get("source_spacegroup_number").and_then(|v| v.as_i64()) {
+            total += 1;
+            if row.spacegroup.as_ref().map(|s| s.number as i64) == Some(src) {
+                agree += 1;
+            }
+        }
+    }
+    let rate = agree as f64 / total as f64;
+    eprintln!("space groups: moyo agrees with MP-20 on {agree}/{total} = {rate:.4}");
+    assert_eq!(total, 7140);
+    assert!(rate >= 0.99, "space-group agreement {rate}");
+}
