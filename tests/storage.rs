@@ -189,3 +189,20 @@ fn every_demo_structure_reads_back_identically() {
         assert_eq!(got.to_json(), snap.get(&rec.id()).unwrap().unwrap().to_json());
     }
 }
+
+#[test]
+fn a_repeated_id_within_one_insert_keeps_the_last_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    let mut recs = simple_records("r", 2);
+    let mut again = simple_records("r", 1);
+    again[0].properties.band_gap = Some(7.0);
+    recs.extend(again);
+    recs.extend(simple_records("r", 1)); // back to the first content: another replacement
+    let rep = db.insert(recs).unwrap();
+    assert_eq!((rep.added, rep.updated, rep.duplicates), (2, 2, 0));
+    let snap = db.snapshot().unwrap();
+    assert_eq!(snap.len(), 2);
+    assert_eq!(snap.rows().unwrap().count(), 2);
+    assert_eq!(snap.get("t:r-0").unwrap().unwrap().properties.band_gap, Some(0.0));
+}

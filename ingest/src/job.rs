@@ -4,8 +4,9 @@ use crate::formats;
 use crate::input;
 use crate::reader::{ReadContext, StructureReader};
 use crystaldb::structure::ValidationOptions;
-use crystaldb::{Database, Record};
+use crystaldb::Database;
 use serde::Serialize;
+use std::cell::{Cell, RefCell};
 use std::io::BufRead;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
@@ -68,23 +69,22 @@ pub fn ingest(
         })?),
         None => None,
     };
-    let mut errors: Vec<RecordError> = Vec::new();
-    let mut done_bytes = 0u64;
+    let errors: RefCell<Vec<RecordError>> = RefCell::new(Vec::new());
+    let done_bytes = Cell::new(0u64);
     let validation = ValidationOptions::default();
-    let mut records: Vec<Record> = Vec::new();
     let mut report = IngestSummary { files: files.len() as u64, ..Default::default() };
-    let mut version = db.latest_version()?;
-    // Everything goes into one version: records are collected per run. A run over a dump
-    // larger than memory should be split into several runs (one version each).
-    for path in &files {
+    // Records stream from the readers straight into one insert (one version per run): memory
+    // stays bounded by the insert's chunk and shard buffers, whatever the dump size.
+    let records = files.iter().flat_map(|path| {
+        let push = |e: RecordError| errors.borrow_mut().push(e);
         let mut ctx = ReadContext::for_path(path);
         ctx.source = options.source.clone();
         let file = ctx.file.clone();
         let mut opened = match input::open(path) {
             Ok(o) => o,
             Err(e) => {
-                errors.push(RecordError { file, record: "-".into(), message: e.to_string() });
-                continue;
+                push(RecordError { file, record: "-".into(), message: e.to_string() });
+                return None;
             }
         };
         let name = input::decompressed_name(path);
@@ -94,50 +94,54 @@ pub fn ingest(
             None => formats::detect(&name, &head),
         };
         let Some(reader) = detected else {
-            errors.push(RecordError {
+            push(RecordError {
                 file,
                 record: "-".into(),
                 message: "format not recognised (use --format)".into(),
             });
-            continue;
+            return None;
         };
         let raw = opened.raw_bytes.clone();
-        for (k, item) in reader.read(opened.reader as Box<dyn BufRead>, &ctx).enumerate() {
-            on_bytes(done_bytes + raw.load(Ordering::Relaxed));
-            match item {
-                Ok(rec) => match rec.validate(&validation) {
-                    Ok(()) => {
-                        records.push(rec);
-                    }
-                    Err(e) => errors.push(RecordError {
+        let file_bytes = opened.file_bytes;
+        let (errors, done_bytes, validation) = (&errors, &done_bytes, &validation);
+        let items = reader.read(opened.reader as Box<dyn BufRead>, &ctx).enumerate();
+        let base = done_bytes.get();
+        let records = items.filter_map(move |(k, item)| {
+            on_bytes(base + raw.load(Ordering::Relaxed));
+            let located = match item {
+                Ok(rec) => match rec.validate(validation) {
+                    Ok(()) => return Some(rec),
+                    Err(e) => RecordError {
                         file: file.clone(),
                         record: format!("{k} ({})", rec.id()),
                         message: e.to_string(),
-                    }),
+                    },
                 },
                 Err(crystaldb::Error::Parse { file, record, message }) => {
-                    errors.push(RecordError { file, record, message })
+                    RecordError { file, record, message }
                 }
-                Err(e) => errors.push(RecordError {
-                    file: file.clone(),
-                    record: k.to_string(),
-                    message: e.to_string(),
-                }),
-            }
-        }
-        done_bytes += opened.file_bytes;
-        on_bytes(done_bytes);
-    }
-    if !records.is_empty() {
-        let r = db.insert_with_message(records, options.message.as_deref().unwrap_or("ingest"))?;
-        version = r.version;
-        report.added = r.added;
-        report.updated = r.updated;
-        report.duplicates = r.duplicates;
-        report.linked = r.linked;
-        for rej in r.rejected {
-            errors.push(RecordError { file: "-".into(), record: rej.id, message: rej.message });
-        }
+                Err(e) => RecordError { file: file.clone(), record: k.to_string(), message: e.to_string() },
+            };
+            errors.borrow_mut().push(located);
+            None
+        });
+        let finish = std::iter::from_fn(move || {
+            done_bytes.set(base + file_bytes);
+            on_bytes(base + file_bytes);
+            None
+        });
+        Some(records.chain(finish))
+    });
+    let records = records.flatten();
+    let r = db.insert_with_message(records, options.message.as_deref().unwrap_or("ingest"))?;
+    let mut errors = errors.into_inner();
+    let version = r.version;
+    report.added = r.added;
+    report.updated = r.updated;
+    report.duplicates = r.duplicates;
+    report.linked = r.linked;
+    for rej in r.rejected {
+        errors.push(RecordError { file: "-".into(), record: rej.id, message: rej.message });
     }
     report.version = version;
     report.rejected = errors.iter().filter(|e| e.record != "-").count() as u64;

@@ -57,7 +57,7 @@ struct Pending {
     shards: Vec<ShardInfo>,
     buffer: Vec<StructureRow>,
     next_shard: u64,
-    ids: HashMap<String, (IdEntry, bool)>,
+    ids: HashMap<String, IdEntry>,
     superseded: Vec<((u64, u32), u64)>,
     fingerprints: HashMap<String, Vec<String>>,
     /// Rows staged in this insert, by reduced formula: (id, material key, fingerprint).
@@ -135,7 +135,7 @@ impl Database {
                 shards.insert(s.id, catalog::to_json(s)?.as_str())?;
             }
             let mut ids = tx.open_table(IDS)?;
-            for (id, (entry, _)) in &p.ids {
+            for (id, entry) in &p.ids {
                 let mut entries = match ids.get(id.as_str())? {
                     Some(v) => catalog::unpack_entries(v.value())?,
                     None => vec![],
@@ -189,7 +189,7 @@ impl Database {
     ) -> Result<()> {
         let hash = content_hash(&row);
         let previous = match p.ids.get(&row.id) {
-            Some((e, _)) => Some(*e),
+            Some(e) => Some(*e),
             None => catalog::visible_entry(&catalog::id_entries(read, &row.id)?, base.version()),
         };
         let is_new = match previous {
@@ -203,14 +203,13 @@ impl Database {
             }
             None => true,
         };
-        // A second, different row of the same id within this insert replaces the first.
-        let first_seen_here = p.ids.get(&row.id).map(|(_, new)| *new);
-        match (is_new, first_seen_here) {
-            (true, _) => p.report.added += 1,
-            (false, Some(true)) => {}
-            (false, _) => p.report.updated += 1,
+        // A second, different row of the same id within this insert replaces the first and
+        // counts as an update.
+        if is_new {
+            p.report.added += 1;
+        } else {
+            p.report.updated += 1;
         }
-        let new_flag = first_seen_here.unwrap_or(is_new);
         if row.material_key.is_none() {
             let key = match self.find_material(base, read, &row, p)? {
                 Some(key) => {
@@ -229,7 +228,7 @@ impl Database {
         p.signatures.insert(row.id.clone(), Signature::of(&row.structure, &self.inner.options.matching));
         let entry = IdEntry { version, shard: p.next_shard, row: p.buffer.len() as u32, hash };
         p.fingerprints.entry(row.fingerprint.clone()).or_default().push(row.id.clone());
-        p.ids.insert(row.id.clone(), (entry, new_flag));
+        p.ids.insert(row.id.clone(), entry);
         p.buffer.push(row);
         if p.buffer.len() >= self.inner.options.shard_rows {
             self.flush(version, p)?;
