@@ -206,3 +206,32 @@ fn a_repeated_id_within_one_insert_keeps_the_last_row() {
     assert_eq!(snap.rows().unwrap().count(), 2);
     assert_eq!(snap.get("t:r-0").unwrap().unwrap().properties.band_gap, Some(0.0));
 }
+
+#[test]
+fn the_same_crystal_from_two_sources_shares_one_material_key() {
+    use crystaldb::{Lattice, Record, Structure};
+    let a = 5.64;
+    let prim = Lattice::new([[0.0, a / 2.0, a / 2.0], [a / 2.0, 0.0, a / 2.0], [a / 2.0, a / 2.0, 0.0]]);
+    let nacl = Structure::new(prim, &[11, 17], &[[0.0; 3], [0.5; 3]]).unwrap();
+    let conv = Lattice::new([[a * 1.01, 0.0, 0.0], [0.0, a * 1.01, 0.0], [0.0, 0.0, a * 1.01]]);
+    let mut sp = vec![];
+    let mut fr = vec![];
+    for t in [[0.0, 0.0, 0.0], [0.5, 0.5, 0.0], [0.5, 0.0, 0.5], [0.0, 0.5, 0.5]] {
+        sp.extend([11, 17]);
+        fr.extend([t, [t[0] + 0.5, t[1], t[2]]]);
+    }
+    let nacl_conventional = Structure::new(conv, &sp, &fr).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    assert_eq!(db.insert([Record::new("mp", "mp-22862", nacl.clone())]).unwrap().linked, 0);
+    let mut kcl = nacl.clone();
+    kcl.sites[0].z = 19;
+    let rep =
+        db.insert([Record::new("file", "NaCl", nacl_conventional), Record::new("file", "KCl", kcl)]).unwrap();
+    assert_eq!(rep.linked, 1);
+    let snap = db.snapshot().unwrap();
+    let key = |id: &str| snap.get(id).unwrap().unwrap().material_key.unwrap();
+    assert_eq!(key("file:NaCl"), "mp:mp-22862");
+    assert_eq!(key("mp:mp-22862"), "mp:mp-22862");
+    assert_eq!(key("file:KCl"), "file:KCl");
+}

@@ -210,8 +210,11 @@ impl Database {
         } else {
             p.report.updated += 1;
         }
+        // One matching signature per row: used to find its material now, and kept for the
+        // rows staged after it.
+        let signature = Signature::of(&row.structure, &self.inner.options.matching);
         if row.material_key.is_none() {
-            let key = match self.find_material(base, read, &row, p)? {
+            let key = match self.find_material(base, read, &row, signature.as_ref(), p)? {
                 Some(key) => {
                     p.report.linked += 1;
                     key
@@ -225,7 +228,7 @@ impl Database {
             row.material_key.clone().unwrap_or_default(),
             row.fingerprint.clone(),
         ));
-        p.signatures.insert(row.id.clone(), Signature::of(&row.structure, &self.inner.options.matching));
+        p.signatures.insert(row.id.clone(), signature);
         let entry = IdEntry { version, shard: p.next_shard, row: p.buffer.len() as u32, hash };
         p.fingerprints.entry(row.fingerprint.clone()).or_default().push(row.id.clone());
         p.ids.insert(row.id.clone(), entry);
@@ -245,25 +248,19 @@ impl Database {
         base: &Snapshot,
         read: &redb::ReadTransaction,
         row: &StructureRow,
-        p: &mut Pending,
+        mine: Option<&Signature>,
+        p: &Pending,
     ) -> Result<Option<String>> {
         let tol = self.inner.options.matching.clone();
         let my_bucket = bucket_of(&row.fingerprint);
         let reach = ((1.0 + tol.volume_tolerance).ln() / 1.05f64.ln()).ceil() as i64 + 1;
         let near = |fp: &str| bucket_of(fp).zip(my_bucket).is_none_or(|(a, b)| (a - b).abs() <= reach);
-        let Some(mine) = Signature::of(&row.structure, &tol) else { return Ok(None) };
-        let staged: Vec<(String, String)> = p
-            .staged
-            .get(&row.formula_reduced)
-            .into_iter()
-            .flatten()
-            .filter(|(id, _, fp)| *id != row.id && near(fp))
-            .map(|(id, key, _)| (id.clone(), key.clone()))
-            .collect();
-        for (id, key) in staged {
-            if let Some(Some(other)) = p.signatures.get(&id) {
+        let Some(mine) = mine else { return Ok(None) };
+        let staged = p.staged.get(&row.formula_reduced).into_iter().flatten();
+        for (id, key, _) in staged.filter(|(id, _, fp)| *id != row.id && near(fp)) {
+            if let Some(Some(other)) = p.signatures.get(id) {
                 if mine.matches(other, &tol) {
-                    return Ok(Some(key));
+                    return Ok(Some(key.clone()));
                 }
             }
         }
