@@ -26,6 +26,7 @@
 pub mod catalog;
 pub mod db;
 pub mod demo;
+pub mod embedding;
 pub mod encode;
 pub mod error;
 pub mod record;
@@ -36,6 +37,7 @@ pub mod testdata;
 
 pub use arrow;
 pub use db::{Database, DatabaseBuilder, InsertReport, ScanOptions, Snapshot};
+pub use embedding::{EmbeddingSet, EmbeddingSetInfo};
 pub use error::{Error, Result};
 pub use parquet;
 pub use record::{Properties, Record};

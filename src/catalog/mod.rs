@@ -4,6 +4,8 @@
 //! transaction, so a version and everything it references appear together or not at all.
 //! Readers begin a read transaction (MVCC) and see one consistent state.
 
+pub mod embeddings;
+
 use crate::error::{Error, Result};
 use redb::{ReadableDatabase, ReadableTable, TableDefinition};
 use serde::{Deserialize, Serialize};
@@ -11,8 +13,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Catalog format version written by this build.
-pub const CATALOG_FORMAT_VERSION: u32 = 1;
-/// Oldest catalog format version this build reads.
+pub const CATALOG_FORMAT_VERSION: u32 = 2;
+/// Oldest catalog format version this build reads. Version 1 had no `embedding_sets` table; a
+/// writer opening it creates the table and records version 2.
 pub const OLDEST_CATALOG_FORMAT_VERSION: u32 = 1;
 
 /// `meta`: key -> value (format_version, created_at).
@@ -27,6 +30,8 @@ pub(crate) const IDS: TableDefinition<&str, &[u8]> = TableDefinition::new("ids")
 pub(crate) const SUPERSEDED: TableDefinition<(u64, u32), u64> = TableDefinition::new("superseded");
 /// `fingerprints`: fingerprint -> JSON list of record ids (duplicate candidates).
 pub(crate) const FINGERPRINTS: TableDefinition<&str, &str> = TableDefinition::new("fingerprints");
+/// `embedding_sets`: (set name, set version) -> JSON [`embeddings::EmbeddingSetInfo`].
+pub(crate) const EMBEDDING_SETS: TableDefinition<(&str, u64), &str> = TableDefinition::new("embedding_sets");
 
 /// One committed version.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -169,6 +174,7 @@ pub(crate) fn create(path: &Path, now: u64) -> Result<CatalogDb> {
         tx.open_table(IDS)?;
         tx.open_table(SUPERSEDED)?;
         tx.open_table(FINGERPRINTS)?;
+        tx.open_table(EMBEDDING_SETS)?;
     }
     tx.commit()?;
     Ok(CatalogDb::Write(db))
@@ -178,7 +184,10 @@ pub(crate) fn create(path: &Path, now: u64) -> Result<CatalogDb> {
 pub(crate) fn open_write(path: &Path) -> Result<CatalogDb> {
     let db = builder().open(path).map_err(|e| open_error(path, e))?;
     let c = CatalogDb::Write(db);
-    check_format(&c, path)?;
+    let found = check_format(&c, path)?;
+    if found < CATALOG_FORMAT_VERSION {
+        upgrade(&c, path)?;
+    }
     Ok(c)
 }
 
@@ -197,7 +206,19 @@ fn open_error(path: &Path, e: redb::DatabaseError) -> Error {
     }
 }
 
-fn check_format(c: &CatalogDb, path: &Path) -> Result<()> {
+/// Bring an older catalog to the current format: create the tables it lacks (they start empty).
+fn upgrade(c: &CatalogDb, path: &Path) -> Result<()> {
+    let tx = c.writer(path)?.begin_write()?;
+    {
+        tx.open_table(EMBEDDING_SETS)?;
+        tx.open_table(META)?.insert("format_version", CATALOG_FORMAT_VERSION.to_string().as_str())?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// The catalog's format version, when this build can read it.
+fn check_format(c: &CatalogDb, path: &Path) -> Result<u32> {
     let tx = c.begin_read()?;
     let meta = tx.open_table(META)?;
     let found: u32 = meta
@@ -212,7 +233,7 @@ fn check_format(c: &CatalogDb, path: &Path) -> Result<()> {
             current: CATALOG_FORMAT_VERSION,
         });
     }
-    Ok(())
+    Ok(found)
 }
 
 pub(crate) fn to_json<T: Serialize>(v: &T) -> Result<String> {
@@ -292,6 +313,41 @@ pub(crate) fn id_entries(tx: &redb::ReadTransaction, id: &str) -> Result<Vec<IdE
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_format_1_catalog_reads_and_upgrades() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("catalog.redb");
+        // Write what a format-1 build wrote: no embedding_sets table, format_version 1.
+        {
+            let db = builder().create(&path).unwrap();
+            let tx = db.begin_write().unwrap();
+            {
+                let mut meta = tx.open_table(META).unwrap();
+                meta.insert("format_version", "1").unwrap();
+                let v0 = VersionInfo {
+                    version: 0,
+                    parent: None,
+                    created_at: 1,
+                    shards_added: vec![],
+                    added: 0,
+                    updated: 0,
+                    rows: 0,
+                    message: "create".into(),
+                };
+                tx.open_table(VERSIONS).unwrap().insert(0, to_json(&v0).unwrap().as_str()).unwrap();
+            }
+            tx.commit().unwrap();
+        }
+        let r = open_read(&path).unwrap();
+        assert!(embeddings::all_sets(&r.begin_read().unwrap()).unwrap().is_empty());
+        drop(r);
+        let w = open_write(&path).unwrap();
+        let tx = w.begin_read().unwrap();
+        assert!(embeddings::all_sets(&tx).unwrap().is_empty());
+        let meta = tx.open_table(META).unwrap();
+        assert_eq!(meta.get("format_version").unwrap().unwrap().value(), "2");
+    }
 
     #[test]
     fn id_entries_round_trip_and_visibility() {

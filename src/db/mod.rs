@@ -119,6 +119,7 @@ impl DatabaseBuilder {
         };
         let db = Database { inner: Arc::new(Inner::new(dir, catalog, Some(lock), self)) };
         db.remove_unreferenced_files()?;
+        db.remove_unreferenced_embedding_files()?;
         Ok(db)
     }
 }

@@ -55,6 +55,10 @@ impl Snapshot {
         Ok(Self { inner, info, shards })
     }
 
+    pub(crate) fn inner(&self) -> &Arc<Inner> {
+        &self.inner
+    }
+
     /// The pinned version.
     pub fn version(&self) -> u64 {
         self.info.version
@@ -117,6 +121,22 @@ impl Snapshot {
         }
         hidden.sort_unstable();
         Ok(Some((0..s.rows as u32).filter(|r| hidden.binary_search(r).is_err()).collect()))
+    }
+
+    /// The visible rows of one shard of this snapshot (all of them when `None`).
+    pub(crate) fn visible_rows_of(&self, s: &ShardInfo) -> Result<Option<Vec<u32>>> {
+        let tx = self.inner.catalog.begin_read()?;
+        self.visible_rows(&tx, s)
+    }
+
+    /// Read some rows (sorted indices within the shard) and columns of one shard.
+    pub(crate) fn read_shard(
+        &self,
+        s: &ShardInfo,
+        columns: Option<&[String]>,
+        rows: Option<&[u32]>,
+    ) -> Result<Vec<RecordBatch>> {
+        shard::read(&self.shard_path(s), columns, rows, 8192)
     }
 
     /// Stream the visible rows as Arrow batches, one shard at a time.

@@ -1,0 +1,209 @@
+//! Catalog entries of embedding sets: "which vector sets exist, what made them, which files hold them?"
+//!
+//! One row per set version in `embedding_sets`, keyed by (set name, version). A set version lists
+//! every shard file it reads (shards are shared between versions of one set: a new version reuses
+//! the old files and adds a shard with the newly encoded rows) and, per shard, the rows it no
+//! longer shows (rows re-encoded because their structure was updated).
+
+use super::{from_json, to_json, EMBEDDING_SETS};
+use crate::encode::{EncoderSpec, Metric};
+use crate::error::{Error, Result};
+use redb::{ReadableTable, TableError};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// How the vectors of a set were made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SetKind {
+    /// Computed by a registered encoder (`crystaldb embed`).
+    Encoded,
+    /// Computed elsewhere and imported (`crystaldb import-embeddings`).
+    Imported,
+}
+
+/// One Parquet file of an embedding set, as one set version reads it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EmbeddingShard {
+    /// Path relative to the database directory (`embeddings/<set>/<file>.parquet`).
+    pub file: String,
+    /// Rows in the file.
+    pub rows: u64,
+    /// File size in bytes.
+    pub bytes: u64,
+    /// Rows of the file this set version does not show (sorted).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hidden: Vec<u32>,
+}
+
+impl EmbeddingShard {
+    /// Rows of the file this set version shows.
+    pub fn visible_rows(&self) -> u64 {
+        self.rows - self.hidden.len() as u64
+    }
+}
+
+/// One immutable version of an embedding set, with its provenance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EmbeddingSetInfo {
+    /// Set name (`magpie`, `acsf-3f2a9c01`, or the name given at import).
+    pub name: String,
+    /// Version of the set, from 1.
+    pub version: u64,
+    /// Encoded or imported.
+    pub kind: SetKind,
+    /// What produced the vectors: encoder name, code version, parameters and their hash,
+    /// weights checksum, dimension, metric. For an imported set the name is `imported`, the
+    /// parameters are the user's `--meta` values and the checksum is the imported file's.
+    pub encoder: EncoderSpec,
+    /// Structure version whose rows the set covers.
+    pub structure_version: u64,
+    /// Number of vectors (visible rows over all shards).
+    pub count: u64,
+    /// Vector length.
+    pub dim: usize,
+    /// Distance the vectors are meant for.
+    pub metric: Metric,
+    /// Files read by this version, in row order.
+    pub shards: Vec<EmbeddingShard>,
+    /// Seconds since the Unix epoch.
+    pub created_at: u64,
+    /// A pinned version survives `drop` of its set.
+    pub pinned: bool,
+    /// Free-form provenance (`--meta KEY=VALUE` at import; source file, row counts).
+    #[serde(default)]
+    pub meta: BTreeMap<String, String>,
+}
+
+impl EmbeddingSetInfo {
+    /// `name@version`.
+    pub fn label(&self) -> String {
+        format!("{}@{}", self.name, self.version)
+    }
+
+    /// The identity of what produced the vectors: two sets with equal keys hold the same
+    /// vectors for the same structures.
+    pub fn key(&self) -> SetKey {
+        SetKey::of(&self.encoder)
+    }
+}
+
+/// Encoder name + code version + parameter hash + weights checksum: what an embedding set is
+/// keyed by.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SetKey {
+    /// Encoder name.
+    pub encoder: String,
+    /// Encoder code version.
+    pub code_version: u32,
+    /// Hash of the parameters.
+    pub params_hash: String,
+    /// Checksum of the weights or data loaded, if any.
+    pub weights_checksum: Option<String>,
+}
+
+impl SetKey {
+    /// The key of an encoder spec.
+    pub fn of(spec: &EncoderSpec) -> Self {
+        Self {
+            encoder: spec.name.clone(),
+            code_version: spec.code_version,
+            params_hash: spec.params_hash.clone(),
+            weights_checksum: spec.weights_checksum.clone(),
+        }
+    }
+}
+
+/// Check that a set name is usable as a directory name and in `NAME@V`.
+pub fn validate_set_name(name: &str) -> Result<()> {
+    let ok = !name.is_empty()
+        && name.len() <= 100
+        && !name.starts_with('.')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "embedding set name {name:?}: use 1 to 100 characters from A-Z a-z 0-9 - _ . (not starting with '.')"
+        )))
+    }
+}
+
+/// Every set version, ordered by name then version. A catalog written before embedding sets
+/// existed has no table: that is an empty list.
+pub(crate) fn all_sets(tx: &redb::ReadTransaction) -> Result<Vec<EmbeddingSetInfo>> {
+    let t = match tx.open_table(EMBEDDING_SETS) {
+        Ok(t) => t,
+        Err(TableError::TableDoesNotExist(_)) => return Ok(vec![]),
+        Err(e) => return Err(e.into()),
+    };
+    let mut out = Vec::new();
+    for item in t.iter()? {
+        let (_, v) = item?;
+        out.push(from_json(v.value())?);
+    }
+    Ok(out)
+}
+
+/// Versions of one set, oldest first.
+pub(crate) fn set_versions(tx: &redb::ReadTransaction, name: &str) -> Result<Vec<EmbeddingSetInfo>> {
+    Ok(all_sets(tx)?.into_iter().filter(|s| s.name == name).collect())
+}
+
+/// Resolve `NAME` (newest version) or `NAME@V`.
+pub(crate) fn resolve(tx: &redb::ReadTransaction, spec: &str) -> Result<EmbeddingSetInfo> {
+    let (name, version) = parse_set_ref(spec)?;
+    let versions = set_versions(tx, name)?;
+    let found = match version {
+        Some(v) => versions.into_iter().find(|s| s.version == v),
+        None => versions.into_iter().last(),
+    };
+    found.ok_or_else(|| Error::Missing(format!("embedding set {spec}")))
+}
+
+/// Split `NAME@V` into its parts (`V` absent means the newest).
+pub fn parse_set_ref(spec: &str) -> Result<(&str, Option<u64>)> {
+    match spec.rsplit_once('@') {
+        Some((name, v)) => {
+            let v: u64 = v.parse().map_err(|_| {
+                Error::invalid(format!("embedding set {spec:?}: the version after '@' must be a number"))
+            })?;
+            validate_set_name(name)?;
+            Ok((name, Some(v)))
+        }
+        None => {
+            validate_set_name(spec)?;
+            Ok((spec, None))
+        }
+    }
+}
+
+/// Store (insert or replace) one set version in a write transaction.
+pub(crate) fn put(tx: &redb::WriteTransaction, info: &EmbeddingSetInfo) -> Result<()> {
+    let mut t = tx.open_table(EMBEDDING_SETS)?;
+    t.insert((info.name.as_str(), info.version), to_json(info)?.as_str())?;
+    Ok(())
+}
+
+/// Remove one set version in a write transaction.
+pub(crate) fn remove(tx: &redb::WriteTransaction, name: &str, version: u64) -> Result<()> {
+    let mut t = tx.open_table(EMBEDDING_SETS)?;
+    t.remove((name, version))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn set_refs_parse() {
+        assert_eq!(parse_set_ref("magpie").unwrap(), ("magpie", None));
+        assert_eq!(parse_set_ref("acsf-1a2b@3").unwrap(), ("acsf-1a2b", Some(3)));
+        assert!(parse_set_ref("magpie@x").is_err());
+        assert!(parse_set_ref("../x").is_err());
+        assert!(parse_set_ref("").is_err());
+        assert!(validate_set_name("mace_mp-0.medium").is_ok());
+        assert!(validate_set_name("a b").is_err());
+    }
+}

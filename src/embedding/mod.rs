@@ -1,0 +1,175 @@
+//! Embedding sets: "which vectors does encoder X give these crystals, and where did they come from?"
+//!
+//! An embedding set is a named, versioned collection of vectors, one per record id, stored as
+//! Parquet shards under `embeddings/<set>/` and registered in the catalog with its provenance
+//! ([`EmbeddingSetInfo`]: encoder name, code version, parameters and their hash, weights checksum,
+//! the structure version it covers, count, dim, metric, creation time).
+//!
+//! * [`Database::embed`] encodes every structure of the newest version with an [`Encoder`]. A set
+//!   is keyed by encoder name + code version + parameter hash + weights checksum: running it again
+//!   on the same data creates nothing; after an ingest it encodes only the new or updated records
+//!   and commits a new version of the set that reuses the old shards; other parameters give
+//!   another set.
+//! * [`Database::import_embeddings`] stores vectors computed elsewhere, checked against the
+//!   database (every id exists, one dimension, finite values), as a set of kind `imported`.
+//! * [`Database::embedding_sets`], [`Database::pin_embedding`] and [`Database::drop_embeddings`]
+//!   list, pin and drop set versions; a file is deleted only when no remaining version reads it.
+//! * [`Database::embedding`] / [`Snapshot::embedding`](crate::Snapshot::embedding) load one set
+//!   version into memory as an [`EmbeddingSet`].
+//!
+//! [`Encoder`]: crate::encode::Encoder
+
+mod build;
+mod import;
+mod manage;
+pub mod store;
+
+pub use crate::catalog::embeddings::{
+    parse_set_ref, validate_set_name, EmbeddingSetInfo, EmbeddingShard, SetKey, SetKind,
+};
+pub use build::{EmbedOptions, EmbedReport, SkippedStructure};
+pub use import::{ImportOptions, ImportedVectors};
+pub use manage::DropReport;
+
+use crate::catalog::embeddings;
+use crate::db::{Database, Snapshot};
+use crate::error::{Error, Result};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Directory of embedding shards inside the database directory.
+pub const EMBEDDINGS_DIR: &str = "embeddings";
+
+/// One set version loaded into memory: ids and row-major vectors, in the set's row order.
+#[derive(Debug, Clone)]
+pub struct EmbeddingSet {
+    info: EmbeddingSetInfo,
+    ids: Vec<String>,
+    structure_versions: Vec<u64>,
+    vectors: Vec<f32>,
+    rows: HashMap<String, usize>,
+}
+
+impl EmbeddingSet {
+    /// Read every visible row of a set version.
+    pub(crate) fn load(dir: &Path, info: EmbeddingSetInfo) -> Result<Self> {
+        let mut ids = Vec::with_capacity(info.count as usize);
+        let mut svs = Vec::with_capacity(info.count as usize);
+        let mut vectors = Vec::with_capacity(info.count as usize * info.dim);
+        for s in &info.shards {
+            let rows = store::read(&dir.join(&s.file), info.dim, true)?;
+            for (r, id) in rows.ids.into_iter().enumerate() {
+                if s.hidden.binary_search(&(r as u32)).is_ok() {
+                    continue;
+                }
+                ids.push(id);
+                svs.push(rows.structure_versions[r]);
+                vectors.extend_from_slice(&rows.vectors[r * info.dim..(r + 1) * info.dim]);
+            }
+        }
+        if ids.len() as u64 != info.count {
+            return Err(Error::Corrupt {
+                path: dir.join(EMBEDDINGS_DIR).join(&info.name),
+                message: format!(
+                    "{} holds {} vectors, the catalog says {}",
+                    info.label(),
+                    ids.len(),
+                    info.count
+                ),
+            });
+        }
+        let rows = ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect();
+        Ok(Self { info, ids, structure_versions: svs, vectors, rows })
+    }
+
+    /// The set version's catalog entry (provenance).
+    pub fn info(&self) -> &EmbeddingSetInfo {
+        &self.info
+    }
+
+    /// Number of vectors.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Whether the set holds no vectors.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// Vector length.
+    pub fn dim(&self) -> usize {
+        self.info.dim
+    }
+
+    /// Record ids in row order.
+    pub fn ids(&self) -> &[String] {
+        &self.ids
+    }
+
+    /// The structure version each row's vector encodes.
+    pub fn structure_versions(&self) -> &[u64] {
+        &self.structure_versions
+    }
+
+    /// All vectors, row-major (`len() * dim()` values).
+    pub fn vectors(&self) -> &[f32] {
+        &self.vectors
+    }
+
+    /// The vector of row `row`.
+    pub fn vector(&self, row: usize) -> &[f32] {
+        &self.vectors[row * self.info.dim..(row + 1) * self.info.dim]
+    }
+
+    /// The row of record `id`, if the set holds it.
+    pub fn row_of(&self, id: &str) -> Option<usize> {
+        self.rows.get(id).copied()
+    }
+
+    /// The vector of record `id`, if the set holds it.
+    pub fn get(&self, id: &str) -> Option<&[f32]> {
+        self.row_of(id).map(|r| self.vector(r))
+    }
+}
+
+impl Database {
+    /// Every embedding set version, ordered by name then version.
+    pub fn embedding_sets(&self) -> Result<Vec<EmbeddingSetInfo>> {
+        embeddings::all_sets(&self.inner.catalog.begin_read()?)
+    }
+
+    /// The catalog entry of `NAME` (newest version) or `NAME@V`.
+    pub fn embedding_info(&self, spec: &str) -> Result<EmbeddingSetInfo> {
+        embeddings::resolve(&self.inner.catalog.begin_read()?, spec)
+    }
+
+    /// Load `NAME` (newest version) or `NAME@V` into memory.
+    pub fn embedding(&self, spec: &str) -> Result<EmbeddingSet> {
+        EmbeddingSet::load(&self.inner.dir, self.embedding_info(spec)?)
+    }
+}
+
+impl Snapshot {
+    /// Load `NAME@V`, or for `NAME` the newest version of the set that covers at most this
+    /// snapshot's structure version (an error when none does).
+    pub fn embedding(&self, spec: &str) -> Result<EmbeddingSet> {
+        let tx = self.inner().catalog.begin_read()?;
+        let (name, version) = parse_set_ref(spec)?;
+        let info = match version {
+            Some(_) => embeddings::resolve(&tx, spec)?,
+            None => embeddings::set_versions(&tx, name)?
+                .into_iter()
+                .rev()
+                .find(|s| s.structure_version <= self.version())
+                .ok_or_else(|| {
+                    Error::Missing(format!(
+                        "embedding set {name} covering structure version {} or older",
+                        self.version()
+                    ))
+                })?,
+        };
+        drop(tx);
+        EmbeddingSet::load(&self.inner().dir, info)
+    }
+}
