@@ -7,5 +7,6 @@ pub mod formats;
 pub mod input;
 pub mod job;
 pub mod reader;
+pub mod vectors;
 
 pub use reader::{ReadContext, RecordResult, StructureReader};

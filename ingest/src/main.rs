@@ -74,6 +74,58 @@ enum Command {
         #[arg(long)]
         version: Option<u64>,
     },
+    /// Encode every structure of the newest version into a (new version of an) embedding set.
+    Embed {
+        /// Database directory.
+        #[arg(long)]
+        db: PathBuf,
+        /// Encoder name (magpie, acsf).
+        #[arg(long)]
+        encoder: String,
+        /// Encoder parameter KEY=VALUE (repeatable), e.g. --set cutoff=5.0.
+        #[arg(long = "set", value_name = "KEY=VALUE")]
+        set: Vec<String>,
+        /// Set name (default: the encoder's name, or <encoder>-<hash> for other parameters).
+        #[arg(long)]
+        name: Option<String>,
+        /// Structures per encoder call.
+        #[arg(long)]
+        batch_size: Option<usize>,
+    },
+    /// Store vectors computed elsewhere (Parquet, CSV or .npy + ids) as a versioned embedding set.
+    ImportEmbeddings {
+        /// Database directory.
+        #[arg(long)]
+        db: PathBuf,
+        /// Set name.
+        #[arg(long)]
+        name: String,
+        /// Vector file: .parquet, .csv or .npy.
+        file: PathBuf,
+        /// Ids of a .npy file, one per line.
+        #[arg(long)]
+        ids: Option<PathBuf>,
+        /// Provenance KEY=VALUE (repeatable), e.g. --meta model=mace-mp-0-medium.
+        #[arg(long = "meta", value_name = "KEY=VALUE")]
+        meta: Vec<String>,
+        /// Metric the vectors are meant for: cosine or l2.
+        #[arg(long, default_value = "cosine")]
+        metric: String,
+        /// Id column (Parquet, CSV; default "id").
+        #[arg(long)]
+        id_column: Option<String>,
+        /// Vector column (Parquet; default "embedding", "vector" or the first list column).
+        #[arg(long)]
+        vector_column: Option<String>,
+        /// Prefix added to every id, e.g. "mp:" when the file has "mp-149".
+        #[arg(long)]
+        id_prefix: Option<String>,
+    },
+    /// List, pin, unpin or drop embedding sets.
+    Embeddings {
+        #[command(subcommand)]
+        action: EmbeddingsAction,
+    },
     /// Export every visible row to Parquet or CSV (chosen by the file extension).
     Export {
         /// Database directory.
@@ -85,6 +137,40 @@ enum Command {
         /// Export this version instead of the newest.
         #[arg(long)]
         version: Option<u64>,
+    },
+}
+
+#[derive(Subcommand)]
+enum EmbeddingsAction {
+    /// Every set version with its provenance.
+    List {
+        /// Database directory.
+        #[arg(long)]
+        db: PathBuf,
+    },
+    /// Pin NAME@V: it survives `drop` of its set.
+    Pin {
+        /// Database directory.
+        #[arg(long)]
+        db: PathBuf,
+        /// NAME@V (or NAME for the newest version).
+        set: String,
+    },
+    /// Unpin NAME@V.
+    Unpin {
+        /// Database directory.
+        #[arg(long)]
+        db: PathBuf,
+        /// NAME@V (or NAME for the newest version).
+        set: String,
+    },
+    /// Drop NAME@V, or every unpinned version of NAME; files no remaining version reads are deleted.
+    Drop {
+        /// Database directory.
+        #[arg(long)]
+        db: PathBuf,
+        /// NAME or NAME@V.
+        set: String,
     },
 }
 
@@ -100,6 +186,30 @@ fn main() -> ExitCode {
         Command::Info { db, version } => cli::info::run(&out, &db, version),
         Command::Versions { db } => cli::info::versions(&out, &db),
         Command::Get { db, id, version } => cli::get::run(&out, &db, &id, version),
+        Command::Embed { db, encoder, set, name, batch_size } => {
+            cli::embed::run_embed(&out, &db, &encoder, &set, name, batch_size)
+        }
+        Command::ImportEmbeddings {
+            db,
+            name,
+            file,
+            ids,
+            meta,
+            metric,
+            id_column,
+            vector_column,
+            id_prefix,
+        } => {
+            let args =
+                cli::embed::ImportArgs { name, file, ids, meta, metric, id_column, vector_column, id_prefix };
+            cli::embed::run_import(&out, &db, &args)
+        }
+        Command::Embeddings { action } => match action {
+            EmbeddingsAction::List { db } => cli::embed::list(&out, &db),
+            EmbeddingsAction::Pin { db, set } => cli::embed::pin(&out, &db, &set, true),
+            EmbeddingsAction::Unpin { db, set } => cli::embed::pin(&out, &db, &set, false),
+            EmbeddingsAction::Drop { db, set } => cli::embed::drop_set(&out, &db, &set),
+        },
         Command::Export { db, out: file, version } => cli::export::run(&out, &db, &file, version),
     };
     match result {

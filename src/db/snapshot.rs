@@ -59,6 +59,11 @@ impl Snapshot {
         &self.inner
     }
 
+    /// The database this snapshot reads.
+    pub fn database(&self) -> super::Database {
+        super::Database { inner: self.inner.clone() }
+    }
+
     /// The pinned version.
     pub fn version(&self) -> u64 {
         self.info.version

@@ -10,8 +10,18 @@ pub fn info_json(snap: &crystaldb::Snapshot) -> anyhow::Result<serde_json::Value
         "version": snap.version(),
         "structures": snap.len(),
         "sources": snap.sources()?,
-        "embeddings": [],
+        "embeddings": snap_sets(snap)?.iter().map(super::embed::set_json).collect::<Vec<_>>(),
     }))
+}
+
+/// The embedding set versions that cover at most the snapshot's structure version.
+fn snap_sets(snap: &crystaldb::Snapshot) -> anyhow::Result<Vec<crystaldb::EmbeddingSetInfo>> {
+    Ok(snap
+        .database()
+        .embedding_sets()?
+        .into_iter()
+        .filter(|s| s.structure_version <= snap.version())
+        .collect())
 }
 
 /// `crystaldb info --db DIR`.
@@ -30,7 +40,13 @@ pub fn run(out: &Output, db: &Path, version: Option<u64>) -> anyhow::Result<()> 
     for (source, n) in snap.sources()? {
         println!("  {source:<12} {n}");
     }
-    println!("embeddings none");
+    let sets = snap_sets(&snap)?;
+    if sets.is_empty() {
+        println!("embeddings none");
+    } else {
+        println!("embeddings");
+        super::embed::print_table(&sets);
+    }
     Ok(())
 }
 

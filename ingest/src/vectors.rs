@@ -1,0 +1,265 @@
+//! Vector files made elsewhere: "here are ids and vectors in Parquet, CSV or NumPy `.npy`".
+//!
+//! * Parquet: an id column (`--id-column`, else `id`, else the first string column) and either a
+//!   list column of floats (`--vector-column`, else `embedding`/`vector`, else the first list
+//!   column; `FixedSizeList` or `List` of `Float32`/`Float64`) or, when there is no list column,
+//!   every other numeric column as one dimension each, in schema order.
+//! * CSV with a header row: the id column as above (else the first column), every other column a
+//!   dimension.
+//! * `.npy`: a C-order 2-D `float32` or `float64` array (rows are vectors); ids come from a text
+//!   file with one id per line (`--ids`).
+//!
+//! Errors name the file and, where it applies, the row.
+
+use anyhow::{anyhow, bail, Context, Result};
+use crystaldb::arrow::array::{Array, AsArray, RecordBatch, RecordBatchReader};
+use crystaldb::arrow::compute::cast;
+use crystaldb::arrow::datatypes::{DataType, Float32Type};
+use crystaldb::parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use std::path::Path;
+
+/// Ids (when the file has them) and row-major vectors.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct VectorFile {
+    /// One id per row, when the format carries ids.
+    pub ids: Option<Vec<String>>,
+    /// Vector length.
+    pub dim: usize,
+    /// Row-major values.
+    pub values: Vec<f32>,
+}
+
+impl VectorFile {
+    /// Number of vectors.
+    pub fn rows(&self) -> usize {
+        self.values.len().checked_div(self.dim).unwrap_or(0)
+    }
+}
+
+/// Which columns hold ids and vectors (Parquet and CSV).
+#[derive(Debug, Clone, Default)]
+pub struct Columns {
+    /// Id column name.
+    pub id: Option<String>,
+    /// Vector (list) column name (Parquet).
+    pub vector: Option<String>,
+}
+
+/// Read a vector file, choosing the format by extension (`.parquet`/`.pq`, `.csv`, `.npy`).
+pub fn read_vectors(path: &Path, columns: &Columns) -> Result<VectorFile> {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let out = match ext.as_str() {
+        "parquet" | "pq" => read_parquet(path, columns),
+        "csv" => read_csv(path, columns),
+        "npy" => read_npy(path),
+        _ => bail!("{}: unknown vector file type (expected .parquet, .csv or .npy)", path.display()),
+    }
+    .with_context(|| format!("reading vectors from {}", path.display()))?;
+    if out.dim == 0 {
+        bail!("{}: no vector columns found", path.display());
+    }
+    Ok(out)
+}
+
+/// Read one id per non-empty line (trimmed).
+pub fn read_ids(path: &Path) -> Result<Vec<String>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading ids from {}", path.display()))?;
+    Ok(text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect())
+}
+
+fn read_npy(path: &Path) -> Result<VectorFile> {
+    let open = || -> Result<npyz::NpyFile<std::io::BufReader<std::fs::File>>> {
+        let f = std::fs::File::open(path)?;
+        Ok(npyz::NpyFile::new(std::io::BufReader::new(f))?)
+    };
+    let npy = open()?;
+    let shape = npy.shape().to_vec();
+    if npy.order() != npyz::Order::C {
+        bail!("Fortran-order arrays are not supported; save with np.ascontiguousarray");
+    }
+    let (rows, dim) = match shape.as_slice() {
+        [r, d] => (*r as usize, *d as usize),
+        [d] => (1, *d as usize),
+        other => bail!("expected a 2-D array (rows x dimension), found shape {other:?}"),
+    };
+    let descr = npy.dtype().descr();
+    let values: Vec<f32> = match descr.trim_matches('\'').trim_start_matches(['<', '|', '=']) {
+        "f4" => npy.into_vec::<f32>()?,
+        "f8" => npy.into_vec::<f64>()?.into_iter().map(|x| x as f32).collect(),
+        _ => bail!("dtype {descr} is not supported (use float32 or float64)"),
+    };
+    if values.len() != rows * dim {
+        bail!("holds {} values for shape {shape:?}", values.len());
+    }
+    Ok(VectorFile { ids: None, dim, values })
+}
+
+fn read_csv(path: &Path, columns: &Columns) -> Result<VectorFile> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).from_path(path)?;
+    let headers = reader.headers()?.clone();
+    let id_col = match &columns.id {
+        Some(name) => headers.iter().position(|h| h == name).ok_or_else(|| anyhow!("no column {name:?}"))?,
+        None => headers.iter().position(|h| h == "id").unwrap_or(0),
+    };
+    let dim = headers.len().saturating_sub(1);
+    let mut ids = Vec::new();
+    let mut values = Vec::new();
+    for (i, rec) in reader.records().enumerate() {
+        let line = i + 2;
+        let rec = rec.with_context(|| format!("line {line}"))?;
+        if rec.len() != headers.len() {
+            bail!("line {line}: {} fields, the header has {}", rec.len(), headers.len());
+        }
+        for (c, field) in rec.iter().enumerate() {
+            if c == id_col {
+                ids.push(field.trim().to_string());
+            } else {
+                let v: f32 = field.trim().parse().map_err(|_| {
+                    anyhow!("line {line}, column {:?}: {field:?} is not a number", &headers[c])
+                })?;
+                values.push(v);
+            }
+        }
+    }
+    Ok(VectorFile { ids: Some(ids), dim, values })
+}
+
+fn read_parquet(path: &Path, columns: &Columns) -> Result<VectorFile> {
+    let file = std::fs::File::open(path)?;
+    let reader = ParquetRecordBatchReaderBuilder::try_new(file)?.with_batch_size(8192).build()?;
+    let schema = reader.schema();
+    let fields = schema.fields();
+    let id_col = match &columns.id {
+        Some(name) => schema.index_of(name).map_err(|_| anyhow!("no column {name:?}"))?,
+        None => schema
+            .index_of("id")
+            .ok()
+            .or_else(|| {
+                fields.iter().position(|f| matches!(f.data_type(), DataType::Utf8 | DataType::LargeUtf8))
+            })
+            .ok_or_else(|| anyhow!("no id column (give --id-column)"))?,
+    };
+    let is_list =
+        |t: &DataType| matches!(t, DataType::FixedSizeList(..) | DataType::List(_) | DataType::LargeList(_));
+    let vector_col = match &columns.vector {
+        Some(name) => Some(schema.index_of(name).map_err(|_| anyhow!("no column {name:?}"))?),
+        None => ["embedding", "vector"]
+            .iter()
+            .find_map(|n| schema.index_of(n).ok())
+            .or_else(|| fields.iter().position(|f| is_list(f.data_type()))),
+    };
+    let wide: Vec<usize> = match vector_col {
+        Some(_) => vec![],
+        None => (0..fields.len()).filter(|&i| i != id_col && fields[i].data_type().is_numeric()).collect(),
+    };
+    let mut out = VectorFile { ids: Some(vec![]), dim: 0, values: vec![] };
+    let mut row0 = 0usize;
+    for batch in reader {
+        let batch = batch?;
+        let ids = cast(batch.column(id_col), &DataType::Utf8)?;
+        let ids = ids.as_string::<i32>();
+        for i in 0..ids.len() {
+            if ids.is_null(i) {
+                bail!("row {}: the id is null", row0 + i);
+            }
+            out.ids.as_mut().expect("ids").push(ids.value(i).to_string());
+        }
+        match vector_col {
+            Some(c) => append_list(&batch, c, row0, &mut out)?,
+            None => append_wide(&batch, &wide, row0, &mut out)?,
+        }
+        row0 += batch.num_rows();
+    }
+    Ok(out)
+}
+
+fn append_list(batch: &RecordBatch, col: usize, row0: usize, out: &mut VectorFile) -> Result<()> {
+    let array = batch.column(col);
+    let rows: Vec<Option<std::sync::Arc<dyn Array>>> = match array.data_type() {
+        DataType::FixedSizeList(..) => array.as_fixed_size_list().iter().collect(),
+        DataType::List(_) => array.as_list::<i32>().iter().collect(),
+        DataType::LargeList(_) => array.as_list::<i64>().iter().collect(),
+        other => bail!("column {} is {other}, not a list of floats", batch.schema().field(col).name()),
+    };
+    for (i, row) in rows.into_iter().enumerate() {
+        let row = row.ok_or_else(|| anyhow!("row {}: the vector is null", row0 + i))?;
+        let floats = cast(&row, &DataType::Float32)?;
+        let floats = floats.as_primitive::<Float32Type>();
+        if floats.null_count() > 0 {
+            bail!("row {}: the vector has null values", row0 + i);
+        }
+        if out.dim == 0 {
+            out.dim = floats.len();
+        } else if floats.len() != out.dim {
+            bail!("row {}: vector of length {}, earlier rows have {}", row0 + i, floats.len(), out.dim);
+        }
+        out.values.extend_from_slice(floats.values());
+    }
+    Ok(())
+}
+
+fn append_wide(batch: &RecordBatch, cols: &[usize], row0: usize, out: &mut VectorFile) -> Result<()> {
+    out.dim = cols.len();
+    let casted =
+        cols.iter().map(|&c| cast(batch.column(c), &DataType::Float32)).collect::<Result<Vec<_>, _>>()?;
+    let prims: Vec<_> = casted.iter().map(|a| a.as_primitive::<Float32Type>()).collect();
+    for i in 0..batch.num_rows() {
+        for p in &prims {
+            if p.is_null(i) {
+                bail!("row {}: a value is null", row0 + i);
+            }
+            out.values.push(p.value(i));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_vectors_with_located_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("v.csv");
+        std::fs::write(&p, "id,a,b\nx:1,1.0,2\nx:2,3,4.5\n").unwrap();
+        let v = read_vectors(&p, &Columns::default()).unwrap();
+        assert_eq!(v.ids.as_deref().unwrap(), ["x:1", "x:2"]);
+        assert_eq!((v.dim, v.values.clone()), (2, vec![1.0, 2.0, 3.0, 4.5]));
+        std::fs::write(&p, "id,a,b\nx:1,1.0,2\nx:2,oops,4.5\n").unwrap();
+        let e = format!("{:#}", read_vectors(&p, &Columns::default()).unwrap_err());
+        assert!(e.contains("v.csv") && e.contains("line 3") && e.contains("oops"), "{e}");
+    }
+
+    #[test]
+    fn npy_float32_and_float64() {
+        let dir = tempfile::tempdir().unwrap();
+        for (descr, bytes) in [("<f4", 4usize), ("<f8", 8)] {
+            let header = format!("{{'descr': '{descr}', 'fortran_order': False, 'shape': (2, 3), }}");
+            let mut h = header.into_bytes();
+            while (10 + h.len() + 1) % 64 != 0 {
+                h.push(b' ');
+            }
+            h.push(b'\n');
+            let mut data = b"\x93NUMPY\x01\x00".to_vec();
+            data.extend_from_slice(&(h.len() as u16).to_le_bytes());
+            data.extend_from_slice(&h);
+            for i in 0..6 {
+                if bytes == 4 {
+                    data.extend_from_slice(&(i as f32 * 0.5).to_le_bytes());
+                } else {
+                    data.extend_from_slice(&(i as f64 * 0.5).to_le_bytes());
+                }
+            }
+            let p = dir.path().join(format!("v{bytes}.npy"));
+            std::fs::write(&p, &data).unwrap();
+            let v = read_vectors(&p, &Columns::default()).unwrap();
+            assert_eq!((v.rows(), v.dim, v.ids.is_none()), (2, 3, true));
+            assert_eq!(v.values, vec![0.0, 0.5, 1.0, 1.5, 2.0, 2.5]);
+        }
+        let bad = dir.path().join("bad.npy");
+        std::fs::write(&bad, b"not numpy").unwrap();
+        assert!(read_vectors(&bad, &Columns::default()).is_err());
+    }
+}
