@@ -256,6 +256,21 @@ mod tests {
     }
 
     #[test]
+    fn docs_list_every_field() {
+        let doc = include_str!("../../docs/FILTER.md");
+        for info in FIELDS {
+            assert!(
+                doc.contains(&format!("| `{}` |", info.name)),
+                "docs/FILTER.md lacks a row for {}",
+                info.name
+            );
+        }
+        for c in NOT_FILTERABLE {
+            assert!(doc.contains(&format!("`{c}`")), "docs/FILTER.md does not mention {c}");
+        }
+    }
+
+    #[test]
     fn names_resolve_with_and_without_our_prefix() {
         let r = resolve("_crystaldb_band_gap", 0..19).unwrap();
         assert_eq!((r.ty, r.source), (T::Float, C("band_gap")));
