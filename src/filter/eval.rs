@@ -314,22 +314,18 @@ fn has(list: &ListArray, f: &Field, mode: HasMode, tests: &[ItemTest]) -> Result
     let masks = tests.iter().map(|t| item_mask(&items, f, t)).collect::<Result<Vec<_>>>()?;
     let Some(first) = masks.first() else { return Err(Error::invalid("HAS without values")) };
     let offsets = list.value_offsets();
-    let count = |m: &BooleanBuffer, row: usize| {
-        let (a, b) = (offsets[row] as usize, offsets[row + 1] as usize);
-        (m.inner().count_set_bits_offset(m.offset() + a, b - a), b - a)
-    };
+    // Lists are short (elements, sites): testing their bits one by one beats counting.
+    let items_of = |row: usize| offsets[row] as usize..offsets[row + 1] as usize;
+    let some = |m: &BooleanBuffer, row: usize| items_of(row).any(|k| m.value(k));
     let rows = list.len();
     let values = match mode {
-        HasMode::All => BooleanBuffer::collect_bool(rows, |row| masks.iter().all(|m| count(m, row).0 > 0)),
+        HasMode::All => BooleanBuffer::collect_bool(rows, |row| masks.iter().all(|m| some(m, row))),
         HasMode::One | HasMode::Any | HasMode::Only => {
             let any = masks.iter().skip(1).fold(first.clone(), |acc, m| &acc | m);
             if mode == HasMode::Only {
-                BooleanBuffer::collect_bool(rows, |row| {
-                    let (hits, len) = count(&any, row);
-                    hits == len
-                })
+                BooleanBuffer::collect_bool(rows, |row| items_of(row).all(|k| any.value(k)))
             } else {
-                BooleanBuffer::collect_bool(rows, |row| count(&any, row).0 > 0)
+                BooleanBuffer::collect_bool(rows, |row| some(&any, row))
             }
         }
     };
