@@ -70,6 +70,22 @@ pub enum Error {
         /// What failed.
         message: String,
     },
+    /// A filter query that does not parse or does not type-check, with the byte span of the
+    /// offending text and what was expected there.
+    #[error(
+        "filter error at bytes {}..{}: {message}{}",
+        .span.start,
+        .span.end,
+        crate::filter::caret_lines(.query, .span)
+    )]
+    Filter {
+        /// The query as written.
+        query: String,
+        /// Byte range of the offending text in `query` (empty at the end of the input).
+        span: std::ops::Range<usize>,
+        /// What is wrong and what was expected.
+        message: String,
+    },
 }
 
 impl Error {

@@ -19,7 +19,8 @@
 //! [`Database::insert`] validates them, derives the canonical columns ([`schema`]: formulas,
 //! space group from moyo, fingerprint), links records of the same crystal to one material key,
 //! writes immutable Parquet shards ([`shard`]) and commits a new version in one redb
-//! transaction ([`catalog`]); a [`Snapshot`] pins a version for reads; [`encode`] turns
+//! transaction ([`catalog`]); a [`Snapshot`] pins a version for reads and
+//! [`Snapshot::select`]s the rows that match an OPTIMADE [`filter`]; [`encode`] turns
 //! structures into vectors. See `ARCHITECTURE.md` and `docs/ON_DISK.md`.
 #![deny(missing_docs)]
 
@@ -29,6 +30,7 @@ pub mod demo;
 pub mod embedding;
 pub mod encode;
 pub mod error;
+pub mod filter;
 pub mod record;
 pub mod schema;
 pub mod shard;
@@ -39,6 +41,7 @@ pub use arrow;
 pub use db::{Database, DatabaseBuilder, InsertReport, ScanOptions, Snapshot};
 pub use embedding::{EmbeddingSet, EmbeddingSetInfo};
 pub use error::{Error, Result};
+pub use filter::Filter;
 pub use parquet;
 pub use record::{Properties, Record};
 pub use schema::StructureRow;
@@ -47,3 +50,7 @@ pub use structure::{Lattice, Site, Structure};
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+#[cfg(doctest)]
+#[doc = include_str!("../docs/FILTER.md")]
+struct FilterDocDoctests;

@@ -1,9 +1,11 @@
 //! The database: "open this directory, add these records as a new version, show me version N".
 
 mod insert;
+mod select;
 mod snapshot;
 
 pub use insert::{InsertReport, RejectedRecord};
+pub use select::Selection;
 pub use snapshot::{ScanOptions, Snapshot};
 
 use crate::catalog::{self, CatalogDb, VersionInfo};

@@ -146,6 +146,15 @@ impl Snapshot {
 
     /// Stream the visible rows as Arrow batches, one shard at a time.
     pub fn scan(&self, options: &ScanOptions) -> Result<impl Iterator<Item = Result<RecordBatch>> + '_> {
+        self.scan_shards(options, |_| true)
+    }
+
+    /// [`Snapshot::scan`] over the shards for which `keep` is true only.
+    pub(crate) fn scan_shards(
+        &self,
+        options: &ScanOptions,
+        keep: impl Fn(&ShardInfo) -> bool,
+    ) -> Result<impl Iterator<Item = Result<RecordBatch>> + '_> {
         if let Some(cols) = &options.columns {
             let schema = structures_schema();
             for c in cols {
@@ -155,8 +164,12 @@ impl Snapshot {
             }
         }
         let tx = self.inner.catalog.begin_read()?;
-        let plans =
-            self.shards.iter().map(|s| Ok((s, self.visible_rows(&tx, s)?))).collect::<Result<Vec<_>>>()?;
+        let plans = self
+            .shards
+            .iter()
+            .filter(|s| keep(s))
+            .map(|s| Ok((s, self.visible_rows(&tx, s)?)))
+            .collect::<Result<Vec<_>>>()?;
         let options = options.clone();
         Ok(plans.into_iter().flat_map(move |(s, rows)| {
             let path = self.shard_path(s);
