@@ -132,4 +132,14 @@ fn ingest_the_mp20_validation_split() {
     eprintln!("space groups: moyo agrees with MP-20 on {agree}/{total} = {rate:.4}");
     assert_eq!(total, 7140);
     assert!(rate >= 0.99, "space-group agreement {rate}");
+    drop(database);
+
+    // Every real structure gets a Magpie vector; a second run is a no-op.
+    let e = json(&["embed", "--db", db.to_str().unwrap(), "--encoder", "magpie", "--json"]);
+    assert_eq!((e["count"].as_u64(), e["skipped"].as_array().map(Vec::len)), (Some(7140), Some(0)), "{e}");
+    let again = json(&["embed", "--db", db.to_str().unwrap(), "--encoder", "magpie", "--json"]);
+    assert_eq!(again["created"], false);
+    let set = crystaldb::Database::open_read_only(&db).unwrap().embedding("magpie").unwrap();
+    assert_eq!(set.len(), 7140);
+    assert!(set.vectors().iter().all(|x| x.is_finite()));
 }
