@@ -31,6 +31,7 @@ pub mod embedding;
 pub mod encode;
 pub mod error;
 pub mod filter;
+pub mod query;
 pub mod record;
 pub mod schema;
 pub mod shard;

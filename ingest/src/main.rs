@@ -121,6 +121,84 @@ enum Command {
         #[arg(long)]
         id_prefix: Option<String>,
     },
+    /// Filter structures (OPTIMADE filter language) and search nearest neighbours in an embedding set.
+    Query {
+        /// Database directory.
+        #[arg(long)]
+        db: PathBuf,
+        /// OPTIMADE filter, e.g. 'band_gap > 1.5 AND elements HAS ALL "Li","O"'.
+        #[arg(long)]
+        filter: Option<String>,
+        /// Search near this record id.
+        #[arg(long)]
+        near: Option<String>,
+        /// Search near the (first) structure of this file, encoded with the set's encoder.
+        #[arg(long)]
+        near_file: Option<PathBuf>,
+        /// Format of --near-file (detected by default).
+        #[arg(long)]
+        format: Option<String>,
+        /// Search near this vector (.npy, .csv, .parquet, or numbers in a text/JSON file).
+        #[arg(long)]
+        near_vector: Option<PathBuf>,
+        /// Batch: one query id per line; prints one JSON line per query.
+        #[arg(long)]
+        near_ids: Option<PathBuf>,
+        /// Batch: query vectors (.npy, .csv, .parquet); prints one JSON line per query.
+        #[arg(long)]
+        near_vectors: Option<PathBuf>,
+        /// Embedding set NAME or NAME@V (default: the only set).
+        #[arg(long)]
+        embedding: Option<String>,
+        /// Number of neighbours.
+        #[arg(short, long, default_value_t = 10)]
+        k: usize,
+        /// Rows of a filter-only query (0 = all).
+        #[arg(long, default_value_t = 0)]
+        limit: usize,
+        /// Exact search (no HNSW).
+        #[arg(long)]
+        exact: bool,
+        /// Show the plan and why it was chosen.
+        #[arg(long)]
+        explain: bool,
+        /// Columns to show per hit, comma-separated.
+        #[arg(long)]
+        columns: Option<String>,
+        /// Keep the query record among the hits.
+        #[arg(long)]
+        include_self: bool,
+        /// Also exclude records linked to the query's material (its duplicates).
+        #[arg(long)]
+        exclude_duplicates: bool,
+        /// Read this structure version instead of the newest.
+        #[arg(long)]
+        version: Option<u64>,
+        /// HNSW ef at search time.
+        #[arg(long)]
+        ef: Option<usize>,
+    },
+    /// Build (or bring up to date) the HNSW index of an embedding set version.
+    Index {
+        /// Database directory.
+        #[arg(long)]
+        db: PathBuf,
+        /// Embedding set NAME or NAME@V.
+        #[arg(long)]
+        embedding: String,
+        /// Links per node (M).
+        #[arg(long, default_value_t = 16)]
+        m: usize,
+        /// Candidate list size while building.
+        #[arg(long, default_value_t = 200)]
+        ef_construction: usize,
+        /// Candidate list size while searching.
+        #[arg(long, default_value_t = 64)]
+        ef_search: usize,
+        /// Number of layers (1..=16).
+        #[arg(long, default_value_t = 16)]
+        max_layer: usize,
+    },
     /// List, pin, unpin or drop embedding sets.
     Embeddings {
         #[command(subcommand)]
@@ -203,6 +281,57 @@ fn main() -> ExitCode {
             let args =
                 cli::embed::ImportArgs { name, file, ids, meta, metric, id_column, vector_column, id_prefix };
             cli::embed::run_import(&out, &db, &args)
+        }
+        Command::Query {
+            db,
+            filter,
+            near,
+            near_file,
+            format,
+            near_vector,
+            near_ids,
+            near_vectors,
+            embedding,
+            k,
+            limit,
+            exact,
+            explain,
+            columns,
+            include_self,
+            exclude_duplicates,
+            version,
+            ef,
+        } => {
+            let args = cli::query::QueryArgs {
+                filter,
+                near,
+                near_file,
+                format,
+                near_vector,
+                near_ids,
+                near_vectors,
+                embedding,
+                k,
+                limit,
+                exact,
+                explain,
+                columns,
+                include_self,
+                exclude_duplicates,
+                version,
+                ef,
+            };
+            cli::query::run(&out, &db, &args)
+        }
+        Command::Index { db, embedding, m, ef_construction, ef_search, max_layer } => {
+            let params = crystaldb::index::HnswParams {
+                max_connections: m,
+                ef_construction,
+                ef_search,
+                max_layer,
+                ..Default::default()
+            };
+            cli::query::index(&out, &db, &embedding, params)
         }
         Command::Embeddings { action } => match action {
             EmbeddingsAction::List { db } => cli::embed::list(&out, &db),

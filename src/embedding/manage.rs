@@ -79,7 +79,8 @@ impl Database {
         Ok(report)
     }
 
-    /// Delete files under `embeddings/` that no set version reads, and empty set directories.
+    /// Delete files under `embeddings/` that no set version reads, empty set directories, and
+    /// index directories of set versions that no longer exist.
     /// Returns the number of files deleted. Called by a writer holding the lock.
     pub(crate) fn remove_unreferenced_embedding_files(&self) -> Result<usize> {
         let sets = embeddings::all_sets(&self.inner.catalog.begin_read()?)?;

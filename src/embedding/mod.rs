@@ -133,6 +133,46 @@ impl EmbeddingSet {
     }
 }
 
+/// The encoder that made an encoded set, rebuilt from the parameters stored with it; an error
+/// for imported sets, or when this build's encoder no longer gives the same key (other code
+/// version, parameters or weights).
+pub fn encoder_for(info: &EmbeddingSetInfo) -> Result<Box<dyn crate::encode::Encoder>> {
+    if info.kind == SetKind::Imported {
+        return Err(Error::invalid(format!(
+            "embedding set {} was imported: structures cannot be encoded into it here; query by id or by vector",
+            info.label()
+        )));
+    }
+    let params: std::collections::BTreeMap<String, String> = info
+        .encoder
+        .params
+        .iter()
+        .filter_map(|(k, v)| {
+            let text = match v {
+                serde_json::Value::Null => return None,
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Array(items) => items
+                    .iter()
+                    .map(|i| i.as_str().map(str::to_string).unwrap_or_else(|| i.to_string()))
+                    .collect::<Vec<_>>()
+                    .join(","),
+                other => other.to_string(),
+            };
+            Some((k.clone(), text))
+        })
+        .collect();
+    let encoder = crate::encode::build_encoder(&info.encoder.name, &params)?;
+    if SetKey::of(&encoder.spec()) != info.key() {
+        return Err(Error::invalid(format!(
+            "this build's {} encoder with the stored parameters does not reproduce embedding set {} \
+             (code version, parameters or weights differ)",
+            info.encoder.name,
+            info.label()
+        )));
+    }
+    Ok(encoder)
+}
+
 impl Database {
     /// Every embedding set version, ordered by name then version.
     pub fn embedding_sets(&self) -> Result<Vec<EmbeddingSetInfo>> {

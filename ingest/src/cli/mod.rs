@@ -7,6 +7,7 @@ pub mod export;
 pub mod get;
 pub mod info;
 pub mod ingest;
+pub mod query;
 
 use crystaldb::{Database, Snapshot};
 use indicatif::{ProgressBar, ProgressStyle};

@@ -1,0 +1,180 @@
+//! The query planner: filters + nearest neighbours give the exact answer (checked by brute
+//! force), always k hits when k rows match, persisted HNSW indexes, and every kind of query.
+
+use crystaldb::demo::{demo_records, DemoOptions};
+use crystaldb::embedding::EmbedOptions;
+use crystaldb::encode::build_encoder;
+use crystaldb::filter::Filter;
+use crystaldb::index::HnswParams;
+use crystaldb::query::{SearchOptions, Strategy};
+use crystaldb::{Database, Record};
+use std::collections::{BTreeMap, HashSet};
+
+fn cosine(a: &[f32], b: &[f32]) -> f32 {
+    let dot: f64 = a.iter().zip(b).map(|(x, y)| *x as f64 * *y as f64).sum();
+    let na: f64 = a.iter().map(|x| (*x as f64).powi(2)).sum::<f64>().sqrt();
+    let nb: f64 = b.iter().map(|x| (*x as f64).powi(2)).sum::<f64>().sqrt();
+    (1.0 - dot / (na * nb)) as f32
+}
+
+fn setup(n: usize) -> (tempfile::TempDir, Database, Vec<Record>) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    let recs = demo_records(&DemoOptions { count: n, seed: 11 });
+    db.insert(recs.clone()).unwrap();
+    db.embed(build_encoder("acsf", &BTreeMap::new()).unwrap().as_ref(), &EmbedOptions::default()).unwrap();
+    (dir, db, recs)
+}
+
+/// The k nearest ids by brute force among rows matching `filter`, without `exclude`.
+fn brute_force(db: &Database, set: &str, filter: Option<&str>, query: &[f32], k: usize, exclude: &str) -> Vec<(String, f32)> {
+    let snap = db.snapshot().unwrap();
+    let set = snap.embedding(set).unwrap();
+    let allowed: Option<HashSet<String>> =
+        filter.map(|f| snap.select(&Filter::parse(f).unwrap()).unwrap().ids.into_iter().collect());
+    let mut all: Vec<(String, f32)> = set
+        .ids()
+        .iter()
+        .enumerate()
+        .filter(|(_, id)| *id != exclude && allowed.as_ref().is_none_or(|a| a.contains(*id)))
+        .map(|(r, id)| (id.clone(), cosine(query, set.vector(r))))
+        .collect();
+    all.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    all.truncate(k);
+    all
+}
+
+#[test]
+fn filtered_exact_search_equals_brute_force() {
+    let (_dir, db, recs) = setup(400);
+    let snap = db.snapshot().unwrap();
+    let filter = r#"elements HAS "O" AND nelements <= 3"#;
+    for q in recs.iter().step_by(37).map(Record::id) {
+        let result = snap.search("acsf").filter(filter).unwrap().near_id(&q).k(8).run().unwrap();
+        assert_eq!(result.plan.strategy, Strategy::Exact, "{}", result.plan.reason);
+        let v = snap.embedding("acsf").unwrap().get(&q).unwrap().to_vec();
+        let expected = brute_force(&db, "acsf", Some(filter), &v, 8, &q);
+        let got: Vec<&str> = result.hits.iter().map(|h| h.id.as_str()).collect();
+        let want: Vec<&str> = expected.iter().map(|(id, _)| id.as_str()).collect();
+        // Equal distances may tie in a different order only if the distances agree.
+        for (h, (id, d)) in result.hits.iter().zip(&expected) {
+            assert!((h.distance.unwrap() - d).abs() < 1e-5, "{q}: {got:?} vs {want:?}");
+            if h.id != *id {
+                assert!((h.distance.unwrap() - d).abs() < 1e-6);
+            }
+        }
+        assert_eq!(got.len(), want.len());
+        assert!(result.hits.iter().all(|h| h.id != q), "the query is excluded");
+        assert!(result.hits.iter().all(|h| h.row.elements.contains(&"O".to_string()) && h.row.elements.len() <= 3));
+    }
+}
+
+#[test]
+fn hnsw_path_returns_k_hits_even_for_selective_filters_and_persists_its_index() {
+    let (dir, db, recs) = setup(600);
+    let snap = db.snapshot().unwrap();
+    // Force the graph: no "small set" shortcut, no exact scan for small allow-lists.
+    let options = SearchOptions {
+        exact_max_rows: 0,
+        hnsw: HnswParams { exact_below: 0, ..Default::default() },
+        ..Default::default()
+    };
+    let q = recs[5].id();
+    let unfiltered = snap.search("acsf").near_id(&q).k(10).options(options).run().unwrap();
+    assert_eq!(unfiltered.plan.strategy, Strategy::Hnsw);
+    assert_eq!(unfiltered.hits.len(), 10);
+    assert_eq!(unfiltered.plan.index.as_deref(), Some("built"));
+    let exact = snap.search("acsf").near_id(&q).k(10).exact(true).run().unwrap();
+    let a: HashSet<&str> = unfiltered.hits.iter().map(|h| h.id.as_str()).collect();
+    let overlap = exact.hits.iter().filter(|h| a.contains(h.id.as_str())).count();
+    assert!(overlap >= 8, "HNSW recall@10 {overlap}/10 against exact");
+    assert!(dir.path().join("indexes/acsf@1/index.json").is_file());
+
+    // A very selective filter: exactly the matching rows (minus the query) come back.
+    let matching = snap.select(&Filter::parse(r#"chemsys = "Cl-Na""#).unwrap()).unwrap().ids;
+    assert!(!matching.is_empty());
+    let r = snap
+        .search("acsf")
+        .filter(r#"chemsys = "Cl-Na""#)
+        .unwrap()
+        .near_id(&q)
+        .k(10)
+        .options(options)
+        .run()
+        .unwrap();
+    let expected = matching.iter().filter(|id| **id != q).count().min(10);
+    assert_eq!(r.hits.len(), expected, "{:?}", r.plan);
+    assert_eq!(r.plan.index.as_deref(), Some("unchanged"), "the persisted index is reused");
+
+    // A new set version extends the index of the previous one.
+    let more = demo_records(&DemoOptions { count: 700, seed: 11 });
+    db.insert(more[600..].to_vec()).unwrap();
+    db.embed(build_encoder("acsf", &BTreeMap::new()).unwrap().as_ref(), &EmbedOptions::default()).unwrap();
+    let report = db.build_index("acsf", HnswParams::default(), None).unwrap();
+    assert_eq!((report.set.as_str(), report.rows, report.update), ("acsf@2", 700, "extended"));
+    assert_eq!(report.inserted, 100);
+    let again = db.build_index("acsf", HnswParams::default(), None).unwrap();
+    assert_eq!(again.update, "unchanged");
+    // Dropping the set removes its indexes when a writer next opens.
+    db.drop_embeddings("acsf").unwrap();
+    drop(db);
+    let _db = Database::open(dir.path()).unwrap();
+    assert!(!dir.path().join("indexes/acsf@1").exists());
+    assert!(!dir.path().join("indexes/acsf@2").exists());
+}
+
+#[test]
+fn queries_by_structure_vector_and_filter_only() {
+    let (_dir, db, recs) = setup(200);
+    let snap = db.snapshot().unwrap();
+    // By structure: the record itself comes first at distance ~0.
+    let r = snap.search("acsf").near_structure(recs[3].structure.clone()).k(3).run().unwrap();
+    assert_eq!(r.hits[0].distance.map(|d| d < 1e-6), Some(true));
+    assert_eq!(r.plan.query.as_deref(), Some("structure"));
+    let by_id = snap.search("acsf").near_id(recs[3].id()).k(2).run().unwrap();
+    // Excluding itself, the id query's nearest neighbour is the structure query's second hit.
+    assert!((by_id.hits[0].distance.unwrap() - r.hits[1].distance.unwrap()).abs() < 1e-5);
+    // By vector: a wrong dimension is a clear error.
+    let dim = snap.embedding("acsf").unwrap().dim();
+    let err = snap.search("acsf").near_vector(vec![0.5; dim + 1]).run().unwrap_err().to_string();
+    assert!(err.contains("dimension"), "{err}");
+    let v = snap.embedding("acsf").unwrap().get(&recs[7].id()).unwrap().to_vec();
+    let r = snap.search("acsf").near_vector(v).k(1).run().unwrap();
+    assert_eq!(r.hits[0].id, recs[7].id());
+    // Unknown ids and sets.
+    assert!(snap.search("acsf").near_id("demo:nope").run().is_err());
+    assert!(snap.search("nope").near_id(recs[0].id()).run().is_err());
+    // Filter only, with a limit.
+    let all = snap.query().filter("nsites >= 5").unwrap().run().unwrap();
+    assert!(!all.hits.is_empty() && all.hits.iter().all(|h| h.row.structure.sites.len() >= 5 && h.distance.is_none()));
+    let few = snap.query().filter("nsites >= 5").unwrap().limit(3).run().unwrap();
+    assert_eq!(few.hits.len(), 3.min(all.hits.len()));
+    assert_eq!(few.plan.strategy, Strategy::FilterOnly);
+    // An imported set cannot encode a structure.
+    let ids: Vec<String> = recs.iter().map(Record::id).collect();
+    let vectors = crystaldb::embedding::ImportedVectors { dim: 2, values: vec![1.0; ids.len() * 2], ids };
+    db.import_embeddings("ext", &vectors, &Default::default()).unwrap();
+    let snap = db.snapshot().unwrap();
+    let err = snap.search("ext").near_structure(recs[0].structure.clone()).run().unwrap_err().to_string();
+    assert!(err.contains("imported"), "{err}");
+}
+
+#[test]
+fn duplicates_of_the_query_can_be_excluded() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    let recs = demo_records(&DemoOptions { count: 120, seed: 3 });
+    db.insert(recs.clone()).unwrap();
+    // The same crystal from another source links to the same material.
+    let mut twin = recs[0].clone();
+    twin.source = "other".into();
+    db.insert(vec![twin.clone()]).unwrap();
+    db.embed(build_encoder("acsf", &BTreeMap::new()).unwrap().as_ref(), &EmbedOptions::default()).unwrap();
+    let snap = db.snapshot().unwrap();
+    let r = snap.search("acsf").near_id(recs[0].id()).k(3).run().unwrap();
+    assert_eq!(r.hits[0].id, twin.id(), "the twin is the nearest neighbour");
+    let r = snap.search("acsf").near_id(recs[0].id()).k(3).exclude_duplicates(true).run().unwrap();
+    assert!(r.hits.iter().all(|h| h.id != twin.id()));
+    assert_eq!(r.hits.len(), 3);
+    assert!(r.plan.excluded.contains(&twin.id()));
+}
