@@ -86,6 +86,7 @@ impl Database {
         let sets = embeddings::all_sets(&self.inner.catalog.begin_read()?)?;
         let known: HashSet<&str> =
             sets.iter().flat_map(|s| s.shards.iter().map(|f| f.file.as_str())).collect();
+        self.remove_unreferenced_indexes(&sets)?;
         let root = self.inner.dir.join(EMBEDDINGS_DIR);
         if !root.is_dir() {
             return Ok(0);

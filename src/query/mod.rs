@@ -51,7 +51,6 @@ use crate::filter::Filter;
 use crate::index::HnswParams;
 use crate::schema::StructureRow;
 use crate::structure::Structure;
-use serde::Serialize;
 
 /// What to search near.
 #[derive(Debug, Clone, PartialEq)]
