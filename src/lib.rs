@@ -20,7 +20,7 @@
 //! space group from moyo, fingerprint), links records of the same crystal to one material key,
 //! writes immutable Parquet shards ([`shard`]) and commits a new version in one redb
 //! transaction ([`catalog`]); a [`Snapshot`] pins a version for reads; [`encode`] turns
-//! structures into vectors. See `ARCHITECTURE.md` and `docs/ON_DISK.md`.
+//! structures into vectors and [`index`] finds the nearest ones (exact or HNSW). See `ARCHITECTURE.md` and `docs/ON_DISK.md`.
 #![deny(missing_docs)]
 
 pub mod catalog;
@@ -28,6 +28,7 @@ pub mod db;
 pub mod demo;
 pub mod encode;
 pub mod error;
+pub mod index;
 pub mod record;
 pub mod schema;
 pub mod shard;
