@@ -50,6 +50,15 @@ pub enum Error {
         /// Newest (current) version.
         current: u32,
     },
+    /// A persisted index that was built from other vectors than the ones it is opened with (or
+    /// with another dimension or row count): rebuild or extend it.
+    #[error("stale index {path}: {message}")]
+    StaleIndex {
+        /// The index directory.
+        path: PathBuf,
+        /// What differs.
+        message: String,
+    },
     /// I/O failure on a path.
     #[error("{path}: {source}")]
     Io {

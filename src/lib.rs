@@ -21,7 +21,9 @@
 //! writes immutable Parquet shards ([`shard`]) and commits a new version in one redb
 //! transaction ([`catalog`]); a [`Snapshot`] pins a version for reads and
 //! [`Snapshot::select`]s the rows that match an OPTIMADE [`filter`]; [`encode`] turns
-//! structures into vectors. See `ARCHITECTURE.md` and `docs/ON_DISK.md`.
+//! structures into vectors, [`embedding`] stores them as versioned sets, [`index`] finds the
+//! nearest ones (exact or HNSW) and [`query`] plans filtered nearest-neighbour searches. See
+//! `ARCHITECTURE.md` and `docs/ON_DISK.md`.
 #![deny(missing_docs)]
 
 pub mod catalog;
@@ -31,6 +33,7 @@ pub mod embedding;
 pub mod encode;
 pub mod error;
 pub mod filter;
+pub mod index;
 pub mod query;
 pub mod record;
 pub mod schema;

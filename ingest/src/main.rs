@@ -195,9 +195,9 @@ enum Command {
         /// Candidate list size while searching.
         #[arg(long, default_value_t = 64)]
         ef_search: usize,
-        /// Number of layers (1..=16).
-        #[arg(long, default_value_t = 16)]
-        max_layer: usize,
+        /// Filtered searches keeping at most this many rows scan them exactly.
+        #[arg(long, default_value_t = 2048)]
+        exact_below: usize,
     },
     /// List, pin, unpin or drop embedding sets.
     Embeddings {
@@ -323,13 +323,12 @@ fn main() -> ExitCode {
             };
             cli::query::run(&out, &db, &args)
         }
-        Command::Index { db, embedding, m, ef_construction, ef_search, max_layer } => {
+        Command::Index { db, embedding, m, ef_construction, ef_search, exact_below } => {
             let params = crystaldb::index::HnswParams {
                 max_connections: m,
                 ef_construction,
                 ef_search,
-                max_layer,
-                ..Default::default()
+                exact_below,
             };
             cli::query::index(&out, &db, &embedding, params)
         }

@@ -1,0 +1,200 @@
+//! Exact search: every candidate row is scored with faer matrix products.
+
+use super::topk::TopK;
+use super::{check_allow, check_queries, distance, AllowList, Hit, VectorIndex, Vectors};
+use crate::encode::Metric;
+use crate::error::Result;
+use faer::linalg::matmul::matmul;
+use faer::{Accum, MatMut, MatRef, Par};
+use rayon::prelude::*;
+
+/// Queries per matrix product.
+const QUERY_BLOCK: usize = 64;
+/// Rows per matrix product (and per rayon task).
+const ROW_BLOCK: usize = 2048;
+
+/// Brute-force k-nearest-neighbour search over every row (or every allowed row).
+///
+/// Queries are scored by blocks of [`QUERY_BLOCK`] queries times blocks of [`ROW_BLOCK`] rows:
+/// one `f32` faer matrix product `Q Xᵀ` gives the dot products, turned into a ranking score with
+/// norms precomputed at construction (L2: `|x|² - 2 q·x`; cosine: `-q·x / |x|`, 0 for a zero
+/// row). Row blocks run in parallel with rayon; each keeps its best candidates by partial
+/// selection. The `2k + 8` best candidates by score are then re-scored with [`distance`] (in
+/// `f64`), so reported distances are exact and rounding in the products can only matter between
+/// rows whose distances differ by a few ulps.
+#[derive(Debug, Clone)]
+pub struct ExactIndex {
+    vectors: Vectors,
+    metric: Metric,
+    /// L2: `|x|²`; cosine: `1 / |x|`, or 0 for a zero row.
+    row_terms: Vec<f32>,
+}
+
+impl ExactIndex {
+    /// Index `vectors` under `metric` (computes one norm per row).
+    pub fn new(vectors: Vectors, metric: Metric) -> Self {
+        let row_terms = (0..vectors.len())
+            .into_par_iter()
+            .map(|i| {
+                let sq: f64 = vectors.row(i).iter().map(|&x| (x as f64) * (x as f64)).sum();
+                match metric {
+                    Metric::L2 => sq as f32,
+                    Metric::Cosine if sq == 0.0 => 0.0,
+                    Metric::Cosine => (1.0 / sq.sqrt()) as f32,
+                }
+            })
+            .collect();
+        Self { vectors, metric, row_terms }
+    }
+
+    /// The indexed vectors.
+    pub fn vectors(&self) -> &Vectors {
+        &self.vectors
+    }
+
+    /// Candidates kept per query before exact re-scoring.
+    fn candidates(k: usize) -> usize {
+        k.saturating_mul(2).saturating_add(8)
+    }
+
+    /// The best `candidates(k)` (score, row) pairs of each query, by score.
+    fn scan(&self, queries: &[f32], k: usize, allowed: Option<&[usize]>) -> Vec<TopK> {
+        let dim = self.vectors.dim();
+        let n_cand = allowed.map_or(self.vectors.len(), <[usize]>::len);
+        let c = Self::candidates(k).min(n_cand);
+        let n_blocks = n_cand.div_ceil(ROW_BLOCK);
+        queries
+            .par_chunks(QUERY_BLOCK * dim)
+            .flat_map_iter(|qblock| {
+                let nq = qblock.len() / dim;
+                (0..n_blocks).into_par_iter().map(|b| self.score_block(qblock, b, c, allowed)).reduce(
+                    || vec![TopK::new(c); nq],
+                    |mut acc, other| {
+                        acc.iter_mut().zip(other).for_each(|(a, o)| a.merge(o));
+                        acc
+                    },
+                )
+            })
+            .collect()
+    }
+
+    /// Score one block of rows against one block of queries.
+    fn score_block(&self, qblock: &[f32], b: usize, c: usize, allowed: Option<&[usize]>) -> Vec<TopK> {
+        let dim = self.vectors.dim();
+        let nq = qblock.len() / dim;
+        let n_cand = allowed.map_or(self.vectors.len(), <[usize]>::len);
+        let (start, end) = (b * ROW_BLOCK, ((b + 1) * ROW_BLOCK).min(n_cand));
+        let r = end - start;
+        let gathered: Vec<f32>;
+        let (xs, rows): (&[f32], Option<&[usize]>) = match allowed {
+            None => (&self.vectors.as_slice()[start * dim..end * dim], None),
+            Some(all) => {
+                let rows = &all[start..end];
+                gathered = rows.iter().flat_map(|&i| self.vectors.row(i)).copied().collect();
+                (&gathered, Some(rows))
+            }
+        };
+        let mut dots = vec![0.0f32; nq * r];
+        matmul(
+            MatMut::from_row_major_slice_mut(&mut dots, nq, r),
+            Accum::Replace,
+            MatRef::from_row_major_slice(qblock, nq, dim),
+            MatRef::from_row_major_slice(xs, r, dim).transpose(),
+            1.0f32,
+            Par::Seq,
+        );
+        let mut tops = vec![TopK::new(c); nq];
+        for (top, qdots) in tops.iter_mut().zip(dots.chunks_exact(r.max(1))) {
+            for (j, &dot) in qdots.iter().enumerate() {
+                let row = rows.map_or(start + j, |rows| rows[j]);
+                let term = self.row_terms[row];
+                let score = match self.metric {
+                    Metric::L2 => term - 2.0 * dot,
+                    Metric::Cosine => -dot * term,
+                };
+                top.push(score, row);
+            }
+        }
+        tops
+    }
+
+    /// Re-score candidates exactly and keep the `k` best.
+    fn finish(&self, query: &[f32], top: TopK, k: usize) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = top
+            .into_sorted()
+            .into_iter()
+            .map(|(_, row)| Hit { row, distance: distance(self.metric, query, self.vectors.row(row)) })
+            .collect();
+        hits.sort_unstable_by(Hit::order);
+        hits.truncate(k);
+        hits
+    }
+}
+
+impl VectorIndex for ExactIndex {
+    fn kind(&self) -> &'static str {
+        "exact"
+    }
+
+    fn len(&self) -> usize {
+        self.vectors.len()
+    }
+
+    fn dim(&self) -> usize {
+        self.vectors.dim()
+    }
+
+    fn metric(&self) -> Metric {
+        self.metric
+    }
+
+    fn search(&self, query: &[f32], k: usize, allow: Option<&AllowList>) -> Result<Vec<Hit>> {
+        super::check_query(query, self.dim())?;
+        Ok(self.search_many(query, k, allow)?.pop().unwrap_or_default())
+    }
+
+    fn search_many(&self, queries: &[f32], k: usize, allow: Option<&AllowList>) -> Result<Vec<Vec<Hit>>> {
+        let dim = self.dim();
+        check_queries(queries, dim)?;
+        check_allow(allow, self.len())?;
+        let nq = queries.len() / dim;
+        let allowed: Option<Vec<usize>> = allow.map(|a| a.iter().collect());
+        let n_cand = allowed.as_ref().map_or(self.len(), Vec::len);
+        if k == 0 || n_cand == 0 {
+            return Ok(vec![Vec::new(); nq]);
+        }
+        let tops = self.scan(queries, k, allowed.as_deref());
+        Ok(tops.into_par_iter().zip(queries.par_chunks(dim)).map(|(top, q)| self.finish(q, top, k)).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_of_queries_and_rows_cover_everything() {
+        // More rows than one row block and more queries than one query block.
+        let v = super::super::synthetic::uniform(ROW_BLOCK * 2 + 17, 5, 11);
+        let index = ExactIndex::new(v.clone(), Metric::L2);
+        let queries: Vec<f32> = (0..QUERY_BLOCK + 3).flat_map(|i| v.row(i * 61).to_vec()).collect();
+        let results = index.search_many(&queries, 3, None).unwrap();
+        assert_eq!(results.len(), QUERY_BLOCK + 3);
+        for (i, hits) in results.iter().enumerate() {
+            assert_eq!(hits[0], Hit { row: i * 61, distance: 0.0 }, "query {i}");
+            assert_eq!(hits.len(), 3);
+        }
+    }
+
+    #[test]
+    fn zero_rows_and_queries_under_cosine() {
+        let v = Vectors::new(vec![0.0, 0.0, 1.0, 0.0, 0.0, 1.0], 2).unwrap();
+        let index = ExactIndex::new(v, Metric::Cosine);
+        let hits = index.search(&[1.0, 0.1], 3, None).unwrap();
+        assert_eq!(hits.iter().map(|h| h.row).collect::<Vec<_>>(), vec![1, 2, 0]);
+        assert_eq!(hits[2].distance, 1.0);
+        // A zero query is equally far (1) from everything: ties broken by row.
+        let hits = index.search(&[0.0, 0.0], 2, None).unwrap();
+        assert_eq!(hits, vec![Hit { row: 0, distance: 1.0 }, Hit { row: 1, distance: 1.0 }]);
+    }
+}

@@ -1,0 +1,234 @@
+//! `index.json` and the directory an HNSW index is saved in, written atomically.
+
+use super::params::HnswParams;
+use crate::encode::Metric;
+use crate::error::{Error, Result};
+use crate::index::vectors::hex;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::fs::{self, File};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Format version of an index directory (`format_version` in `index.json`).
+pub const INDEX_FORMAT_VERSION: u32 = 1;
+/// Oldest index format version this build reads.
+pub const OLDEST_READABLE_INDEX_FORMAT: u32 = 1;
+/// The description file of an index directory.
+pub const META_FILE: &str = "index.json";
+/// Basename asked of hnsw_rs for its two files (`<basename>.hnsw.graph`, `.hnsw.data`).
+pub(super) const BASENAME: &str = "hnsw";
+/// The hnsw_rs release whose dump format the files are in.
+const HNSW_RS: &str = "hnsw_rs 0.3.5";
+
+/// What `index.json` says about an index directory.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(super) struct IndexMeta {
+    pub format_version: u32,
+    /// `"hnsw"`.
+    pub kind: String,
+    pub metric: Metric,
+    pub dim: usize,
+    /// Rows indexed (rows `0..count` of the vectors).
+    pub count: usize,
+    pub params: HnswParams,
+    /// [`Vectors::checksum`](crate::index::Vectors::checksum) of the rows it was built from.
+    pub vectors_checksum: String,
+    /// The platform the hnsw_rs files were written on: they use native byte order and `usize`.
+    pub platform: Platform,
+    /// The hnsw_rs files, or `None` for an index of no rows.
+    pub graph: Option<GraphFiles>,
+}
+
+/// Byte order and pointer width of the writer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(super) struct Platform {
+    pub little_endian: bool,
+    pub pointer_bytes: u32,
+}
+
+impl Platform {
+    pub fn this() -> Self {
+        Self { little_endian: cfg!(target_endian = "little"), pointer_bytes: usize::BITS / 8 }
+    }
+}
+
+/// The two files hnsw_rs wrote, with their SHA-256 (checked before hnsw_rs reads them: it
+/// asserts or exits the process on malformed input).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(super) struct GraphFiles {
+    /// hnsw_rs release that wrote them.
+    pub writer: String,
+    pub basename: String,
+    pub graph_sha256: String,
+    pub data_sha256: String,
+}
+
+impl GraphFiles {
+    pub fn paths(&self, dir: &Path) -> [PathBuf; 2] {
+        [dir.join(format!("{}.hnsw.graph", self.basename)), dir.join(format!("{}.hnsw.data", self.basename))]
+    }
+
+    /// Hash and fsync the files hnsw_rs just wrote.
+    pub fn seal(dir: &Path, basename: String) -> Result<Self> {
+        let mut files = Self {
+            writer: HNSW_RS.into(),
+            basename,
+            graph_sha256: String::new(),
+            data_sha256: String::new(),
+        };
+        let [g, d] = files.paths(dir);
+        files.graph_sha256 = sha256_file(&g, true)?;
+        files.data_sha256 = sha256_file(&d, true)?;
+        Ok(files)
+    }
+
+    /// Error unless both files have the recorded checksums.
+    pub fn verify(&self, dir: &Path) -> Result<()> {
+        if !is_plain_name(&self.basename) {
+            return Err(corrupt(dir, format!("bad graph basename {:?}", self.basename)));
+        }
+        let [g, d] = self.paths(dir);
+        for (path, want) in [(g, &self.graph_sha256), (d, &self.data_sha256)] {
+            let got = sha256_file(&path, false)?;
+            if &got != want {
+                return Err(corrupt(&path, format!("SHA-256 is {got}, index.json says {want}")));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn corrupt(path: &Path, message: impl Into<String>) -> Error {
+    Error::Corrupt { path: path.to_path_buf(), message: message.into() }
+}
+
+/// A file name without separators or dots that could leave the directory.
+fn is_plain_name(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// SHA-256 (hex) of a file's bytes; fsyncs it first when `sync`.
+fn sha256_file(path: &Path, sync: bool) -> Result<String> {
+    let mut f = File::open(path).map_err(|e| Error::io(path, e))?;
+    if sync {
+        f.sync_all().map_err(|e| Error::io(path, e))?;
+    }
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        let n = f.read(&mut buf).map_err(|e| Error::io(path, e))?;
+        if n == 0 {
+            break;
+        }
+        h.update(&buf[..n]);
+    }
+    Ok(hex(&h.finalize()))
+}
+
+/// Read and check `dir/index.json`: format version in range, kind `hnsw`, same platform,
+/// parameters valid.
+pub(super) fn read_meta(dir: &Path) -> Result<IndexMeta> {
+    let path = dir.join(META_FILE);
+    let text = fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+    let value: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| corrupt(&path, format!("not JSON: {e}")))?;
+    let found = value
+        .get("format_version")
+        .and_then(|v| v.as_u64())
+        .ok_or_else(|| corrupt(&path, "no format_version"))?;
+    if !(OLDEST_READABLE_INDEX_FORMAT as u64..=INDEX_FORMAT_VERSION as u64).contains(&found) {
+        return Err(Error::UnsupportedFormat {
+            path,
+            found: found.min(u32::MAX as u64) as u32,
+            oldest: OLDEST_READABLE_INDEX_FORMAT,
+            current: INDEX_FORMAT_VERSION,
+        });
+    }
+    let meta: IndexMeta = serde_json::from_value(value).map_err(|e| corrupt(&path, e.to_string()))?;
+    if meta.kind != "hnsw" {
+        return Err(corrupt(&path, format!("kind {:?} is not \"hnsw\"", meta.kind)));
+    }
+    if meta.platform != Platform::this() {
+        return Err(corrupt(&path, format!("written on another platform ({:?})", meta.platform)));
+    }
+    meta.params.validate().map_err(|e| corrupt(&path, e.to_string()))?;
+    Ok(meta)
+}
+
+/// Write an index directory atomically: `fill` writes the files into a fresh temporary sibling
+/// directory and returns the metadata, which is written as `index.json`; every file and the
+/// directory are fsynced, then the directory replaces `dir` by rename and the parent is fsynced.
+///
+/// Replacing an existing `dir` takes two renames (old aside, new in place): a crash between
+/// them leaves no `dir` (the index is rebuilt) and a `.old-*` sibling that
+/// [`remove_leftovers`] deletes.
+pub(super) fn write_dir(dir: &Path, fill: impl FnOnce(&Path) -> Result<IndexMeta>) -> Result<()> {
+    let name = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or_else(|| Error::invalid(format!("index directory {} has no usable name", dir.display())))?;
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+    let stamp = format!(
+        "{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos())
+    );
+    let tmp = parent.join(format!(".tmp-{name}-{stamp}"));
+    fs::create_dir(&tmp).map_err(|e| Error::io(&tmp, e))?;
+    let written = (|| {
+        let meta = fill(&tmp)?;
+        let path = tmp.join(META_FILE);
+        let json = serde_json::to_vec_pretty(&meta).map_err(|e| Error::invalid(e.to_string()))?;
+        let mut f = File::create(&path).map_err(|e| Error::io(&path, e))?;
+        f.write_all(&json).and_then(|_| f.sync_all()).map_err(|e| Error::io(&path, e))?;
+        sync_dir(&tmp)
+    })();
+    if let Err(e) = written {
+        let _ = fs::remove_dir_all(&tmp);
+        return Err(e);
+    }
+    let old = parent.join(format!(".old-{name}-{stamp}"));
+    let had_old = dir.exists();
+    if had_old {
+        fs::rename(dir, &old).map_err(|e| Error::io(dir, e))?;
+    }
+    fs::rename(&tmp, dir).map_err(|e| Error::io(dir, e))?;
+    sync_dir(&parent)?;
+    if had_old {
+        fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
+    }
+    Ok(())
+}
+
+/// fsync a directory (makes renames and new entries in it durable).
+fn sync_dir(dir: &Path) -> Result<()> {
+    File::open(dir).and_then(|d| d.sync_all()).map_err(|e| Error::io(dir, e))
+}
+
+/// Delete the `.tmp-*` and `.old-*` directories an interrupted save left in `parent` (the
+/// directory holding index directories); returns how many were removed. Only call it while no
+/// other process is saving an index there.
+pub fn remove_leftovers(parent: impl AsRef<Path>) -> Result<usize> {
+    let parent = parent.as_ref();
+    let entries = match fs::read_dir(parent) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(Error::io(parent, e)),
+    };
+    let mut removed = 0;
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(parent, e))?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if (name.starts_with(".tmp-") || name.starts_with(".old-")) && entry.path().is_dir() {
+            fs::remove_dir_all(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}

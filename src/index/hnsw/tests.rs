@@ -1,0 +1,229 @@
+use super::*;
+use crate::index::synthetic::{clustered, uniform};
+use std::cell::Cell;
+
+fn small() -> HnswParams {
+    HnswParams { max_connections: 12, ef_construction: 64, ef_search: 48, ..Default::default() }
+}
+
+fn rows(hits: &[Hit]) -> Vec<usize> {
+    hits.iter().map(|h| h.row).collect()
+}
+
+#[test]
+fn invalid_params_are_rejected_before_hnsw_rs_sees_them() {
+    let v = uniform(10, 4, 1);
+    for bad in [
+        HnswParams { max_connections: 257, ..small() },
+        HnswParams { max_connections: 256, ..small() },
+        HnswParams { max_connections: 0, ..small() },
+        HnswParams { ef_construction: 0, ..small() },
+    ] {
+        assert!(matches!(HnswIndex::build(v.clone(), Metric::L2, bad, None), Err(Error::Invalid(_))));
+    }
+    let mut index = HnswIndex::build(v, Metric::L2, small(), None).unwrap();
+    assert!(index.set_ef_search(0).is_err());
+    assert_eq!(index.params().ef_search, 48);
+}
+
+#[test]
+fn progress_reaches_the_total() {
+    let v = uniform(INSERT_CHUNK + 100, 4, 2);
+    let calls = Cell::new(Vec::new());
+    let record = |done: usize, total: usize| {
+        let mut c = calls.take();
+        c.push((done, total));
+        calls.set(c);
+    };
+    HnswIndex::build(v, Metric::L2, small(), Some(&record)).unwrap();
+    assert_eq!(
+        calls.take(),
+        vec![(INSERT_CHUNK, INSERT_CHUNK + 100), (INSERT_CHUNK + 100, INSERT_CHUNK + 100)]
+    );
+}
+
+#[test]
+fn zero_rows_under_cosine_are_at_distance_one() {
+    let mut data = uniform(300, 6, 3).as_slice().to_vec();
+    data[6 * 7..6 * 8].fill(0.0);
+    let v = Vectors::new(data, 6).unwrap();
+    let index = HnswIndex::build(v.clone(), Metric::Cosine, small(), None).unwrap();
+    let exact = ExactIndex::new(v, Metric::Cosine);
+    let q = [0.3, -0.2, 0.5, 0.1, 0.0, 0.9];
+    assert_eq!(index.search(&q, 300, None).unwrap(), exact.search(&q, 300, None).unwrap());
+    let hits = index.search(&q, 300, None).unwrap();
+    assert_eq!(hits.iter().find(|h| h.row == 7).unwrap().distance, 1.0);
+}
+
+#[test]
+fn selective_filters_widen_then_fall_back_to_exact() {
+    let v = clustered(4000, 16, 30, 0.05, 4);
+    let mut index = HnswIndex::build(v.clone(), Metric::L2, small(), None).unwrap();
+    let exact = ExactIndex::new(v.clone(), Metric::L2);
+    let q = v.row(17).to_vec();
+    for exact_below in [0, 2048] {
+        index.set_exact_below(exact_below);
+        for allow in [
+            AllowList::from_rows([3999]),
+            AllowList::from_rows((0..4000).step_by(800)),
+            AllowList::from_rows((0..4000).step_by(400)),
+            AllowList::from_rows((0..4000).step_by(7)),
+        ] {
+            let hits = index.search(&q, 10, Some(&allow)).unwrap();
+            let truth = exact.search(&q, 10, Some(&allow)).unwrap();
+            assert_eq!(hits.len(), truth.len(), "exact_below {exact_below}, {} allowed", allow.len());
+            if allow.len() <= 10 || exact_below > 0 {
+                assert_eq!(hits, truth, "exact_below {exact_below}, {} allowed", allow.len());
+            }
+        }
+    }
+}
+
+#[test]
+fn save_and_load_give_identical_results() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("indexes").join("magpie@1");
+    let v = clustered(2500, 16, 12, 0.1, 5);
+    let q = uniform(20, 16, 6);
+    for m in [Metric::Cosine, Metric::L2] {
+        let index = HnswIndex::build(v.clone(), m, small(), None).unwrap();
+        index.save(&path).unwrap();
+        let loaded = HnswIndex::load(&path, v.clone()).unwrap();
+        assert_eq!((loaded.len(), loaded.metric(), *loaded.params()), (2500, m, small()));
+        let allow = AllowList::from_rows((0..2500).filter(|r| r % 5 == 0));
+        assert_eq!(
+            loaded.search_many(q.as_slice(), 10, None).unwrap(),
+            index.search_many(q.as_slice(), 10, None).unwrap()
+        );
+        assert_eq!(
+            loaded.search_many(q.as_slice(), 10, Some(&allow)).unwrap(),
+            index.search_many(q.as_slice(), 10, Some(&allow)).unwrap()
+        );
+        // Saving over an existing index replaces it.
+        loaded.save(&path).unwrap();
+        assert_eq!(
+            HnswIndex::load(&path, v.clone()).unwrap().search(q.row(0), 5, None).unwrap(),
+            index.search(q.row(0), 5, None).unwrap()
+        );
+    }
+    let names: Vec<_> =
+        std::fs::read_dir(path.parent().unwrap()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("magpie@1")], "no temporary directory left");
+}
+
+#[test]
+fn empty_index_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = Vectors::new(Vec::<f32>::new(), 3).unwrap();
+    HnswIndex::build(v.clone(), Metric::L2, small(), None).unwrap().save(dir.path().join("e")).unwrap();
+    let loaded = HnswIndex::load(dir.path().join("e"), v).unwrap();
+    assert!(loaded.search(&[1.0, 2.0, 3.0], 4, None).unwrap().is_empty());
+}
+
+#[test]
+fn stale_and_corrupt_indexes_are_detected() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("set@1");
+    let v = uniform(500, 8, 7);
+    HnswIndex::build(v.clone(), Metric::L2, small(), None).unwrap().save(&path).unwrap();
+
+    let mut changed = v.as_slice().to_vec();
+    changed[123] += 0.5;
+    let changed = Vectors::new(changed, 8).unwrap();
+    assert!(matches!(HnswIndex::load(&path, changed), Err(Error::StaleIndex { .. })));
+    let fewer = Vectors::new(&v.as_slice()[..8 * 499], 8).unwrap();
+    assert!(matches!(HnswIndex::load(&path, fewer), Err(Error::StaleIndex { .. })));
+    let other_dim = Vectors::new(v.as_slice().to_vec(), 4).unwrap();
+    assert!(matches!(HnswIndex::load(&path, other_dim), Err(Error::StaleIndex { .. })));
+
+    // A flipped byte in the graph file is caught before hnsw_rs reads it.
+    let graph = path.join("hnsw.hnsw.graph");
+    let mut bytes = std::fs::read(&graph).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x40;
+    std::fs::write(&graph, &bytes).unwrap();
+    assert!(matches!(HnswIndex::load(&path, v.clone()), Err(Error::Corrupt { .. })));
+    std::fs::write(&graph, b"").unwrap();
+    assert!(matches!(HnswIndex::load(&path, v.clone()), Err(Error::Corrupt { .. })));
+
+    // A newer format is refused as such; garbage JSON is corrupt; no directory is an I/O error.
+    let meta = path.join(META_FILE);
+    let text = std::fs::read_to_string(&meta).unwrap();
+    std::fs::write(&meta, text.replacen("\"format_version\": 1", "\"format_version\": 99", 1)).unwrap();
+    assert!(matches!(HnswIndex::load(&path, v.clone()), Err(Error::UnsupportedFormat { found: 99, .. })));
+    std::fs::write(&meta, "{not json").unwrap();
+    assert!(matches!(HnswIndex::load(&path, v.clone()), Err(Error::Corrupt { .. })));
+    assert!(matches!(HnswIndex::load(dir.path().join("none"), v), Err(Error::Io { .. })));
+}
+
+#[test]
+fn extend_appends_rows_in_memory_and_after_reload() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = clustered(3030, 16, 15, 0.1, 8);
+    let all = Vectors::new(&data.as_slice()[..3000 * 16], 16).unwrap();
+    let first = Vectors::new(&data.as_slice()[..2000 * 16], 16).unwrap();
+    let q = Vectors::new(&data.as_slice()[3000 * 16..], 16).unwrap();
+    let exact = ExactIndex::new(all.clone(), Metric::Cosine);
+    let truth = exact.search_many(q.as_slice(), 10, None).unwrap();
+    {
+        let mut index = HnswIndex::build(first.clone(), Metric::Cosine, small(), None).unwrap();
+        let path = dir.path().join("s");
+        index.save(&path).unwrap();
+        let mut reloaded = HnswIndex::load(&path, first.clone()).unwrap();
+        for idx in [&mut index, &mut reloaded] {
+            assert_eq!(idx.extend(all.clone(), None).unwrap(), 1000);
+            assert_eq!((idx.len(), idx.checksum()), (3000, all.checksum().as_str()));
+            let found = idx.search_many(q.as_slice(), 10, None).unwrap();
+            let hit: usize = found
+                .iter()
+                .zip(&truth)
+                .map(|(f, t)| t.iter().filter(|x| rows(f).contains(&x.row)).count())
+                .sum();
+            assert!(hit as f64 / 300.0 >= 0.9, "recall {}", hit as f64 / 300.0);
+            // New rows are found.
+            assert_eq!(idx.search(all.row(2999), 1, None).unwrap()[0].row, 2999);
+        }
+        reloaded.save(&path).unwrap();
+        assert_eq!(HnswIndex::load(&path, all.clone()).unwrap().len(), 3000);
+    }
+    // Rows that are not a continuation are refused.
+    let mut index = HnswIndex::build(first, Metric::Cosine, small(), None).unwrap();
+    let shuffled = Vectors::new(&all.as_slice()[16..], 16).unwrap();
+    assert!(index.extend(shuffled, None).is_err());
+}
+
+#[test]
+fn open_or_build_reuses_extends_or_rebuilds() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("acsf@2");
+    let all = uniform(1200, 8, 10);
+    let first = Vectors::new(&all.as_slice()[..800 * 8], 8).unwrap();
+    let open = |v: &Vectors, p: HnswParams| {
+        HnswIndex::open_or_build(&path, v.clone(), Metric::L2, p, None).unwrap().1
+    };
+    assert_eq!(open(&first, small()), Update::Rebuilt);
+    assert_eq!(open(&first, small()), Update::Unchanged);
+    assert_eq!(open(&all, small()), Update::Extended { added: 400 });
+    assert_eq!(open(&all, HnswParams { ef_search: 10, ..small() }), Update::Unchanged);
+    assert_eq!(open(&all, HnswParams { max_connections: 8, ..small() }), Update::Rebuilt);
+    let mut changed = all.as_slice().to_vec();
+    changed[0] = 9.0;
+    assert_eq!(
+        open(&Vectors::new(changed, 8).unwrap(), HnswParams { max_connections: 8, ..small() }),
+        Update::Rebuilt
+    );
+    std::fs::write(path.join(META_FILE), "garbage").unwrap();
+    assert_eq!(open(&all, small()), Update::Rebuilt);
+    assert_eq!(HnswIndex::load(&path, all).unwrap().len(), 1200);
+}
+
+#[test]
+fn leftovers_of_interrupted_saves_are_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join(".tmp-set@1-1-2")).unwrap();
+    std::fs::create_dir(dir.path().join(".old-set@1-1-2")).unwrap();
+    std::fs::create_dir(dir.path().join("set@1")).unwrap();
+    assert_eq!(remove_leftovers(dir.path()).unwrap(), 2);
+    assert!(dir.path().join("set@1").is_dir());
+    assert_eq!(remove_leftovers(dir.path().join("missing")).unwrap(), 0);
+}
