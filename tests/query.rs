@@ -117,6 +117,7 @@ fn hnsw_path_returns_k_hits_even_for_selective_filters_and_persists_its_index() 
     assert_eq!(again.update, "unchanged");
     // Dropping the set removes its indexes when a writer next opens.
     db.drop_embeddings("acsf").unwrap();
+    drop(snap);
     drop(db);
     let _db = Database::open(dir.path()).unwrap();
     assert!(!dir.path().join("indexes/acsf@1").exists());
