@@ -150,7 +150,9 @@ fn every_reader_agrees_with_the_independent_expectations() {
             let replacement: Value = serde_json::from_str(replacement).expect("a DIFFERENCES entry is JSON");
             match (&mut want[*index], replacement) {
                 // A record's stated fields replace the generated ones; the rest stays checked.
-                (Value::Object(w), Value::Object(r)) if !r.contains_key("rejected") && w.contains_key("id") => {
+                (Value::Object(w), Value::Object(r))
+                    if !r.contains_key("rejected") && w.contains_key("id") =>
+                {
                     w.extend(r)
                 }
                 (w, r) => *w = r,

@@ -45,13 +45,9 @@ fn ingest_every_mpts52_row() {
 
     let cifs = column(&csv, "cif");
     let mut mp_spacegroups: HashMap<String, i64> = HashMap::new();
-    for split in [
-        "mp20_biternary_val",
-        "mp20_biternary_test",
-        "mp20_pilot_train",
-        "mp20_pilot_val",
-        "mp20_pilot_test",
-    ] {
+    for split in
+        ["mp20_biternary_val", "mp20_biternary_test", "mp20_pilot_train", "mp20_pilot_val", "mp20_pilot_test"]
+    {
         for (id, sg) in column(&data.join(format!("mp/{split}.csv.gz")), "spacegroup.number") {
             mp_spacegroups.insert(id, sg.parse().unwrap());
         }
