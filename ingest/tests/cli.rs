@@ -1,5 +1,7 @@
 //! The `crystaldb` command line: its JSON contracts, exit codes and error messages.
 
+mod common;
+
 use serde_json::Value;
 use std::process::{Command, Output};
 
@@ -119,8 +121,20 @@ fn ingest_the_mp20_validation_split() {
     let snap = database.snapshot().unwrap();
     // Space groups from moyo (symprec 0.1) against the dataset's column, kept in extra.
     let (mut agree, mut total) = (0, 0);
+    let mut formula_bad = vec![];
     for row in snap.rows().unwrap() {
         let row = row.unwrap();
+        // The dataset's pretty_formula (pymatgen's order) against ours (alphabetical).
+        let theirs = row.extra.get("source_formula").and_then(|v| v.as_str()).and_then(common::parse_formula);
+        let ours = common::parse_formula(&row.formula_reduced);
+        if !theirs.zip(ours).is_some_and(|(a, b)| a == b) {
+            formula_bad.push(format!(
+                "{}: {} vs {:?}",
+                row.id,
+                row.formula_reduced,
+                row.extra.get("source_formula")
+            ));
+        }
         if let Some(src) = row.extra.get("source_spacegroup_number").and_then(|v| v.as_i64()) {
             total += 1;
             if row.spacegroup.as_ref().map(|s| s.number as i64) == Some(src) {
@@ -131,6 +145,12 @@ fn ingest_the_mp20_validation_split() {
     let rate = agree as f64 / total as f64;
     eprintln!("space groups: moyo agrees with MP-20 on {agree}/{total} = {rate:.4}");
     assert_eq!(total, 7140);
+    assert!(
+        formula_bad.is_empty(),
+        "{} formulas differ: {:?}",
+        formula_bad.len(),
+        &formula_bad[..formula_bad.len().min(20)]
+    );
     assert!(rate >= 0.99, "space-group agreement {rate}");
     drop(database);
 

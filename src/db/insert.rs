@@ -53,9 +53,43 @@ pub(crate) fn content_hash(row: &StructureRow) -> [u8; 16] {
     d[..16].try_into().expect("16 bytes")
 }
 
+/// Most bytes (estimated with [`row_bytes`]) of rows buffered for one shard: a shard is
+/// written when its buffer reaches this or `shard_rows`, whichever comes first, so that an
+/// insert's memory stays roughly constant whatever the dump size.
+pub(crate) const SHARD_BUFFER_BYTES: usize = 32 << 20;
+
+/// Heap and inline bytes of a buffered row, estimated: the structure's sites, the strings and
+/// the serialized size of `extra` (its JSON tree takes a few times that in memory).
+fn row_bytes(row: &StructureRow) -> usize {
+    let strings = row.id.len()
+        + row.source.len()
+        + row.source_id.len()
+        + row.material_key.as_ref().map_or(0, String::len)
+        + row.formula_reduced.len()
+        + row.formula_anonymous.len()
+        + row.formula_hill.len()
+        + row.chemsys.len()
+        + row.fingerprint.len()
+        + row.prototype.as_ref().map_or(0, String::len)
+        + row.elements.iter().map(|e| e.len() + std::mem::size_of::<String>()).sum::<usize>()
+        + row.spacegroup.as_ref().map_or(0, |s| s.symbol.len() + s.crystal_system.len());
+    let extra: usize = row.extra.iter().map(|(k, v)| k.len() + 4 * v.to_string().len()).sum();
+    std::mem::size_of::<StructureRow>()
+        + row.structure.sites.len() * std::mem::size_of::<crate::structure::Site>()
+        + strings
+        + extra
+}
+
+/// Whether a shard buffer of `rows` rows and `bytes` estimated bytes must be written now.
+fn buffer_full(rows: usize, bytes: usize, shard_rows: usize) -> bool {
+    rows >= shard_rows || bytes >= SHARD_BUFFER_BYTES
+}
+
 struct Pending {
     shards: Vec<ShardInfo>,
     buffer: Vec<StructureRow>,
+    /// Estimated bytes of `buffer` ([`row_bytes`]).
+    buffer_bytes: usize,
     next_shard: u64,
     ids: HashMap<String, IdEntry>,
     superseded: Vec<((u64, u32), u64)>,
@@ -93,6 +127,7 @@ impl Database {
         let mut p = Pending {
             shards: vec![],
             buffer: vec![],
+            buffer_bytes: 0,
             next_shard,
             ids: HashMap::new(),
             superseded: vec![],
@@ -232,8 +267,9 @@ impl Database {
         let entry = IdEntry { version, shard: p.next_shard, row: p.buffer.len() as u32, hash };
         p.fingerprints.entry(row.fingerprint.clone()).or_default().push(row.id.clone());
         p.ids.insert(row.id.clone(), entry);
+        p.buffer_bytes += row_bytes(&row);
         p.buffer.push(row);
-        if p.buffer.len() >= self.inner.options.shard_rows {
+        if buffer_full(p.buffer.len(), p.buffer_bytes, self.inner.options.shard_rows) {
             self.flush(version, p)?;
         }
         Ok(())
@@ -291,6 +327,7 @@ impl Database {
             return Ok(());
         }
         let rows = std::mem::take(&mut p.buffer);
+        p.buffer_bytes = 0;
         let id = p.next_shard;
         p.next_shard += 1;
         let name = format!("{id:010}.parquet");
@@ -341,4 +378,35 @@ fn shard_stats(rows: &[StructureRow]) -> BTreeMap<String, (f64, f64)> {
 /// Volume bucket of a fingerprint `formula|spacegroup|bucket`.
 fn bucket_of(fp: &str) -> Option<i64> {
     fp.rsplit('|').next()?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::row::DeriveOptions;
+    use crate::structure::{Lattice, Structure};
+
+    fn row(n: usize, note: &str) -> StructureRow {
+        let lattice = Lattice::new([[4.0 * n as f64, 0.0, 0.0], [0.0, 4.0, 0.0], [0.0, 0.0, 4.0]]);
+        let frac: Vec<[f64; 3]> = (0..n).map(|i| [i as f64 / n as f64, 0.0, 0.0]).collect();
+        let mut r = Record::new("t", "x", Structure::new(lattice, &vec![11; n], &frac).unwrap());
+        r.extra.insert("note".into(), serde_json::Value::String(note.into()));
+        StructureRow::from_record(r, &DeriveOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn row_bytes_grow_with_sites_and_extra() {
+        let small = row_bytes(&row(1, ""));
+        assert!(small >= std::mem::size_of::<StructureRow>());
+        assert!(row_bytes(&row(8, "")) > small);
+        assert!(row_bytes(&row(1, &"x".repeat(1000))) >= small + 1000);
+    }
+
+    #[test]
+    fn a_shard_is_written_at_its_row_or_byte_limit() {
+        assert!(!buffer_full(10, 1000, 100));
+        assert!(buffer_full(100, 1000, 100));
+        assert!(buffer_full(10, SHARD_BUFFER_BYTES, 100_000));
+        assert!(!buffer_full(10, SHARD_BUFFER_BYTES - 1, 100_000));
+    }
 }

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Build the seed corpora fuzz/corpus/<target>/ from the shared samples, at run time.
+# The corpora are git-ignored: never commit copies of the shared data.
+# Data folder: $CRYSTALDB_DATA, else ../shared/data beside the repository.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+data=${CRYSTALDB_DATA:-$here/../../shared/data}
+[ -f "$data/README.md" ] || { echo "shared data not found at $data (set CRYSTALDB_DATA)" >&2; exit 1; }
+corpus=$here/corpus
+mkdir -p "$corpus"/{cif,poscar,extxyz,json,mp20_csv}
+
+# Plain-text samples: one seed per file.
+cp "$data"/structures/cif/*.cif "$data"/formats/mp/*.cif "$data"/formats/aflow/*.cif "$corpus/cif/"
+cp "$data"/structures/poscar/* "$corpus/poscar/"
+cp "$data"/structures/extxyz/*.xyz "$corpus/extxyz/"
+
+# JSON samples (decompressed, cut to 64 KiB: the fuzzer's -max_len) and the aflowlib.out
+# line; CSV: the header and the first three rows of every MP-20 / CDVAE split.
+python3 - "$data" "$corpus" <<'PY'
+import csv, gzip, io, pathlib, sys
+data, corpus = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+def text(p):
+    return gzip.open(p, "rb").read() if p.suffix == ".gz" else p.read_bytes()
+for p in sorted((data / "formats").rglob("*")):
+    name = p.name.removesuffix(".gz")
+    if name.endswith((".json", ".out")):
+        (corpus / "json" / name).write_bytes(text(p)[:65536])
+for p in sorted(list((data / "mp").glob("*.csv.gz")) + list((data / "cdvae").glob("*/*.csv.gz"))):
+    rows = csv.reader(io.StringIO(gzip.open(p, "rt", newline="").read(2_000_000), newline=""))
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    for i, row in zip(range(4), rows):
+        w.writerow(row)
+    name = str(p.relative_to(data)).replace("/", "_").removesuffix(".gz")
+    (corpus / "mp20_csv" / name).write_text(out.getvalue())
+PY
+for t in cif poscar extxyz json mp20_csv; do
+  echo "$t: $(ls "$corpus/$t" | wc -l) seeds"
+done
