@@ -39,7 +39,8 @@ fn write_parquet(path: &Path, ids: &[String], vectors: &[f32]) -> Result<(), Box
         Field::new("id", DataType::Utf8, false),
         Field::new("embedding", DataType::FixedSizeList(item.clone(), DIM as i32), false),
     ]));
-    let list = FixedSizeListArray::try_new(item, DIM as i32, Arc::new(Float32Array::from(vectors.to_vec())), None)?;
+    let list =
+        FixedSizeListArray::try_new(item, DIM as i32, Arc::new(Float32Array::from(vectors.to_vec())), None)?;
     let batch = RecordBatch::try_new(
         schema.clone(),
         vec![Arc::new(StringArray::from_iter_values(ids)), Arc::new(list)],

@@ -27,7 +27,14 @@ fn setup(n: usize) -> (tempfile::TempDir, Database, Vec<Record>) {
 }
 
 /// The k nearest ids by brute force among rows matching `filter`, without `exclude`.
-fn brute_force(db: &Database, set: &str, filter: Option<&str>, query: &[f32], k: usize, exclude: &str) -> Vec<(String, f32)> {
+fn brute_force(
+    db: &Database,
+    set: &str,
+    filter: Option<&str>,
+    query: &[f32],
+    k: usize,
+    exclude: &str,
+) -> Vec<(String, f32)> {
     let snap = db.snapshot().unwrap();
     let set = snap.embedding(set).unwrap();
     let allowed: Option<HashSet<String>> =
@@ -65,7 +72,10 @@ fn filtered_exact_search_equals_brute_force() {
         }
         assert_eq!(got.len(), want.len());
         assert!(result.hits.iter().all(|h| h.id != q), "the query is excluded");
-        assert!(result.hits.iter().all(|h| h.row.elements.contains(&"O".to_string()) && h.row.elements.len() <= 3));
+        assert!(result
+            .hits
+            .iter()
+            .all(|h| h.row.elements.contains(&"O".to_string()) && h.row.elements.len() <= 3));
     }
 }
 
@@ -147,7 +157,10 @@ fn queries_by_structure_vector_and_filter_only() {
     assert!(snap.search("nope").near_id(recs[0].id()).run().is_err());
     // Filter only, with a limit.
     let all = snap.query().filter("nsites >= 5").unwrap().run().unwrap();
-    assert!(!all.hits.is_empty() && all.hits.iter().all(|h| h.row.structure.sites.len() >= 5 && h.distance.is_none()));
+    assert!(
+        !all.hits.is_empty()
+            && all.hits.iter().all(|h| h.row.structure.sites.len() >= 5 && h.distance.is_none())
+    );
     let few = snap.query().filter("nsites >= 5").unwrap().limit(3).run().unwrap();
     assert_eq!(few.hits.len(), 3.min(all.hits.len()));
     assert_eq!(few.plan.strategy, Strategy::FilterOnly);

@@ -324,12 +324,8 @@ fn main() -> ExitCode {
             cli::query::run(&out, &db, &args)
         }
         Command::Index { db, embedding, m, ef_construction, ef_search, exact_below } => {
-            let params = crystaldb::index::HnswParams {
-                max_connections: m,
-                ef_construction,
-                ef_search,
-                exact_below,
-            };
+            let params =
+                crystaldb::index::HnswParams { max_connections: m, ef_construction, ef_search, exact_below };
             cli::query::index(&out, &db, &embedding, params)
         }
         Command::Embeddings { action } => match action {

@@ -143,10 +143,14 @@ pub fn encoder_for(info: &EmbeddingSetInfo) -> Result<Box<dyn crate::encode::Enc
             info.label()
         )));
     }
+    let accepted = crate::encode::encoder_parameters(&info.encoder.name).ok_or_else(|| {
+        Error::invalid(format!("embedding set {}: unknown encoder {}", info.label(), info.encoder.name))
+    })?;
     let params: std::collections::BTreeMap<String, String> = info
         .encoder
         .params
         .iter()
+        .filter(|(k, _)| accepted.contains(&k.as_str()))
         .filter_map(|(k, v)| {
             let text = match v {
                 serde_json::Value::Null => return None,

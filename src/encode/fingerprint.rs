@@ -34,6 +34,8 @@ use std::collections::BTreeMap;
 
 /// Registry name.
 pub const NAME: &str = "acsf";
+/// Parameters accepted by [`AcsfEncoder::from_params`].
+pub const PARAMETERS: &[&str] = &["cutoff", "n_radial", "n_angular", "angular_eta", "species", "pool"];
 
 /// Version of this encoder's code (bumped when the output changes for the same parameters).
 pub const CODE_VERSION: u32 = 1;
@@ -143,11 +145,7 @@ impl AcsfEncoder {
 
     /// Build from string parameters (see the type's documentation).
     pub fn from_params(params: &BTreeMap<String, String>) -> Result<Self> {
-        let p = Params::new(
-            NAME,
-            params,
-            &["cutoff", "n_radial", "n_angular", "angular_eta", "species", "pool"],
-        )?;
+        let p = Params::new(NAME, params, PARAMETERS)?;
         let d = AcsfOptions::default();
         let cutoff = p.get(
             "cutoff",

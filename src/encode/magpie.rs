@@ -35,6 +35,8 @@ use std::sync::Arc;
 
 /// Registry name.
 pub const NAME: &str = "magpie";
+/// Parameters accepted by [`MagpieEncoder::from_params`].
+pub const PARAMETERS: &[&str] = &["element_table"];
 
 /// Version of this encoder's code (bumped when the output changes for the same parameters).
 pub const CODE_VERSION: u32 = 1;
@@ -271,7 +273,7 @@ impl MagpieEncoder {
 
     /// Build from string parameters (see the type's documentation).
     pub fn from_params(params: &BTreeMap<String, String>) -> Result<Self> {
-        let p = Params::new(NAME, params, &["element_table"])?;
+        let p = Params::new(NAME, params, PARAMETERS)?;
         match p.raw("element_table") {
             None | Some("builtin") => Ok(Self::builtin()),
             Some("") => Err(p.bad("element_table", "", "\"builtin\" or a directory of Magpie .table files")),

@@ -147,6 +147,15 @@ pub fn encoder_names() -> Vec<&'static str> {
     vec![fingerprint::NAME, magpie::NAME]
 }
 
+/// The parameter names a registered encoder accepts (`None` for an unknown encoder).
+pub fn encoder_parameters(name: &str) -> Option<&'static [&'static str]> {
+    match name {
+        magpie::NAME => Some(magpie::PARAMETERS),
+        fingerprint::NAME => Some(fingerprint::PARAMETERS),
+        _ => None,
+    }
+}
+
 /// Build a registered encoder from string parameters.
 ///
 /// Unknown encoder names, unknown parameter keys and values that do not parse or are out of range

@@ -232,7 +232,15 @@ impl<'a> Search<'a> {
             Some(spec) => self.snapshot.embedding(spec)?,
             None => return Err(Error::invalid("a searcher needs an embedding set")),
         };
-        plan::Prepared::new(self.snapshot, Some(set), self.filter.clone(), None, self.k, self.limit, self.options)
+        plan::Prepared::new(
+            self.snapshot,
+            Some(set),
+            self.filter.clone(),
+            None,
+            self.k,
+            self.limit,
+            self.options,
+        )
     }
 
     fn prepare(&self) -> Result<plan::Prepared> {
@@ -246,6 +254,14 @@ impl<'a> Search<'a> {
         if set.is_some() && self.target.is_none() {
             return Err(Error::invalid("give a query: near an id, a structure or a vector"));
         }
-        plan::Prepared::new(self.snapshot, set, self.filter.clone(), self.target.clone(), self.k, self.limit, self.options)
+        plan::Prepared::new(
+            self.snapshot,
+            set,
+            self.filter.clone(),
+            self.target.clone(),
+            self.k,
+            self.limit,
+            self.options,
+        )
     }
 }

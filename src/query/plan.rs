@@ -99,7 +99,9 @@ impl Searcher {
         let matched = selection.as_ref().map(|s| s.ids.len() as u64).unwrap_or(snapshot.len());
         let set_rows = set.as_ref().map(|s| s.len() as u64).unwrap_or(0);
         let allow = match (&set, &selection) {
-            (Some(set), Some(sel)) => Some(AllowList::from_rows(sel.ids.iter().filter_map(|id| set.row_of(id)))),
+            (Some(set), Some(sel)) => {
+                Some(AllowList::from_rows(sel.ids.iter().filter_map(|id| set.row_of(id))))
+            }
             _ => None,
         };
         let candidates = match (&allow, &set) {
@@ -234,7 +236,10 @@ impl Searcher {
         let mut hits = Vec::with_capacity(ids.len());
         for ((id, distance), row) in ids.into_iter().zip(distances).zip(rows) {
             let row = row.ok_or_else(|| {
-                Error::Missing(format!("{id} (in the embedding set) at structure version {}", snapshot.version()))
+                Error::Missing(format!(
+                    "{id} (in the embedding set) at structure version {}",
+                    snapshot.version()
+                ))
             })?;
             hits.push(SearchHit { id, distance, row });
         }
@@ -248,7 +253,8 @@ fn all_ids(snapshot: &Snapshot) -> Result<Vec<String>> {
     let mut out = Vec::with_capacity(snapshot.len() as usize);
     for b in snapshot.scan(&ScanOptions::columns(["id"]))? {
         let b = b?;
-        let col = b.column(0).as_any().downcast_ref::<StringArray>().ok_or_else(|| Error::invalid("id column"))?;
+        let col =
+            b.column(0).as_any().downcast_ref::<StringArray>().ok_or_else(|| Error::invalid("id column"))?;
         out.extend(col.iter().flatten().map(str::to_string));
     }
     Ok(out)
@@ -333,7 +339,10 @@ fn choose(
     if rows <= options.exact_max_rows {
         return (
             Strategy::Exact,
-            format!("the set has {rows} vectors (<= {}): an exact scan is as fast as a graph walk", options.exact_max_rows),
+            format!(
+                "the set has {rows} vectors (<= {}): an exact scan is as fast as a graph walk",
+                options.exact_max_rows
+            ),
         );
     }
     if filtered && candidates as usize <= options.hnsw.exact_below {

@@ -60,7 +60,8 @@ pub fn run(out: &Output, db: &Path, args: &QueryArgs) -> Result<()> {
         .filter(|b| **b)
         .count();
     let batch = args.near_ids.is_some() || args.near_vectors.is_some();
-    if near_count > 1 || (batch && near_count > 0) || (args.near_ids.is_some() && args.near_vectors.is_some()) {
+    if near_count > 1 || (batch && near_count > 0) || (args.near_ids.is_some() && args.near_vectors.is_some())
+    {
         bail!("give one of --near, --near-file, --near-vector, --near-ids, --near-vectors");
     }
     let options = search_options(args)?;
@@ -175,7 +176,9 @@ fn read_one_vector(path: &Path) -> Result<Vec<f32>> {
     text.split(|c: char| c == ',' || c == '[' || c == ']' || c.is_whitespace())
         .filter(|t| !t.is_empty())
         .enumerate()
-        .map(|(i, t)| t.parse::<f32>().map_err(|_| anyhow!("{}: value {i} {t:?} is not a number", path.display())))
+        .map(|(i, t)| {
+            t.parse::<f32>().map_err(|_| anyhow!("{}: value {i} {t:?} is not a number", path.display()))
+        })
         .collect()
 }
 
@@ -230,16 +233,19 @@ fn print_hits(hits: &[SearchHit], columns: &[String]) {
         .iter()
         .map(|h| {
             let j = hit_json(h, columns);
-            let mut r = vec![h.id.clone(), h.distance.map(|d| format!("{d:.5}")).unwrap_or_else(|| "-".into())];
+            let mut r =
+                vec![h.id.clone(), h.distance.map(|d| format!("{d:.5}")).unwrap_or_else(|| "-".into())];
             r.extend(columns.iter().map(|c| cell(&j[c])));
             r
         })
         .collect();
     let mut header = vec!["id".to_string(), "distance".to_string()];
     header.extend(columns.iter().cloned());
-    let widths: Vec<usize> =
-        (0..header.len()).map(|i| rows.iter().map(|r| r[i].len()).chain([header[i].len()]).max().unwrap_or(0)).collect();
-    let line = |r: &[String]| r.iter().zip(&widths).map(|(c, w)| format!("{c:<w$}")).collect::<Vec<_>>().join("  ");
+    let widths: Vec<usize> = (0..header.len())
+        .map(|i| rows.iter().map(|r| r[i].len()).chain([header[i].len()]).max().unwrap_or(0))
+        .collect();
+    let line =
+        |r: &[String]| r.iter().zip(&widths).map(|(c, w)| format!("{c:<w$}")).collect::<Vec<_>>().join("  ");
     println!("{}", line(&header));
     for r in &rows {
         println!("{}", line(r));
@@ -250,7 +256,11 @@ fn print_plan(plan: &Plan) {
     println!("plan");
     println!("  structure version  {}", plan.structure_version);
     if let Some(s) = &plan.set {
-        println!("  embedding set      {s} ({} vectors, {})", plan.set_rows, plan.metric.as_deref().unwrap_or("-"));
+        println!(
+            "  embedding set      {s} ({} vectors, {})",
+            plan.set_rows,
+            plan.metric.as_deref().unwrap_or("-")
+        );
     }
     if let Some(f) = &plan.filter {
         println!("  filter             {f}");
@@ -294,7 +304,11 @@ fn run_batch(snap: &Snapshot, args: &QueryArgs, options: SearchOptions) -> Resul
                 Some(ids) => ids.clone(),
                 None => (0..v.rows()).map(|i| i.to_string()).collect(),
             };
-            labels.into_iter().enumerate().map(|(i, l)| (l, Some(v.values[i * v.dim..(i + 1) * v.dim].to_vec()))).collect()
+            labels
+                .into_iter()
+                .enumerate()
+                .map(|(i, l)| (l, Some(v.values[i * v.dim..(i + 1) * v.dim].to_vec())))
+                .collect()
         }
         _ => unreachable!("batch mode has ids or vectors"),
     };
@@ -340,7 +354,10 @@ pub fn index(out: &Output, db: &Path, embedding: &str, params: HnswParams) -> Re
     if out.json {
         out.document(&serde_json::to_value(&report)?);
     } else {
-        println!("{}: {} rows, index {} ({} inserted) in {}", report.set, report.rows, report.update, report.inserted, report.dir);
+        println!(
+            "{}: {} rows, index {} ({} inserted) in {}",
+            report.set, report.rows, report.update, report.inserted, report.dir
+        );
     }
     Ok(())
 }
