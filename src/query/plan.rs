@@ -260,13 +260,16 @@ fn all_ids(snapshot: &Snapshot) -> Result<Vec<String>> {
     Ok(out)
 }
 
+/// The query vector, its label for the plan, and the ids to exclude.
+type QueryParts = (Option<Vec<f32>>, Option<String>, Vec<String>);
+
 /// The query vector, its label, and the ids to exclude.
 fn query_vector(
     snapshot: &Snapshot,
     set: &EmbeddingSet,
     target: &Target,
     options: &SearchOptions,
-) -> Result<(Option<Vec<f32>>, Option<String>, Vec<String>)> {
+) -> Result<QueryParts> {
     let label = set.info().label();
     match target {
         Target::Id(id) => {
