@@ -3,27 +3,12 @@
 
 use crystaldb::arrow::array::{FixedSizeListArray, Float32Array, RecordBatch, StringArray};
 use crystaldb::arrow::datatypes::{DataType, Field, Schema};
-use serde_json::Value;
 use std::path::Path;
-use std::process::{Command, Output};
 use std::sync::Arc;
 
-fn crystaldb(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_crystaldb")).args(args).output().expect("run crystaldb")
-}
+mod common;
 
-fn json(args: &[&str]) -> Value {
-    let out = crystaldb(args);
-    assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{args:?}: not one JSON document: {e}"))
-}
-
-fn fails(args: &[&str], needle: &str) {
-    let out = crystaldb(args);
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success(), "{args:?} should fail");
-    assert!(err.contains(needle), "{args:?}: stderr lacks {needle:?}: {err}");
-}
+use common::{crystaldb, fails, json};
 
 fn ids(n: usize) -> Vec<String> {
     (0..n).map(|i| format!("demo:demo-{i:06}")).collect()

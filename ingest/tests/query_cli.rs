@@ -1,24 +1,10 @@
 //! `crystaldb query` and `crystaldb index`: JSON contracts, batch mode, explain, errors.
 
 use serde_json::Value;
-use std::process::{Command, Output};
 
-fn crystaldb(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_crystaldb")).args(args).output().expect("run crystaldb")
-}
+mod common;
 
-fn json(args: &[&str]) -> Value {
-    let out = crystaldb(args);
-    assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{args:?}: not one JSON document: {e}"))
-}
-
-fn fails(args: &[&str], needle: &str) {
-    let out = crystaldb(args);
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success(), "{args:?} should fail");
-    assert!(err.contains(needle), "{args:?}: stderr lacks {needle:?}: {err}");
-}
+use common::{crystaldb, fails, json};
 
 #[test]
 fn query_filter_near_batch_and_index() {

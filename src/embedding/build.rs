@@ -71,6 +71,23 @@ pub struct EmbedReport {
     pub skipped: Vec<SkippedStructure>,
 }
 
+impl EmbedReport {
+    /// The report of a run that found `existing` already up to date.
+    pub(crate) fn unchanged(existing: &EmbeddingSetInfo) -> Self {
+        Self {
+            name: existing.name.clone(),
+            version: existing.version,
+            created: false,
+            encoded: 0,
+            reused: existing.count,
+            count: existing.count,
+            dim: existing.dim,
+            structure_version: existing.structure_version,
+            skipped: vec![],
+        }
+    }
+}
+
 /// A short hash naming a set key, for default set names.
 pub(crate) fn key_hash(key: &SetKey) -> String {
     let text = format!(
@@ -211,17 +228,7 @@ impl Database {
         let previous = sets.iter().filter(|s| s.name == name).max_by_key(|s| s.version).cloned();
         if let Some(p) = &previous {
             if p.structure_version == snapshot.version() {
-                return Ok(EmbedReport {
-                    name,
-                    version: p.version,
-                    created: false,
-                    encoded: 0,
-                    reused: p.count,
-                    count: p.count,
-                    dim: p.dim,
-                    structure_version: p.structure_version,
-                    skipped: vec![],
-                });
+                return Ok(EmbedReport::unchanged(p));
             }
         }
         let mut shards: Vec<EmbeddingShard> = previous.as_ref().map(|p| p.shards.clone()).unwrap_or_default();

@@ -159,17 +159,7 @@ impl Database {
             if p.encoder.weights_checksum == spec.weights_checksum
                 && p.encoder.params_hash == spec.params_hash
             {
-                return Ok(EmbedReport {
-                    name: name.to_string(),
-                    version: p.version,
-                    created: false,
-                    encoded: 0,
-                    reused: p.count,
-                    count: p.count,
-                    dim: p.dim,
-                    structure_version: p.structure_version,
-                    skipped: vec![],
-                });
+                return Ok(EmbedReport::unchanged(p));
             }
         }
         let mut shards = previous.as_ref().map(|p| p.shards.clone()).unwrap_or_default();

@@ -17,6 +17,14 @@ pub fn json(args: &[&str]) -> Value {
     serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{args:?}: not one JSON document: {e}"))
 }
 
+/// Run the `crystaldb` binary, which must fail with `needle` in its stderr.
+pub fn fails(args: &[&str], needle: &str) {
+    let out = crystaldb(args);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{args:?} should fail");
+    assert!(err.contains(needle), "{args:?}: stderr lacks {needle:?}: {err}");
+}
+
 /// Element amounts of a formula, in any element order, with or without spaces, with
 /// parenthesised groups: "NaCl", "Nd4 Sc4 O12", "Y(GaCo)6". `None` when it is not a formula.
 pub fn parse_formula(f: &str) -> Option<BTreeMap<String, f64>> {
