@@ -9,8 +9,10 @@ use std::sync::Arc;
 /// finite. Cheap to clone (the values are shared).
 #[derive(Clone)]
 pub struct Vectors {
+    /// Holds at least `rows * dim` values; only those are the vectors (see [`Vectors::prefix`]).
     data: Arc<[f32]>,
     dim: usize,
+    rows: usize,
 }
 
 impl std::fmt::Debug for Vectors {
@@ -41,17 +43,23 @@ impl Vectors {
                 data[i]
             )));
         }
-        Ok(Self { data, dim })
+        let rows = data.len() / dim;
+        Ok(Self { data, dim, rows })
+    }
+
+    /// The first `rows` vectors (clamped to `len()`), sharing the values (no copy).
+    pub fn prefix(&self, rows: usize) -> Vectors {
+        Self { data: self.data.clone(), dim: self.dim, rows: rows.min(self.rows) }
     }
 
     /// Number of vectors (rows).
     pub fn len(&self) -> usize {
-        self.data.len() / self.dim
+        self.rows
     }
 
     /// Whether there are no vectors.
     pub fn is_empty(&self) -> bool {
-        self.data.is_empty()
+        self.rows == 0
     }
 
     /// Dimension of every vector.
@@ -61,12 +69,12 @@ impl Vectors {
 
     /// Row `i` (panics when `i >= len()`, like slice indexing).
     pub fn row(&self, i: usize) -> &[f32] {
-        &self.data[i * self.dim..(i + 1) * self.dim]
+        &self.as_slice()[i * self.dim..(i + 1) * self.dim]
     }
 
     /// All values, row-major.
     pub fn as_slice(&self) -> &[f32] {
-        &self.data
+        &self.data[..self.rows * self.dim]
     }
 
     /// SHA-256 (hex) of the first `rows` rows: the dimension as a little-endian `u64`, then
@@ -77,7 +85,7 @@ impl Vectors {
         let mut h = Sha256::new();
         h.update((self.dim as u64).to_le_bytes());
         let mut buf = Vec::with_capacity(4 * 4096);
-        for chunk in self.data[..rows * self.dim].chunks(4096) {
+        for chunk in self.as_slice()[..rows * self.dim].chunks(4096) {
             buf.clear();
             buf.extend(chunk.iter().flat_map(|x| x.to_le_bytes()));
             h.update(&buf);
@@ -156,6 +164,10 @@ mod tests {
         assert_ne!(a.checksum(), c.checksum());
         assert_eq!(a.checksum_prefix(1), b.checksum_prefix(1));
         assert_eq!(a.checksum().len(), 64);
+        let p = a.prefix(1);
+        assert_eq!((p.len(), p.as_slice()), (1, &[1.0, 2.0][..]));
+        assert_eq!(p.checksum(), a.checksum_prefix(1));
+        assert_eq!(a.prefix(9).len(), 2);
     }
 
     #[test]

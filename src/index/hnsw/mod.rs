@@ -320,9 +320,8 @@ impl HnswIndex {
         {
             return Ok(None);
         }
-        let prefix = Vectors::new(&vectors.as_slice()[..meta.count * vectors.dim()], vectors.dim())?;
         let checksum = meta.vectors_checksum.clone();
-        match Self::load_graph(dir, &meta, prefix, checksum) {
+        match Self::load_graph(dir, &meta, vectors.prefix(meta.count), checksum) {
             Ok(index) => Ok(Some(index)),
             Err(Error::Io { path, source }) if source.kind() != std::io::ErrorKind::NotFound => {
                 Err(Error::Io { path, source })

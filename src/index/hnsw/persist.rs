@@ -173,6 +173,16 @@ pub(super) fn write_dir(dir: &Path, fill: impl FnOnce(&Path) -> Result<IndexMeta
         _ => PathBuf::from("."),
     };
     fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+    // Never replace a directory that is not an index (a mistyped path must not delete data).
+    if dir.exists() && !dir.join(META_FILE).is_file() {
+        let empty = fs::read_dir(dir).map_err(|e| Error::io(dir, e))?.next().is_none();
+        if !empty {
+            return Err(Error::invalid(format!(
+                "{} exists and is not an index directory (no {META_FILE}): refusing to replace it",
+                dir.display()
+            )));
+        }
+    }
     let stamp = format!(
         "{}-{}",
         std::process::id(),

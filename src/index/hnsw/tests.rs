@@ -112,6 +112,20 @@ fn save_and_load_give_identical_results() {
 }
 
 #[test]
+fn save_never_replaces_a_directory_that_is_not_an_index() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("precious.txt"), "data").unwrap();
+    let index = HnswIndex::build(uniform(20, 3, 1), Metric::L2, small(), None).unwrap();
+    assert!(matches!(index.save(dir.path()), Err(Error::Invalid(_))));
+    assert!(dir.path().join("precious.txt").is_file());
+    // An empty directory may be used.
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    index.save(&empty).unwrap();
+    assert_eq!(HnswIndex::load(&empty, uniform(20, 3, 1)).unwrap().len(), 20);
+}
+
+#[test]
 fn empty_index_round_trips() {
     let dir = tempfile::tempdir().unwrap();
     let v = Vectors::new(Vec::<f32>::new(), 3).unwrap();
