@@ -308,7 +308,7 @@ impl Database {
             s.hidden.dedup();
         }
         shards.extend(sink.written);
-        shards.retain(|s| s.visible_rows() > 0 || s.rows == 0);
+        shards.retain(|s| s.visible_rows() > 0);
         let count: u64 = shards.iter().map(EmbeddingShard::visible_rows).sum();
         let info = EmbeddingSetInfo {
             name: name.clone(),

@@ -46,7 +46,7 @@ pub struct EmbeddingSet {
     info: EmbeddingSetInfo,
     ids: Vec<String>,
     structure_versions: Vec<u64>,
-    vectors: Vec<f32>,
+    vectors: std::sync::Arc<[f32]>,
     rows: HashMap<String, usize>,
 }
 
@@ -79,7 +79,7 @@ impl EmbeddingSet {
             });
         }
         let rows = ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect();
-        Ok(Self { info, ids, structure_versions: svs, vectors, rows })
+        Ok(Self { info, ids, structure_versions: svs, vectors: vectors.into(), rows })
     }
 
     /// The set version's catalog entry (provenance).
@@ -115,6 +115,11 @@ impl EmbeddingSet {
     /// All vectors, row-major (`len() * dim()` values).
     pub fn vectors(&self) -> &[f32] {
         &self.vectors
+    }
+
+    /// All vectors, shared without copying (e.g. with [`crate::index::Vectors::new`]).
+    pub fn vectors_shared(&self) -> std::sync::Arc<[f32]> {
+        self.vectors.clone()
     }
 
     /// The vector of row `row`.

@@ -41,7 +41,7 @@ pub fn index_dir(db_dir: &Path, info: &EmbeddingSetInfo) -> PathBuf {
 
 /// The rows of a loaded set as index input.
 pub(crate) fn vectors_of(set: &EmbeddingSet) -> Result<Vectors> {
-    Vectors::new(set.vectors().to_vec(), set.dim())
+    Vectors::new(set.vectors_shared(), set.dim())
 }
 
 /// Load, extend or build the HNSW index of a loaded set version and save it.

@@ -219,10 +219,16 @@ impl<'a> Search<'a> {
         Ok(self.prepare()?.plan)
     }
 
+    /// Bind the search to the snapshot: evaluate the filter, load the set and choose the plan.
+    /// Look at [`Searcher::plan`], load the index with progress ([`Searcher::load_index`]),
+    /// then [`Searcher::execute`] — without evaluating anything twice.
+    pub fn prepare(&self) -> Result<Searcher> {
+        self.prepare_checked()
+    }
+
     /// Run the search.
     pub fn run(&self) -> Result<SearchResult> {
-        let prepared = self.prepare()?;
-        prepared.execute(self.snapshot)
+        self.prepare()?.execute(self.snapshot)
     }
 
     /// A reusable searcher for many query vectors or ids (batch mode): the filter is evaluated,
@@ -232,18 +238,10 @@ impl<'a> Search<'a> {
             Some(spec) => self.snapshot.embedding(spec)?,
             None => return Err(Error::invalid("a searcher needs an embedding set")),
         };
-        plan::Prepared::new(
-            self.snapshot,
-            Some(set),
-            self.filter.clone(),
-            None,
-            self.k,
-            self.limit,
-            self.options,
-        )
+        Searcher::new(self.snapshot, Some(set), self.filter.clone(), None, self.k, self.limit, self.options)
     }
 
-    fn prepare(&self) -> Result<plan::Prepared> {
+    fn prepare_checked(&self) -> Result<Searcher> {
         let set: Option<EmbeddingSet> = match &self.set {
             Some(spec) => Some(self.snapshot.embedding(spec)?),
             None => None,
@@ -254,7 +252,7 @@ impl<'a> Search<'a> {
         if set.is_some() && self.target.is_none() {
             return Err(Error::invalid("give a query: near an id, a structure or a vector"));
         }
-        plan::Prepared::new(
+        Searcher::new(
             self.snapshot,
             set,
             self.filter.clone(),

@@ -83,8 +83,6 @@ impl std::fmt::Debug for Searcher {
     }
 }
 
-pub(crate) type Prepared = Searcher;
-
 impl Searcher {
     pub(crate) fn new(
         snapshot: &Snapshot,
@@ -216,8 +214,8 @@ impl Searcher {
         self.search_vector(set.vector(row), k, &exclude)
     }
 
-    /// Run the planned query.
-    pub(crate) fn execute(self, snapshot: &Snapshot) -> Result<SearchResult> {
+    /// Run the planned query on the snapshot it was planned for.
+    pub fn execute(self, snapshot: &Snapshot) -> Result<SearchResult> {
         let (ids, distances): (Vec<String>, Vec<Option<f32>>) = match (&self.set, &self.query) {
             (Some(set), Some(q)) => {
                 let hits = self.search_vector(q, self.plan.k, &self.excluded_rows)?;

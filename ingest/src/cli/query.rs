@@ -85,19 +85,22 @@ pub fn run(out: &Output, db: &Path, args: &QueryArgs) -> Result<()> {
         search = search.filter(f)?;
     }
     search = search.options(options);
-    if args.explain || target.is_some() {
-        let plan = search.explain()?;
-        if args.explain && !out.json {
-            print_plan(&plan);
-        }
-        if plan.strategy == crystaldb::query::Strategy::Hnsw {
-            // Build (or bring up to date) the persisted index with a progress bar first.
-            let set = plan.set.as_deref().expect("an HNSW plan has a set");
-            build_index_with_bar(out, &database, set, options.hnsw)?;
-        }
+    let prepared = search.prepare()?;
+    if args.explain && !out.json {
+        print_plan(prepared.plan());
     }
-    let result = search.run()?;
-    let columns = columns(args, &result.plan);
+    if prepared.plan().strategy == crystaldb::query::Strategy::Hnsw {
+        // Build (or bring up to date) the persisted index with a progress bar first.
+        let bar = out.progress(0, "indexing");
+        let cb = |done: usize, total: usize| {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        };
+        prepared.load_index(Some(&cb))?;
+        bar.finish_and_clear();
+    }
+    let result = prepared.execute(&snap)?;
+    let columns = columns(args);
     if out.json {
         let hits: Vec<Value> = result.hits.iter().map(|h| hit_json(h, &columns)).collect();
         out.document(&json!({ "plan": result.plan, "hits": hits }));
@@ -129,18 +132,6 @@ fn embedding_name(db: &Database, args: &QueryArgs) -> Result<String> {
         [] => bail!("the database has no embedding sets; run `crystaldb embed` first"),
         many => bail!("choose a set with --embedding NAME[@V]: {}", many.join(", ")),
     }
-}
-
-/// Build or load the HNSW index of `set` up front, with a progress bar.
-fn build_index_with_bar(out: &Output, db: &Database, set: &str, params: HnswParams) -> Result<()> {
-    let bar = out.progress(0, "indexing");
-    let cb = |done: usize, total: usize| {
-        bar.set_length(total as u64);
-        bar.set_position(done as u64);
-    };
-    db.build_index(set, params, Some(&cb))?;
-    bar.finish_and_clear();
-    Ok(())
 }
 
 /// The first structure of a file, read with the detected (or given) format.
@@ -183,7 +174,7 @@ fn read_one_vector(path: &Path) -> Result<Vec<f32>> {
 }
 
 /// Columns shown per hit: `--columns`, else formula, space group and the filter's columns.
-fn columns(args: &QueryArgs, plan: &Plan) -> Vec<String> {
+fn columns(args: &QueryArgs) -> Vec<String> {
     if let Some(c) = &args.columns {
         return c.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
     }
@@ -197,7 +188,6 @@ fn columns(args: &QueryArgs, plan: &Plan) -> Vec<String> {
             }
         }
     }
-    let _ = plan;
     cols
 }
 
