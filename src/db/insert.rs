@@ -8,7 +8,8 @@ use crate::error::{Error, Result};
 use crate::record::{Properties, Record};
 use crate::schema::{structures_schema, StructureRow};
 use crate::shard;
-use crate::structure::compare::Signature;
+use crate::structure::compare::{fit, Signature};
+use crate::structure::Structure;
 use rayon::prelude::*;
 use redb::ReadableTable;
 use serde::Serialize;
@@ -295,7 +296,9 @@ impl Database {
         let staged = p.staged.get(&row.formula_reduced).into_iter().flatten();
         for (id, key, _) in staged.filter(|(id, _, fp)| *id != row.id && near(fp)) {
             if let Some(Some(other)) = p.signatures.get(id) {
-                if mine.matches(other, &tol) {
+                if mine.matches(other, &tol)
+                    && fit(&row.structure, &self.staged_structure(id, p)?, &tol).is_some()
+                {
                     return Ok(Some(key.clone()));
                 }
             }
@@ -313,12 +316,32 @@ impl Database {
             let ids: Vec<String> = catalog::from_json(v.value())?;
             for id in ids.iter().filter(|id| **id != row.id) {
                 let Some(other) = base.get(id)? else { continue };
-                if Signature::of(&other.structure, &tol).is_some_and(|o| mine.matches(&o, &tol)) {
+                if Signature::of(&other.structure, &tol).is_some_and(|o| mine.matches(&o, &tol))
+                    && fit(&row.structure, &other.structure, &tol).is_some()
+                {
                     return Ok(other.material_key.or(Some(other.id)));
                 }
             }
         }
         Ok(None)
+    }
+
+    /// The structure of a row staged earlier in this insert: from the buffer, or read back from
+    /// the shard file it was flushed to (only for candidates whose signature matched).
+    fn staged_structure(&self, id: &str, p: &Pending) -> Result<Structure> {
+        let entry = p.ids.get(id).ok_or_else(|| Error::Catalog(format!("staged row {id} has no entry")))?;
+        if entry.shard == p.next_shard {
+            if let Some(r) = p.buffer.get(entry.row as usize).filter(|r| r.id == id) {
+                return Ok(r.structure.clone());
+            }
+        }
+        let path = self.inner.dir.join(STRUCTURES_DIR).join(format!("{:010}.parquet", entry.shard));
+        let batches = shard::read(&path, None, Some(&[entry.row]), 1)?;
+        let rows = batches.iter().map(StructureRow::from_batch).collect::<Result<Vec<_>>>()?;
+        match rows.into_iter().flatten().next() {
+            Some(r) if r.id == id => Ok(r.structure),
+            _ => Err(Error::Corrupt { path, message: format!("row {} is not {id}", entry.row) }),
+        }
     }
 
     /// Write the buffered rows as one shard file (not yet referenced by the catalog).

@@ -11,8 +11,20 @@
 //! (relative). This is a comparison of complete local geometry, invariant under every
 //! Euclidean motion and cell choice; it does not distinguish homometric structures (rare) or
 //! enantiomorphs (mirror images), which is acceptable for de-duplication.
+//!
+//! [`fit`] is the exact comparison that confirms a signature match, in the manner of pymatgen's
+//! `StructureMatcher` (primitive cells, volumes scaled to agree, default tolerances the same):
+//! both structures are reduced to their primitive cells (`primitive_cell`, not symmetrised) with
+//! Niggli-reduced lattices; the second lattice is scaled to the first one's volume; every basis of the second
+//! lattice made of vectors with integer coordinates in [-2, 2] whose lengths agree with the
+//! first basis within `length_tolerance` (relative) and whose angles agree within
+//! `angle_tolerance` (degrees) is tried; for each, every translation that puts a site of the
+//! rarest species onto the first structure's first such site is tried, sites are paired by
+//! species and nearest periodic image, the mean displacement is removed, and the fit is accepted
+//! when every site lies within `site_tolerance` × (V/N)^(1/3) Å of its partner (the same
+//! "fraction of the free length per atom" as pymatgen's `stol`).
 
-use super::{neighbors, Structure};
+use super::{lattice, neighbors, Lattice, Structure, Vec3};
 use std::collections::BTreeMap;
 
 /// Tolerances of [`same_crystal`].
@@ -25,11 +37,31 @@ pub struct MatchTolerance {
     pub distance_tolerance: f64,
     /// Neighbours per species in each site's environment (default 6).
     pub shell_size: usize,
+    /// [`fit`]: largest relative difference of corresponding lattice-vector lengths of the
+    /// primitive cells, after scaling to equal volumes (default 0.2, pymatgen's `ltol`).
+    pub length_tolerance: f64,
+    /// [`fit`]: largest difference of corresponding lattice angles, degrees (default 5,
+    /// pymatgen's `angle_tol`).
+    pub angle_tolerance: f64,
+    /// [`fit`]: largest distance of a site from its partner, as a fraction of the free length
+    /// per atom (V/N)^(1/3) (default 0.3, pymatgen's `stol`).
+    pub site_tolerance: f64,
+    /// [`fit`]: tolerance (Å) of the translations that make the primitive cells
+    /// ([`super::primitive_cell`]; default 0.25, as pymatgen's `get_primitive_structure`).
+    pub primitive_tolerance: f64,
 }
 
 impl Default for MatchTolerance {
     fn default() -> Self {
-        Self { volume_tolerance: 0.1, distance_tolerance: 0.03, shell_size: 6 }
+        Self {
+            volume_tolerance: 0.1,
+            distance_tolerance: 0.03,
+            shell_size: 6,
+            length_tolerance: 0.2,
+            angle_tolerance: 5.0,
+            site_tolerance: 0.3,
+            primitive_tolerance: 0.25,
+        }
     }
 }
 
@@ -129,12 +161,180 @@ fn env_close(a: &Environment, b: &Environment, tol: f64) -> bool {
         })
 }
 
-/// Whether `a` and `b` are the same crystal (see the module documentation).
+/// Whether `a` and `b` are the same crystal: their signatures match and [`fit`] confirms it
+/// (see the module documentation).
 pub fn same_crystal(a: &Structure, b: &Structure, tol: &MatchTolerance) -> bool {
     match (Signature::of(a, tol), Signature::of(b, tol)) {
-        (Some(x), Some(y)) => x.matches(&y, tol),
+        (Some(x), Some(y)) => x.matches(&y, tol) && fit(a, b, tol).is_some(),
         _ => false,
     }
+}
+
+/// How well two structures superimpose ([`fit`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Fit {
+    /// Root-mean-square site displacement, in units of the free length per atom (V/N)^(1/3).
+    pub rms: f64,
+    /// Largest site displacement, same units.
+    pub max: f64,
+    /// Largest relative difference of corresponding lattice-vector lengths.
+    pub length_mismatch: f64,
+    /// Largest difference of corresponding lattice angles, degrees.
+    pub angle_mismatch: f64,
+}
+
+/// The best superposition of `b` onto `a` within the tolerances, or `None` when there is none
+/// (see the module documentation). Disordered structures never fit.
+pub fn fit(a: &Structure, b: &Structure, tol: &MatchTolerance) -> Option<Fit> {
+    if !a.is_ordered() || !b.is_ordered() || a.sites.is_empty() || b.sites.is_empty() {
+        return None;
+    }
+    let pa = super::primitive_cell(a, tol.primitive_tolerance);
+    let pb = super::primitive_cell(b, tol.primitive_tolerance);
+    let n = pa.sites.len();
+    let (mut za, mut zb) = (pa.species(), pb.species());
+    za.sort_unstable();
+    zb.sort_unstable();
+    if n != pb.sites.len() || za != zb {
+        return None;
+    }
+    let (va, vb) = (pa.volume(), pb.volume());
+    if !(va > 0.0 && vb > 0.0) || (va - vb).abs() / va.max(vb) > tol.volume_tolerance {
+        return None;
+    }
+    let scale = (va / vb).cbrt();
+    let lb = Lattice::new(pb.lattice.matrix.map(|r| r.map(|x| x * scale)));
+    let cart_b: Vec<Vec3> = pb.sites.iter().map(|s| lb.to_cartesian(s.frac)).collect();
+    let unit = (va / n as f64).cbrt();
+    let (len_a, ang_a) = (pa.lattice.lengths(), pa.lattice.angles());
+
+    // Lattice vectors of b whose length fits each of a's three.
+    let mut candidates: [Vec<Vec3>; 3] = Default::default();
+    for i in -2i32..=2 {
+        for j in -2i32..=2 {
+            for k in -2i32..=2 {
+                if (i, j, k) == (0, 0, 0) {
+                    continue;
+                }
+                let v = lb.to_cartesian([i as f64, j as f64, k as f64]);
+                let len = lattice::norm(v);
+                for axis in 0..3 {
+                    if (len - len_a[axis]).abs() <= tol.length_tolerance * len_a[axis] {
+                        candidates[axis].push(v);
+                    }
+                }
+            }
+        }
+    }
+    let angle = |x: Vec3, y: Vec3| {
+        (lattice::dot(x, y) / (lattice::norm(x) * lattice::norm(y))).clamp(-1.0, 1.0).acos().to_degrees()
+    };
+    let mut best: Option<Fit> = None;
+    for &v0 in &candidates[0] {
+        for &v1 in &candidates[1] {
+            let gamma = angle(v0, v1);
+            if (gamma - ang_a[2]).abs() > tol.angle_tolerance {
+                continue;
+            }
+            for &v2 in &candidates[2] {
+                // A basis of the whole lattice (unimodular), not of a sublattice.
+                let det = lattice::dot(v0, lattice::cross(v1, v2));
+                if (det.abs() - va).abs() > 1e-6 * va {
+                    continue;
+                }
+                let (alpha, beta) = (angle(v1, v2), angle(v0, v2));
+                let angle_mismatch = [alpha - ang_a[0], beta - ang_a[1], gamma - ang_a[2]]
+                    .iter()
+                    .fold(0.0f64, |m, d| m.max(d.abs()));
+                if angle_mismatch > tol.angle_tolerance {
+                    continue;
+                }
+                let basis = Lattice::new([v0, v1, v2]);
+                let Some(frac_b) = cart_b.iter().map(|&c| basis.to_fractional(c)).collect::<Option<Vec<_>>>()
+                else {
+                    continue;
+                };
+                let Some((rms, max)) = superimpose(&pa, &pb, &frac_b, unit, tol.site_tolerance) else {
+                    continue;
+                };
+                let length_mismatch = [v0, v1, v2]
+                    .iter()
+                    .zip(len_a)
+                    .fold(0.0f64, |m, (v, l)| m.max((lattice::norm(*v) - l).abs() / l));
+                if best.is_none_or(|b| rms < b.rms) {
+                    best = Some(Fit { rms, max, length_mismatch, angle_mismatch });
+                }
+            }
+        }
+    }
+    best
+}
+
+/// Pair the sites of `a` with those of `b` (fractional coordinates `frac_b` in a basis that
+/// corresponds to `a`'s) by every translation that maps a site of the rarest species onto `a`'s
+/// first one; the best (rms, max) displacement in units of `unit` when every site is within
+/// `site_tol`.
+fn superimpose(
+    a: &Structure,
+    b: &Structure,
+    frac_b: &[Vec3],
+    unit: f64,
+    site_tol: f64,
+) -> Option<(f64, f64)> {
+    let n = a.sites.len();
+    let comp = a.composition();
+    let rarest = comp.amounts().min_by(|x, y| x.1.total_cmp(&y.1)).map(|(z, _)| z)?;
+    let anchor = a.sites.iter().position(|s| s.z == rarest)?;
+    let limit = site_tol * unit;
+    let cart = |f: Vec3| a.lattice.to_cartesian(f);
+    let min_image = |d: Vec3| d.map(|x| x - x.round());
+    let mut best: Option<(f64, f64)> = None;
+    for (j, site_b) in b.sites.iter().enumerate().filter(|(_, s)| s.z == rarest) {
+        let _ = site_b;
+        let t: Vec3 = std::array::from_fn(|c| frac_b[j][c] - a.sites[anchor].frac[c]);
+        let mut used = vec![false; n];
+        let mut shifts: Vec<Vec3> = Vec::with_capacity(n);
+        let mut ok = true;
+        for sa in &a.sites {
+            let mut pick: Option<(usize, f64, Vec3)> = None;
+            for (k, sb) in b.sites.iter().enumerate() {
+                if used[k] || sb.z != sa.z {
+                    continue;
+                }
+                let d = min_image(std::array::from_fn(|c| frac_b[k][c] - t[c] - sa.frac[c]));
+                let dist = lattice::norm(cart(d));
+                if pick.is_none_or(|p| dist < p.1) {
+                    pick = Some((k, dist, d));
+                }
+            }
+            match pick {
+                Some((k, dist, d)) if dist <= 1.5 * limit => {
+                    used[k] = true;
+                    shifts.push(d);
+                }
+                _ => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if !ok {
+            continue;
+        }
+        // Remove the mean displacement (the best translation for this pairing), then measure.
+        let mean: Vec3 = std::array::from_fn(|c| shifts.iter().map(|d| d[c]).sum::<f64>() / n as f64);
+        let dists: Vec<f64> =
+            shifts.iter().map(|d| lattice::norm(cart(std::array::from_fn(|c| d[c] - mean[c])))).collect();
+        let max = dists.iter().fold(0.0f64, |m, &x| m.max(x));
+        if max > limit {
+            continue;
+        }
+        let rms = (dists.iter().map(|x| x * x).sum::<f64>() / n as f64).sqrt();
+        if best.is_none_or(|b| rms < b.0) {
+            best = Some((rms / unit, max / unit));
+        }
+    }
+    best
 }
 
 #[cfg(test)]
@@ -188,5 +388,60 @@ mod tests {
         let v = p.volume() / 2.0;
         assert!(!same_crystal(&p, &cscl((2.0 * v).cbrt(), [11, 17]), &t), "polymorph");
         assert!(!same_crystal(&p, &rocksalt(7.0, [11, 17]), &t), "volume far off");
+    }
+
+    /// Rotate the Cartesian frame by a proper rotation about (1, 2, 3).
+    fn rotated(s: &Structure, angle: f64) -> Structure {
+        let k = {
+            let n = (14.0f64).sqrt();
+            [1.0 / n, 2.0 / n, 3.0 / n]
+        };
+        let (c, sn) = (angle.cos(), angle.sin());
+        let rot = |v: Vec3| -> Vec3 {
+            let kv = lattice::cross(k, v);
+            let kd = lattice::dot(k, v);
+            std::array::from_fn(|i| v[i] * c + kv[i] * sn + k[i] * kd * (1.0 - c))
+        };
+        let mut out = s.clone();
+        out.lattice = Lattice::new(s.lattice.matrix.map(rot));
+        out
+    }
+
+    #[test]
+    fn fit_sees_through_cells_rotations_permutations_and_noise() {
+        let t = MatchTolerance::default();
+        let p = rocksalt(5.64, [11, 17]);
+        let f = fit(&p, &rocksalt_conventional(5.64, [11, 17]), &t).expect("conventional cell");
+        assert!(f.rms < 1e-6 && f.length_mismatch < 1e-6 && f.angle_mismatch < 1e-6, "{f:?}");
+        let mut other = rotated(&p.supercell([2, 1, 2]), 0.7);
+        other.sites.reverse();
+        for (i, s) in other.sites.iter_mut().enumerate() {
+            s.frac[0] += 0.003 * ((i % 3) as f64 - 1.0) + 0.31;
+            s.frac[2] -= 0.17;
+        }
+        let f = fit(&p, &other, &t).expect("rotated, permuted, shifted, jittered supercell");
+        assert!(f.rms > 0.0 && f.max < t.site_tolerance, "{f:?}");
+        // 5% strain along one axis: within the length tolerance, seen in length_mismatch.
+        let mut strained = p.clone();
+        strained.lattice.matrix[0] = strained.lattice.matrix[0].map(|x| x * 1.05);
+        let f = fit(&p, &strained, &t).expect("strained");
+        assert!(f.length_mismatch > 0.01, "{f:?}");
+    }
+
+    #[test]
+    fn fit_refuses_other_crystals() {
+        let t = MatchTolerance::default();
+        let p = rocksalt(5.64, [11, 17]);
+        let v = p.volume() / 2.0;
+        assert!(fit(&p, &cscl((2.0 * v).cbrt(), [11, 17]), &t).is_none(), "polymorph");
+        assert!(fit(&p, &rocksalt(5.64, [19, 17]), &t).is_none(), "substitution");
+        // Zinc blende vs rock salt at the same volume per atom: same composition, other sites.
+        let a = (8.0 * v).cbrt();
+        let l = Lattice::new([[0.0, a / 2.0, a / 2.0], [a / 2.0, 0.0, a / 2.0], [a / 2.0, a / 2.0, 0.0]]);
+        let zb = Structure::new(l, &[11, 17], &[[0.0; 3], [0.25; 3]]).unwrap();
+        assert!(fit(&p, &zb, &t).is_none(), "zinc blende");
+        let mut disordered = p.clone();
+        disordered.sites[0].occupancy = 0.5;
+        assert!(fit(&p, &disordered, &t).is_none());
     }
 }

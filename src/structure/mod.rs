@@ -9,12 +9,14 @@ mod composition;
 pub mod element;
 mod lattice;
 pub mod neighbors;
+mod primitive;
 mod symmetry;
 mod validate;
 
 pub use composition::Composition;
 pub use lattice::{cross, dot, invert3, norm, Lattice, Vec3};
 pub use neighbors::{neighbor_list, Neighbor};
+pub use primitive::primitive_cell;
 pub use symmetry::{crystal_system, SpaceGroup};
 pub use validate::ValidationOptions;
 

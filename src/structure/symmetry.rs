@@ -32,7 +32,9 @@ pub fn crystal_system(number: i32) -> Option<&'static str> {
     })
 }
 
-pub(super) fn space_group(s: &Structure, symprec: f64) -> Result<SpaceGroup> {
+/// moyo's dataset of an ordered or disordered structure, with the (Z, occupancy x 1000) kind of
+/// each moyo atom type.
+fn dataset(s: &Structure, symprec: f64) -> Result<(MoyoDataset, Vec<(u8, i64)>)> {
     if s.sites.is_empty() {
         return Err(Error::invalid("no sites: no space group"));
     }
@@ -64,12 +66,23 @@ pub(super) fn space_group(s: &Structure, symprec: f64) -> Result<SpaceGroup> {
     })
     .map_err(|_| Error::invalid("symmetry search panicked"))?;
     let ds = result.map_err(|e| Error::invalid(format!("symmetry search failed: {e}")))?;
+    Ok((ds, kinds))
+}
+
+pub(super) fn space_group(s: &Structure, symprec: f64) -> Result<SpaceGroup> {
+    let (ds, _) = dataset(s, symprec)?;
     let number = ds.number;
     Ok(SpaceGroup {
         number,
         symbol: ds.hm_symbol.clone(),
         crystal_system: crystal_system(number).unwrap_or("unknown").to_string(),
     })
+}
+
+/// The Niggli-reduced basis of a lattice (moyo's reduction; the lattice points are unchanged).
+pub(super) fn niggli(l: &super::Lattice) -> Option<super::Lattice> {
+    let (reduced, _) = MoyoLattice::from_basis(l.matrix).niggli_reduce().ok()?;
+    Some(super::Lattice::new(reduced.basis_as_array()))
 }
 
 #[cfg(test)]
