@@ -54,6 +54,34 @@ pub struct IngestSummary {
     pub errors: Vec<RecordError>,
 }
 
+/// The `file:<stem>` name of each file, unique within the run: a stem that several files share
+/// ("POSCAR" in every run directory) becomes the path from the directory those files have in
+/// common ("run1/POSCAR", "run2/POSCAR"); files of one stem in one directory keep their
+/// extensions ("NaCl.cif", "NaCl.vasp"). Stems that occur once are unchanged.
+fn unique_stems(files: &[PathBuf]) -> Vec<String> {
+    let stems: Vec<String> = files.iter().map(|p| ReadContext::for_path(p).stem).collect();
+    let mut groups: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (i, s) in stems.iter().enumerate() {
+        groups.entry(s.as_str()).or_default().push(i);
+    }
+    let mut out = stems.clone();
+    for (stem, members) in groups.into_iter().filter(|(_, m)| m.len() > 1) {
+        let dirs: Vec<Vec<_>> = members
+            .iter()
+            .map(|&i| files[i].parent().map(|d| d.components().collect()).unwrap_or_default())
+            .collect();
+        let common = (0..).take_while(|&k| dirs.iter().all(|d| d.len() > k && d[k] == dirs[0][k])).count();
+        for (&i, dir) in members.iter().zip(&dirs) {
+            let rel: Vec<String> =
+                dir[common..].iter().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+            let same_dir = members.iter().filter(|&&j| files[j].parent() == files[i].parent()).count() > 1;
+            let leaf = if same_dir { input::decompressed_name(&files[i]) } else { stem.to_string() };
+            out[i] = rel.into_iter().chain(std::iter::once(leaf)).collect::<Vec<_>>().join("/");
+        }
+    }
+    out
+}
+
 /// Read every file under `paths` and insert all good records as one new version.
 /// `on_bytes` is told the raw bytes consumed so far (for a progress bar).
 pub fn ingest(
@@ -75,9 +103,11 @@ pub fn ingest(
     let mut report = IngestSummary { files: files.len() as u64, ..Default::default() };
     // Records stream from the readers straight into one insert (one version per run): memory
     // stays bounded by the insert's chunk and shard buffers, whatever the dump size.
-    let records = files.iter().flat_map(|path| {
+    let stems = unique_stems(&files);
+    let records = files.iter().enumerate().flat_map(|(n, path)| {
         let push = |e: RecordError| errors.borrow_mut().push(e);
         let mut ctx = ReadContext::for_path(path);
+        ctx.stem = stems[n].clone();
         ctx.source = options.source.clone();
         let file = ctx.file.clone();
         let mut opened = match input::open(path) {

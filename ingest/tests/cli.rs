@@ -163,3 +163,27 @@ fn ingest_the_mp20_validation_split() {
     assert_eq!(set.len(), 7140);
     assert!(set.vectors().iter().all(|x| x.is_finite()));
 }
+
+#[test]
+fn files_of_one_stem_in_different_folders_keep_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let runs = dir.path().join("runs");
+    for (run, a) in [("run1", "4.12"), ("run2", "4.30")] {
+        std::fs::create_dir_all(runs.join(run)).unwrap();
+        std::fs::write(runs.join(run).join("CsCl.cif"), cif(a)).unwrap();
+    }
+    std::fs::write(
+        runs.join("run1").join("CsCl.vasp"),
+        "CsCl\n1.0\n4.5 0 0\n0 4.5 0\n0 0 4.5\nCs Cl\n1 1\nDirect\n0 0 0\n0.5 0.5 0.5\n",
+    )
+    .unwrap();
+    std::fs::write(runs.join("lonely.cif"), cif("4.5")).unwrap();
+    let r = json(&["ingest", "--db", db.to_str().unwrap(), "--json", runs.to_str().unwrap()]);
+    assert_eq!((r["added"].as_u64(), r["updated"].as_u64()), (Some(4), Some(0)), "{r}");
+    let database = crystaldb::Database::open_read_only(&db).unwrap();
+    let snap = database.snapshot().unwrap();
+    for id in ["file:run1/CsCl.cif", "file:run1/CsCl.vasp", "file:run2/CsCl", "file:lonely"] {
+        assert!(snap.get(id).unwrap().is_some(), "{id} missing");
+    }
+}
