@@ -153,3 +153,57 @@ fn one_hot_embedding_is_perfect_and_random_is_at_the_base_rate() {
         assert!((p - r.base_rate).abs() < 0.04, "precision {p} vs base rate {}", r.base_rate);
     }
 }
+
+#[test]
+fn demo_database_diagnosis() {
+    use crystaldb::demo::{demo_records, DemoOptions};
+    use crystaldb::embedding::EmbedOptions;
+    use crystaldb::encode::build_encoder;
+    let dir = tempfile::tempdir().unwrap();
+    let db = crystaldb::Database::create(dir.path()).unwrap();
+    db.insert(demo_records(&DemoOptions { count: 240, seed: 7 })).unwrap();
+    let magpie = build_encoder("magpie", &Default::default()).unwrap();
+    db.embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
+    let options = DiagnoseOptions {
+        embeddings: vec!["magpie".into()],
+        labels: vec!["prototype".into(), "spacegroup".into()],
+        properties: vec!["volume_per_atom".into()],
+        split: SplitRule::ChemicalSystem,
+        train_sizes: vec![Some(50), None],
+        cluster_sample: 120,
+        cluster_k: (2, 5),
+        restarts: 2,
+        report_queries: 5,
+        ..DiagnoseOptions::default()
+    };
+    let d = db.snapshot().unwrap().diagnose(&options).unwrap();
+    assert_eq!(d.rows, 240);
+    // Tested set, then the two baselines (magpie stored, acsf on the fly); no random-init row.
+    let names: Vec<&str> = d.representations.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["magpie@1", "magpie@1 (baseline)", "acsf (baseline)"], "{names:?}");
+    assert!(d.random_init_missing[0].contains("no random-init row"), "{:?}", d.random_init_missing);
+    // The fingerprint retrieves prototypes better than chance.
+    let proto = &d.retrieval[0];
+    assert_eq!(proto.label, "prototype");
+    for row in &proto.rows {
+        assert!(row.scores.precision.iter().all(|p| (0.0..=1.0).contains(p)));
+    }
+    let acsf = &proto.rows[2].scores;
+    assert!(acsf.precision[0] > acsf.base_rate + 0.2, "{acsf:?}");
+    // Overlap of a set with its own stored baseline is 1.
+    assert_eq!(d.overlap[0].overlap.iter().map(|o| o.1).collect::<Vec<_>>(), vec![1.0; 4]);
+    // Probe table: 3 representations + mean per budget; chemsys split keeps systems apart.
+    let t = &d.probes[0];
+    assert_eq!(t.rows.len(), 2 * 4);
+    assert_eq!(t.rows[0].probe.train, 50);
+    let test: std::collections::HashSet<&str> =
+        d.split.iter().filter(|s| s.1 == "test").map(|s| s.0.as_str()).collect();
+    assert!(!test.is_empty() && test.len() < 240);
+    let c = &d.clusters[0];
+    assert!(c.silhouette.iter().all(|(_, s)| (-1.0..=1.0).contains(s)));
+    assert_eq!(c.clusters.iter().map(|r| r.size).sum::<usize>(), 120);
+    assert_eq!(c.crosstab.len(), c.k);
+    assert_eq!(d.neighbours[0].queries.len(), 5);
+    assert_eq!(d.neighbours[0].queries[0].neighbours.len(), 10);
+    serde_json::to_string(&d).unwrap();
+}

@@ -17,17 +17,25 @@
 mod agreement;
 mod axes;
 mod cluster;
+mod gather;
 mod math;
 mod probe;
 mod retrieval;
+mod run;
 mod split;
 
 pub use agreement::{adjusted_rand_index, contingency, normalized_mutual_info};
 pub use axes::{axis_correlations, pca, Pca};
 pub use cluster::{kmeans, silhouette, silhouette_samples, KMeans, KMeansOptions};
+pub use gather::{label_of, number_of, Representation, Role};
 pub use math::pearson;
 pub use probe::{
     linear_probe, mean_probe, regression_scores, ridge_fit, Probe, ProbeOptions, RidgeModel, Scores,
 };
 pub use retrieval::{overlap_at_k, precision_at_k, retrieval, LabelScore, Retrieval, RetrievalOptions};
+pub use run::{
+    AxesReport, AxisRow, ClusterReport, ClusterRow, DiagnoseOptions, Diagnosis, DuplicatePolicy, LabelRow,
+    NeighbourList, NeighbourReport, NeighbourRow, Overlap, ProbeRow, ProbeTable, RetrievalRow,
+    RetrievalTable,
+};
 pub use split::{split_rows, with_budget, Split, SplitRule};
