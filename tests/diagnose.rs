@@ -206,4 +206,11 @@ fn demo_database_diagnosis() {
     assert_eq!(d.neighbours[0].queries.len(), 5);
     assert_eq!(d.neighbours[0].queries[0].neighbours.len(), 10);
     serde_json::to_string(&d).unwrap();
+    let out = dir.path().join("report");
+    d.write_report(&out).unwrap();
+    let html = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(html.contains("exploration only") && html.matches("<svg").count() >= 6);
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("diagnosis.json")).unwrap()).unwrap();
+    assert!(json["retrieval"][0]["rows"][0]["precision"].is_array());
 }

@@ -20,9 +20,11 @@ mod cluster;
 mod gather;
 mod math;
 mod probe;
+mod report;
 mod retrieval;
 mod run;
 mod split;
+mod svg;
 
 pub use agreement::{adjusted_rand_index, contingency, normalized_mutual_info};
 pub use axes::{axis_correlations, pca, Pca};
