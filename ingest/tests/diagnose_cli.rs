@@ -42,15 +42,16 @@ fn diagnose_demo_database() {
     // The default labels include the demo corpus's prototype.
     assert_eq!(d["retrieval"][0]["label"], "prototype");
     let rows = d["retrieval"][0]["rows"].as_array().unwrap();
-    assert_eq!(rows.len(), 3, "acsf@1, magpie baseline, acsf baseline");
+    assert_eq!(rows.len(), 2, "acsf@1 (also the acsf baseline), magpie baseline");
+    assert_eq!(d["notes"][0], "the acsf baseline is the tested set acsf@1");
     for key in ["precision", "ks", "mrr", "base_rate", "queries", "best_labels", "worst_labels"] {
         assert!(!rows[0][key].is_null(), "{key}");
     }
     assert!(d["random_init_missing"][0].as_str().unwrap().contains("no random-init row"));
     let probe = &d["probes"][0];
     assert_eq!(probe["property"], "density");
-    assert_eq!(probe["rows"].as_array().unwrap().len(), 8);
-    assert_eq!(probe["rows"][3]["representation"], "mean");
+    assert_eq!(probe["rows"].as_array().unwrap().len(), 6);
+    assert_eq!(probe["rows"][2]["representation"], "mean");
     for key in ["alpha", "cv_mse", "train", "test"] {
         assert!(!probe["rows"][0][key].is_null(), "{key}");
     }

@@ -74,6 +74,9 @@ impl Diagnosis {
         for why in &self.random_init_missing {
             let _ = write!(h, "<p class=\"note\">No random-init row: {}.</p>", esc(why));
         }
+        for note in &self.notes {
+            let _ = write!(h, "<p class=\"note\">Note: {}.</p>", esc(note));
+        }
         self.retrieval_html(&mut h);
         self.probe_html(&mut h);
         self.cluster_html(&mut h);

@@ -330,6 +330,8 @@ pub struct Diagnosis {
     pub representations: Vec<Representation>,
     /// Why a tested set has no random-init row.
     pub random_init_missing: Vec<String>,
+    /// Remarks on the comparison (a baseline that is also a tested set).
+    pub notes: Vec<String>,
     /// Retrieval per label.
     pub retrieval: Vec<RetrievalTable>,
     /// Neighbour-list agreement between representations (against the first label's candidates).
@@ -370,6 +372,7 @@ impl Snapshot {
             })
             .collect();
         let mut random_init_missing = Vec::new();
+        let mut notes = Vec::new();
         if options.baselines {
             for s in &sets {
                 match gather::random_init(s, &rows)? {
@@ -378,7 +381,12 @@ impl Snapshot {
                 }
             }
             for (enc, role) in [("magpie", Role::CompositionBaseline), ("acsf", Role::StructureBaseline)] {
-                reps.push(gather::baseline(self, enc, role, &rows)?);
+                match sets.iter().find(|s| s.info().encoder.name == enc) {
+                    Some(s) => {
+                        notes.push(format!("the {enc} baseline is the tested set {}", s.info().label()))
+                    }
+                    None => reps.push(gather::baseline(self, enc, role, &rows)?),
+                }
             }
         }
         let points =
@@ -488,6 +496,7 @@ impl Snapshot {
             options: options.clone(),
             representations: reps,
             random_init_missing,
+            notes,
             retrieval,
             overlap,
             probes,
