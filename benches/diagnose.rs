@@ -62,7 +62,9 @@ fn bench(c: &mut Criterion) {
     let km = kmeans(&x, DIM, &KMeansOptions { k: CLUSTERS, restarts: 1, max_iter: 100, seed: 0 }).unwrap();
     eprintln!("k-means: {} Lloyd iterations, inertia {:.1}", km.iterations, km.inertia);
     g.bench_function("kmeans_k20_one_start", |b| {
-        b.iter(|| kmeans(&x, DIM, &KMeansOptions { k: CLUSTERS, restarts: 1, max_iter: 100, seed: 0 }).unwrap())
+        b.iter(|| {
+            kmeans(&x, DIM, &KMeansOptions { k: CLUSTERS, restarts: 1, max_iter: 100, seed: 0 }).unwrap()
+        })
     });
     g.bench_function("silhouette_all_rows", |b| b.iter(|| silhouette(&x, DIM, &labels).unwrap()));
     g.bench_function("ridge_fit_alpha_1", |b| b.iter(|| ridge_fit(&x, DIM, &y, 1.0).unwrap()));

@@ -44,7 +44,7 @@ impl Pca {
 
 /// The first `components` principal components of row-major `x` (`dim` wide, at least 2 rows).
 pub fn pca(x: &[f64], dim: usize, components: usize) -> Result<Pca> {
-    let n = if dim == 0 { 0 } else { x.len() / dim };
+    let n = x.len().checked_div(dim).unwrap_or(0);
     if n < 2 || x.len() != n * dim {
         return Err(Error::invalid(format!("PCA needs at least 2 points of dimension {dim}")));
     }

@@ -102,7 +102,7 @@ fn seeds(x: &[f64], x_sq: &[f64], dim: usize, k: usize, seed: u64) -> Vec<f64> {
 
 /// Cluster row-major `x` (`dim` wide) into `options.k` clusters.
 pub fn kmeans(x: &[f64], dim: usize, options: &KMeansOptions) -> Result<KMeans> {
-    let n = if dim == 0 { 0 } else { x.len() / dim };
+    let n = x.len().checked_div(dim).unwrap_or(0);
     let k = options.k;
     if k == 0 || k > n || x.len() != n * dim {
         return Err(Error::invalid(format!("k-means: cannot make {k} clusters of {n} points")));

@@ -179,10 +179,10 @@ pub fn linear_probe(
     shuffle(&mut rng(options.seed), &mut order);
     let mut cv_mse = vec![0.0; options.alphas.len()];
     for f in 0..folds {
-        let (val, fit): (Vec<(usize, usize)>, Vec<(usize, usize)>) =
-            order.iter().copied().enumerate().partition(|(i, _)| i % folds == f);
-        let fit: Vec<usize> = fit.into_iter().map(|p| p.1).collect();
-        let val: Vec<usize> = val.into_iter().map(|p| p.1).collect();
+        let val: Vec<usize> =
+            order.iter().enumerate().filter(|(i, _)| i % folds == f).map(|p| *p.1).collect();
+        let fit: Vec<usize> =
+            order.iter().enumerate().filter(|(i, _)| i % folds != f).map(|p| *p.1).collect();
         let ((xf, yf), (xv, yv)) = (pick(&fit), pick(&val));
         for (a, &alpha) in options.alphas.iter().enumerate() {
             let mse = match ridge_fit(&xf, dim, &yf, alpha) {
