@@ -77,3 +77,21 @@ pub fn normalized_mutual_info(a: &[usize], b: &[usize]) -> f64 {
     let h = (entropy(row.into_iter(), n) + entropy(col.into_iter(), n)) / 2.0;
     mi / h
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limit_cases() {
+        let a = [0, 0, 1, 1, 2, 2];
+        let relabelled = [5, 5, 3, 3, 4, 4];
+        assert!((adjusted_rand_index(&a, &relabelled) - 1.0).abs() < 1e-12);
+        assert!((normalized_mutual_info(&a, &relabelled) - 1.0).abs() < 1e-12);
+        assert_eq!(adjusted_rand_index(&[1, 1, 1], &[0, 0, 0]), 1.0);
+        assert_eq!(normalized_mutual_info(&[1, 1, 1], &[0, 0, 0]), 1.0);
+        assert_eq!(normalized_mutual_info(&[0, 0, 1, 1], &[0, 1, 0, 1]), 0.0);
+        let (t, rows, cols) = contingency(&[0, 0, 1], &["a", "b", "b"]);
+        assert_eq!((t, rows, cols), (vec![vec![1, 1], vec![0, 1]], vec![0, 1], vec!["a", "b"]));
+    }
+}

@@ -86,3 +86,23 @@ pub fn axis_correlations(scores: &[f64], axes: usize, descriptor: &[f64]) -> Vec
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_on_a_line_have_one_component() {
+        // x = t * (3, 4) / 5 + (1, 1): all variance along (0.6, 0.8).
+        let x: Vec<f64> = (0..20).flat_map(|t| [1.0 + 0.6 * t as f64, 1.0 + 0.8 * t as f64]).collect();
+        let p = pca(&x, 2, 2).unwrap();
+        assert!((p.components[0] - 0.6).abs() < 1e-9 && (p.components[1] - 0.8).abs() < 1e-9, "{p:?}");
+        assert!((p.explained_variance_ratio[0] - 1.0).abs() < 1e-9);
+        let scores = p.transform(&x);
+        let t: Vec<f64> = (0..20).map(f64::from).collect();
+        let r = axis_correlations(&scores, 2, &t);
+        assert!((r[0] - 1.0).abs() < 1e-9, "{r:?}");
+        // Nothing varies along the second component (its scores are rounding noise).
+        assert!(scores.chunks(2).all(|s| s[1].abs() < 1e-9));
+    }
+}

@@ -122,3 +122,41 @@ pub fn with_budget(split: &Split, budget: Option<usize>, seed: u64) -> Split {
         _ => split.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus() -> (Vec<String>, Vec<Vec<String>>) {
+        let systems = ["Li-O", "Fe-O", "Na-Cl", "Li-Fe-O", "Si", "Ga-As", "Cu-Zn", "Al-N"];
+        let chemsys: Vec<String> =
+            (0..200).map(|i| systems[(i * 7 + i / 3) % systems.len()].to_string()).collect();
+        let elements = chemsys.iter().map(|c| c.split('-').map(String::from).collect()).collect();
+        (chemsys, elements)
+    }
+
+    #[test]
+    fn rules_put_the_right_rows_on_the_test_side() {
+        let (chemsys, elements) = corpus();
+        let r = split_rows(&SplitRule::Random, &chemsys, &elements, 0.25, 1).unwrap();
+        assert_eq!((r.train.len(), r.test.len()), (150, 50));
+        assert_eq!(r, split_rows(&SplitRule::Random, &chemsys, &elements, 0.25, 1).unwrap(), "seeded");
+        let li = split_rows(&SplitRule::parse("element:Li").unwrap(), &chemsys, &elements, 0.2, 1).unwrap();
+        assert!(li.test.iter().all(|&i| elements[i].contains(&"Li".to_string())));
+        assert!(li.train.iter().all(|&i| !elements[i].contains(&"Li".to_string())));
+        let cs = split_rows(&SplitRule::ChemicalSystem, &chemsys, &elements, 0.3, 5).unwrap();
+        assert!(cs.test.len() >= 60);
+        let test_systems: std::collections::HashSet<&str> =
+            cs.test.iter().map(|&i| chemsys[i].as_str()).collect();
+        assert!(
+            cs.train.iter().all(|&i| !test_systems.contains(chemsys[i].as_str())),
+            "no system on both sides"
+        );
+        let b = with_budget(&cs, Some(10), 3);
+        assert_eq!(b.train.len(), 10);
+        assert!(b.train.iter().all(|r| cs.train.contains(r)));
+        assert_eq!(b.test, cs.test);
+        assert!(SplitRule::parse("element:Qq").is_err() && SplitRule::parse("time").is_err());
+        assert!(split_rows(&SplitRule::Random, &chemsys, &elements, 1.0, 0).is_err());
+    }
+}
