@@ -137,7 +137,7 @@ pub struct RetrievalRow {
     pub scores: super::Retrieval,
     /// The most retrievable label values (by precision at the breakdown k; at least 5 queries).
     pub best_labels: Vec<LabelRow>,
-    /// The least retrievable label values.
+    /// The least retrievable label values (lowest first; none of the best ones).
     pub worst_labels: Vec<LabelRow>,
 }
 
@@ -424,8 +424,10 @@ impl Snapshot {
                 per.sort_by(|a, b| {
                     b.score.precision[kpos].total_cmp(&a.score.precision[kpos]).then(a.label.cmp(&b.label))
                 });
-                let best_labels = per.iter().take(5).cloned().collect();
-                let worst_labels = per.iter().rev().take(5).cloned().collect();
+                // Five best, then up to five worst among the others (no value in both lists).
+                let nb = per.len().min(5);
+                let best_labels = per[..nb].to_vec();
+                let worst_labels = per[nb..].iter().rev().take(5).cloned().collect();
                 if li == 0 {
                     lists.push(r.neighbours.clone());
                 }
