@@ -206,6 +206,12 @@ impl Diagnosis {
                     num(r.probe.test.rmse)
                 );
             }
+            for why in &self.random_init_missing {
+                let _ = write!(h, "<tr><td colspan=\"7\">random-init row: none ({})</td></tr>", esc(why));
+            }
+            for note in &self.notes {
+                let _ = write!(h, "<tr><td colspan=\"7\">{}</td></tr>", esc(note));
+            }
             h.push_str("</table>");
             if !t.parity.is_empty() {
                 let pts: Vec<(f64, f64, usize)> = t.parity.iter().map(|&(a, b)| (a, b, 0)).collect();
