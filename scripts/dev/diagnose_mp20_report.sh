@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DATA="${CRYSTALDB_DATA:-../shared/data}"
+if [ -z "${CRYSTALDB_BIN:-}" ]; then cargo build -p crystaldb-ingest; fi
 BIN="${CRYSTALDB_BIN:-target/debug/crystaldb}"
-[ -x "$BIN" ] || cargo build -p crystaldb-ingest
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 "$BIN" ingest --db "$TMP/db" "$DATA/mp/mp20_biternary_val.csv.gz"
