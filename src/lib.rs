@@ -29,6 +29,7 @@
 pub mod catalog;
 pub mod db;
 pub mod demo;
+pub mod diagnose;
 pub mod embedding;
 pub mod encode;
 pub mod error;

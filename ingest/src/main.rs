@@ -216,6 +216,8 @@ enum Command {
         #[arg(long)]
         version: Option<u64>,
     },
+    /// Diagnose embedding sets: precision@k, linear probes with baselines, clusters, latent axes.
+    Diagnose(cli::diagnose::DiagnoseArgs),
 }
 
 #[derive(Subcommand)]
@@ -335,6 +337,7 @@ fn main() -> ExitCode {
             EmbeddingsAction::Drop { db, set } => cli::embed::drop_set(&out, &db, &set),
         },
         Command::Export { db, out: file, version } => cli::export::run(&out, &db, &file, version),
+        Command::Diagnose(args) => cli::diagnose::run(&out, &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

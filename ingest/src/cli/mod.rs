@@ -2,6 +2,7 @@
 //! `--json` exactly one JSON document on stdout; progress and errors go to stderr.
 
 pub mod demo;
+pub mod diagnose;
 pub mod embed;
 pub mod export;
 pub mod get;
