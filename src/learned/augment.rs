@@ -86,8 +86,8 @@ pub fn apply(s: &Structure, a: Augmentation, options: &ViewOptions, rng: &mut Se
             let t = [rng.unit(), rng.unit(), rng.unit()];
             let mut out = s.clone();
             for site in &mut out.sites {
-                for k in 0..3 {
-                    site.frac[k] = wrap01(site.frac[k] + t[k]);
+                for (x, dt) in site.frac.iter_mut().zip(t) {
+                    *x = wrap01(*x + dt);
                 }
             }
             out
@@ -114,8 +114,8 @@ pub fn jitter(s: &Structure, sigma: f64, rng: &mut SeededRng) -> (Structure, Vec
         (0..n).map(|_| [rng.normal() * sigma, rng.normal() * sigma, rng.normal() * sigma]).collect();
     let mean: [f64; 3] = std::array::from_fn(|k| d.iter().map(|v| v[k]).sum::<f64>() / n.max(1) as f64);
     for v in &mut d {
-        for k in 0..3 {
-            v[k] -= mean[k];
+        for (x, m) in v.iter_mut().zip(mean) {
+            *x -= m;
         }
     }
     let Some(inv) = s.lattice.inverse() else {
@@ -123,8 +123,8 @@ pub fn jitter(s: &Structure, sigma: f64, rng: &mut SeededRng) -> (Structure, Vec
     };
     let mut out = s.clone();
     for (site, v) in out.sites.iter_mut().zip(&d) {
-        for k in 0..3 {
-            site.frac[k] += v[0] * inv[0][k] + v[1] * inv[1][k] + v[2] * inv[2][k];
+        for (k, x) in site.frac.iter_mut().enumerate() {
+            *x += v[0] * inv[0][k] + v[1] * inv[1][k] + v[2] * inv[2][k];
         }
     }
     (out, d)
