@@ -35,6 +35,7 @@ pub mod encode;
 pub mod error;
 pub mod filter;
 pub mod index;
+pub mod learned;
 pub mod query;
 pub mod record;
 pub mod schema;

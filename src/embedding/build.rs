@@ -9,7 +9,7 @@ use crate::schema::StructureRow;
 use crate::structure::Structure;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Progress callback: (structures encoded so far, structures to encode).
@@ -322,7 +322,11 @@ impl Database {
             shards,
             created_at: now(),
             pinned: false,
-            meta: BTreeMap::from([("skipped".to_string(), skipped.len().to_string())]),
+            meta: {
+                let mut meta = encoder.provenance();
+                meta.insert("skipped".to_string(), skipped.len().to_string());
+                meta
+            },
         };
         let tx = writer.begin_write()?;
         embeddings::put(&tx, &info)?;

@@ -141,7 +141,13 @@ impl EmbeddingSet {
 /// The encoder that made an encoded set, rebuilt from the parameters stored with it; an error
 /// for imported sets, or when this build's encoder no longer gives the same key (other code
 /// version, parameters or weights).
+///
+/// Trained `graph` weights live in a database: use [`Database::encoder_for`] for those.
 pub fn encoder_for(info: &EmbeddingSetInfo) -> Result<Box<dyn crate::encode::Encoder>> {
+    encoder_for_in(None, info)
+}
+
+fn encoder_for_in(db: Option<&Database>, info: &EmbeddingSetInfo) -> Result<Box<dyn crate::encode::Encoder>> {
     if info.kind == SetKind::Imported {
         return Err(Error::invalid(format!(
             "embedding set {} was imported: structures cannot be encoded into it here; query by id or by vector",
@@ -170,7 +176,10 @@ pub fn encoder_for(info: &EmbeddingSetInfo) -> Result<Box<dyn crate::encode::Enc
             Some((k.clone(), text))
         })
         .collect();
-    let encoder = crate::encode::build_encoder(&info.encoder.name, &params)?;
+    let encoder = match db {
+        Some(db) => db.encoder(&info.encoder.name, &params)?,
+        None => crate::encode::build_encoder(&info.encoder.name, &params)?,
+    };
     if SetKey::of(&encoder.spec()) != info.key() {
         return Err(Error::invalid(format!(
             "this build's {} encoder with the stored parameters does not reproduce embedding set {} \
@@ -183,6 +192,12 @@ pub fn encoder_for(info: &EmbeddingSetInfo) -> Result<Box<dyn crate::encode::Enc
 }
 
 impl Database {
+    /// The encoder that made an encoded set (see [`encoder_for`]), with access to the weights
+    /// stored in this database.
+    pub fn encoder_for(&self, info: &EmbeddingSetInfo) -> Result<Box<dyn crate::encode::Encoder>> {
+        encoder_for_in(Some(self), info)
+    }
+
     /// Every embedding set version, ordered by name then version.
     pub fn embedding_sets(&self) -> Result<Vec<EmbeddingSetInfo>> {
         embeddings::all_sets(&self.inner.catalog.begin_read()?)

@@ -12,6 +12,8 @@
 //!   `ElementProperty.from_preset("magpie")` (composition only).
 //! * `acsf` ([`fingerprint::AcsfEncoder`]): element-weighted atom-centred symmetry functions
 //!   (radial G2 and angular G4), pooled over sites (structure-aware).
+//! * `graph` ([`crate::learned::GraphEncoder`]): a CGCNN-style graph network, random-init
+//!   (`weights=random`, seeded) or trained (`weights=NAME`, built by `Database::encoder`).
 //!
 //! [`invariance::check_invariances`] is the conformance suite every encoder must pass.
 //! `docs/ENCODERS.md` gives the definitions, the parity checks against matminer and dscribe, and
@@ -20,7 +22,7 @@
 pub mod fingerprint;
 pub mod invariance;
 pub mod magpie;
-mod params;
+pub(crate) mod params;
 
 pub use invariance::{check_invariances, InvarianceCheck, InvarianceReport};
 
@@ -119,6 +121,12 @@ pub trait Encoder: Send + Sync {
     /// One vector of length `spec().dim` per structure, in order. Runs across structures with
     /// rayon; an error names the index of the structure that failed.
     fn encode(&self, batch: &[Structure]) -> Result<Vec<Vec<f32>>>;
+
+    /// Provenance recorded in the `meta` of the embedding sets this encoder makes (e.g. which
+    /// trained weights, objective and data version); empty by default.
+    fn provenance(&self) -> BTreeMap<String, String> {
+        BTreeMap::new()
+    }
 }
 
 /// Encode every structure of `batch` with `f` in parallel (rayon), keeping order. An error is
@@ -144,7 +152,7 @@ where
 
 /// Names of the registered encoders, sorted.
 pub fn encoder_names() -> Vec<&'static str> {
-    vec![fingerprint::NAME, magpie::NAME]
+    vec![fingerprint::NAME, crate::learned::NAME, magpie::NAME]
 }
 
 /// The parameter names a registered encoder accepts (`None` for an unknown encoder).
@@ -152,6 +160,7 @@ pub fn encoder_parameters(name: &str) -> Option<&'static [&'static str]> {
     match name {
         magpie::NAME => Some(magpie::PARAMETERS),
         fingerprint::NAME => Some(fingerprint::PARAMETERS),
+        crate::learned::NAME => Some(crate::learned::PARAMETERS),
         _ => None,
     }
 }
@@ -165,6 +174,7 @@ pub fn build_encoder(name: &str, params: &BTreeMap<String, String>) -> Result<Bo
     match name {
         magpie::NAME => Ok(Box::new(magpie::MagpieEncoder::from_params(params)?)),
         fingerprint::NAME => Ok(Box::new(fingerprint::AcsfEncoder::from_params(params)?)),
+        crate::learned::NAME => Ok(Box::new(crate::learned::GraphEncoder::from_params(params)?)),
         _ => Err(Error::invalid(format!(
             "unknown encoder {name:?}; registered encoders: {}",
             encoder_names().join(", ")
@@ -257,7 +267,7 @@ mod tests {
     #[test]
     fn registry_builds_every_encoder_with_defaults() {
         let names = encoder_names();
-        assert_eq!(names, vec!["acsf", "magpie"]);
+        assert_eq!(names, vec!["acsf", "graph", "magpie"]);
         for name in names {
             let enc = build_encoder(name, &BTreeMap::new()).unwrap();
             let spec = enc.spec();

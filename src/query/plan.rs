@@ -3,7 +3,7 @@
 use super::indexes::ensure_index;
 use super::{SearchHit, SearchOptions, SearchResult, Target};
 use crate::db::{ScanOptions, Snapshot};
-use crate::embedding::{encoder_for, EmbeddingSet};
+use crate::embedding::EmbeddingSet;
 use crate::error::{Error, Result};
 use crate::filter::Filter;
 use crate::index::hnsw::Update;
@@ -285,7 +285,7 @@ fn query_vector(
             Ok((Some(v.to_vec()), Some(format!("id:{id}")), excluded))
         }
         Target::Structure(s) => {
-            let encoder = encoder_for(set.info())?;
+            let encoder = crate::Database { inner: snapshot.inner().clone() }.encoder_for(set.info())?;
             let v = encoder.encode(std::slice::from_ref(s.as_ref()))?.remove(0);
             Ok((Some(v), Some("structure".into()), vec![]))
         }

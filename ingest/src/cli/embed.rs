@@ -4,7 +4,7 @@ use super::Output;
 use crate::vectors::{read_ids, read_vectors, Columns};
 use anyhow::{anyhow, bail, Context, Result};
 use crystaldb::embedding::{EmbedOptions, EmbedReport, EmbeddingSetInfo, ImportOptions, ImportedVectors};
-use crystaldb::encode::{build_encoder, Metric};
+use crystaldb::encode::Metric;
 use crystaldb::Database;
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -98,8 +98,9 @@ pub fn run_embed(
     batch_size: Option<usize>,
 ) -> Result<()> {
     let params = parse_pairs(sets, "--set")?;
-    let encoder = build_encoder(encoder, &params)?;
     let database = Database::open(db)?;
+    // Database-aware: `--encoder graph --set weights=NAME` loads weights stored in the database.
+    let encoder = database.encoder(encoder, &params)?;
     let bar = out.progress(0, "encoding");
     let progress_bar = bar.clone();
     let progress = Arc::new(move |done: u64, total: u64| {

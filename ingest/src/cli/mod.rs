@@ -9,6 +9,7 @@ pub mod get;
 pub mod info;
 pub mod ingest;
 pub mod query;
+pub mod train;
 
 use crystaldb::{Database, Snapshot};
 use indicatif::{ProgressBar, ProgressStyle};

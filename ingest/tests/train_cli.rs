@@ -1,0 +1,49 @@
+//! `crystaldb train` -> `crystaldb embed --set weights=NAME`: the JSON contract and the
+//! provenance of the embedding set.
+
+mod common;
+
+use common::{fails, json};
+
+#[test]
+fn train_then_embed_with_the_stored_weights() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let db = db.to_str().unwrap();
+    json(&["demo", "--db", db, "--count", "24", "--json"]);
+    let tiny = ["--set", "hidden=8", "--set", "layers=1", "--set", "gaussians=8", "--set", "cutoff=5"];
+    let mut args = vec!["train", "--db", db, "--encoder", "graph", "--objective", "supervised"];
+    args.extend(["--target", "volume_per_atom", "--epochs", "2", "--batch-size", "8", "--seed", "3"]);
+    args.extend(["--name", "vpa", "--max-sites", "10", "--json"]);
+    args.extend(tiny);
+    let t = json(&args);
+    assert_eq!(t["weights"], "vpa");
+    assert_eq!(t["objective"], "supervised");
+    assert_eq!(t["target"], "volume_per_atom");
+    assert_eq!(t["epochs"], 2);
+    assert_eq!(t["train_losses"].as_array().unwrap().len(), 2);
+    assert!(t["train_loss"].as_f64().unwrap().is_finite());
+    assert!(t["val_metric"].as_f64().unwrap().is_finite());
+    assert_eq!(t["val_metric_name"], "mae");
+    assert_eq!(t["checksum"].as_str().unwrap().len(), 64);
+    assert_eq!(t["params"]["hidden"], "8");
+    // The checkpoint is gone once the weights are stored; the name is now taken.
+    assert!(!dir.path().join("db/weights/.vpa.checkpoint").exists());
+    fails(&args, "already exist");
+
+    let e = json(&["embed", "--db", db, "--encoder", "graph", "--set", "weights=vpa", "--json"]);
+    assert_eq!(e["set"]["weights_checksum"], t["checksum"]);
+    assert_eq!(e["set"]["params"]["weights"], "vpa");
+    assert_eq!(e["set"]["meta"]["weights_objective"], "supervised");
+    assert_eq!(e["set"]["meta"]["weights_structure_version"], t["structure_version"].to_string());
+    assert_eq!(e["dim"], 8);
+    // The untrained network of the same architecture, and unknown weights.
+    let mut random =
+        vec!["embed", "--db", db, "--encoder", "graph", "--set", "weights=random", "--name", "rnd", "--json"];
+    random.extend(tiny);
+    let r = json(&random);
+    assert_eq!(r["dim"], 8);
+    assert_ne!(r["set"]["weights_checksum"], t["checksum"]);
+    fails(&["embed", "--db", db, "--encoder", "graph", "--set", "weights=nope"], "nope");
+    fails(&["train", "--db", db, "--objective", "nonsense"], "unknown objective");
+}

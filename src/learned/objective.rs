@@ -1,0 +1,483 @@
+//! Training objectives: heads on top of the [`GraphNet`] and their losses on one batch.
+//!
+//! * `supervised`: MLP on the pooled vector -> the standardised target; squared error.
+//! * `infonce` (SimCLR): two [`view`]s per crystal, a projection head, L2-normalised
+//!   projections, InfoNCE with temperature τ over the in-batch negatives in both directions;
+//!   optional hard negatives (a view of another crystal with the same reduced formula) added to
+//!   every anchor's candidates.
+//! * `triplet`: anchor view, positive view, negative = the mined hard negative when there is one,
+//!   else the most similar other crystal of the batch; `max(0, d(a,p) − d(a,n) + margin)` with
+//!   cosine distance.
+//! * `masked-atom`: about `mask_fraction` of the sites (at least one per crystal) get the mask
+//!   token (element row 0, no element properties); a linear head predicts their element from the
+//!   node vectors; cross-entropy.
+//! * `edge-mask`: about `edge_mask_fraction` of the bonded atom pairs lose every edge between them
+//!   (both directions, all images); a pair head predicts from the two node vectors that they are
+//!   bonded (against the pair with a random atom of another crystal) and their distance / cutoff:
+//!   binary cross-entropy + squared error.
+//! * `denoise`: positions jittered by σ = `noise` Å (mean displacement removed); the predicted
+//!   displacement of atom c is `Σ_n w(h_c, h_n) r_cn / deg_c` (a rotation-equivariant sum of
+//!   edge vectors) and the loss the squared error against the true displacement / σ.
+//!
+//! [`view`]: super::augment::view
+
+use super::augment::{jitter, view, ViewOptions};
+use super::config::GraphConfig;
+use super::graph::{CrystalGraph, GraphBatch};
+use super::model::{floats, scatter_sum, BatchTensors, GraphNet, ELEMENT_ROWS};
+use super::rng::SeededRng;
+use super::weights::WeightStore;
+use crate::error::{Error, Result};
+use crate::structure::Structure;
+use burn::module::Module;
+use burn::nn::Linear;
+use burn::tensor::activation::{log_softmax, relu, softplus};
+use burn::tensor::{Bool, Device, Int, Tensor, TensorData};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// What the network is trained to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Objective {
+    /// Regression on a numeric column.
+    Supervised,
+    /// SimCLR contrastive learning with InfoNCE.
+    Infonce,
+    /// Triplet loss with a margin.
+    Triplet,
+    /// Masked-atom prediction.
+    MaskedAtom,
+    /// Edge masking (presence and length).
+    EdgeMask,
+    /// Denoising (displacement prediction).
+    Denoise,
+}
+
+impl Objective {
+    /// Every objective, in the order of the documentation.
+    pub const ALL: [Objective; 6] = [
+        Objective::Supervised,
+        Objective::Infonce,
+        Objective::Triplet,
+        Objective::MaskedAtom,
+        Objective::EdgeMask,
+        Objective::Denoise,
+    ];
+
+    /// The command-line name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Objective::Supervised => "supervised",
+            Objective::Infonce => "infonce",
+            Objective::Triplet => "triplet",
+            Objective::MaskedAtom => "masked-atom",
+            Objective::EdgeMask => "edge-mask",
+            Objective::Denoise => "denoise",
+        }
+    }
+
+    /// Parse a command-line name.
+    pub fn parse(s: &str) -> Result<Self> {
+        Self::ALL.into_iter().find(|o| o.as_str() == s).ok_or_else(|| {
+            let names: Vec<&str> = Self::ALL.iter().map(|o| o.as_str()).collect();
+            Error::invalid(format!("unknown objective {s:?}; expected one of {}", names.join(", ")))
+        })
+    }
+
+    /// Whether the objective needs two views per crystal.
+    pub fn contrastive(self) -> bool {
+        matches!(self, Objective::Infonce | Objective::Triplet)
+    }
+}
+
+/// Objective settings (see the module documentation).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ObjectiveOptions {
+    /// InfoNCE temperature τ.
+    pub temperature: f64,
+    /// Triplet margin (cosine distance).
+    pub margin: f64,
+    /// Views: thermal jitter (Å) and supercell size limit.
+    pub jitter: f64,
+    /// Largest supercell view (sites).
+    pub max_atoms: usize,
+    /// Mine hard negatives (same reduced formula, other crystal) for `infonce` / `triplet`.
+    pub hard_negatives: bool,
+    /// Fraction of sites masked (`masked-atom`).
+    pub mask_fraction: f64,
+    /// Fraction of bonded pairs hidden (`edge-mask`).
+    pub edge_mask_fraction: f64,
+    /// Displacement σ (Å) for `denoise`.
+    pub noise: f64,
+}
+
+impl Default for ObjectiveOptions {
+    fn default() -> Self {
+        Self {
+            temperature: 0.1,
+            margin: 0.5,
+            jitter: 0.03,
+            max_atoms: 96,
+            hard_negatives: false,
+            mask_fraction: 0.15,
+            edge_mask_fraction: 0.15,
+            noise: 0.1,
+        }
+    }
+}
+
+/// The objective's head (two or three linear layers; shapes depend on the objective).
+#[derive(Module, Debug)]
+pub struct Head {
+    /// First layer.
+    pub l1: Linear,
+    /// Output layer.
+    pub l2: Linear,
+    /// Extra input layer (`denoise`: the neighbour's projection).
+    pub l3: Option<Linear>,
+}
+
+/// Encoder and head, optimised together.
+#[derive(Module, Debug)]
+pub struct Trainable {
+    /// The encoder.
+    pub net: GraphNet,
+    /// The objective's head.
+    pub head: Head,
+}
+
+/// Random head tensors for `objective` (stream 2 of the config's seed).
+pub fn random_head(objective: Objective, config: &GraphConfig) -> WeightStore {
+    let mut rng = SeededRng::derived(config.seed, 2);
+    let h = config.hidden;
+    let mut s = WeightStore::default();
+    let (i1, o2) = match objective {
+        Objective::Supervised => (h, 1),
+        Objective::Infonce | Objective::Triplet => (h, h),
+        Objective::MaskedAtom => (h, ELEMENT_ROWS),
+        Objective::EdgeMask => (2 * h, 2),
+        Objective::Denoise => (h, 1),
+    };
+    s.random_linear(&mut rng, "l1", i1, h, true);
+    s.random_linear(&mut rng, "l2", h, o2, true);
+    if objective == Objective::Denoise {
+        s.random_linear(&mut rng, "l3", h, h, false);
+    }
+    s
+}
+
+impl Trainable {
+    /// Build from an encoder store and a head store.
+    pub fn from_stores(
+        config: &GraphConfig,
+        net: &WeightStore,
+        head: &WeightStore,
+        device: &Device,
+    ) -> Result<Self> {
+        Ok(Self {
+            net: GraphNet::from_store(config, net, device)?,
+            head: Head {
+                l1: head.linear("l1", device)?,
+                l2: head.linear("l2", device)?,
+                l3: if head.tensors.contains_key("l3.weight") {
+                    Some(head.linear("l3", device)?)
+                } else {
+                    None
+                },
+            },
+        })
+    }
+
+    /// (encoder store, head store).
+    pub fn to_stores(&self) -> (WeightStore, WeightStore) {
+        let mut net = WeightStore::default();
+        self.net.to_store(&mut net);
+        let mut head = WeightStore::default();
+        head.put_linear("l1", &self.head.l1);
+        head.put_linear("l2", &self.head.l2);
+        if let Some(l3) = &self.head.l3 {
+            head.put_linear("l3", l3);
+        }
+        (net, head)
+    }
+}
+
+/// One training example.
+#[derive(Debug, Clone)]
+pub struct Example {
+    /// The crystal.
+    pub structure: Structure,
+    /// Its graph (computed once).
+    pub graph: CrystalGraph,
+    /// Standardised target (`supervised`).
+    pub target: Option<f32>,
+    /// Index of a hard negative among the examples (same reduced formula, other crystal).
+    pub hard_negative: Option<usize>,
+}
+
+fn ints(v: Vec<i64>, device: &Device) -> Tensor<1, Int> {
+    let n = v.len();
+    Tensor::from_data(TensorData::new(v, [n]), device)
+}
+
+fn graphs_of(structures: &[Structure], config: &GraphConfig) -> Result<Vec<CrystalGraph>> {
+    structures.par_iter().map(|s| CrystalGraph::new(s, config.cutoff, config.max_neighbors)).collect()
+}
+
+fn normalize(z: Tensor<2>) -> Tensor<2> {
+    let norm = (z.clone() * z.clone()).sum_dim(1).add_scalar(1e-12).sqrt();
+    z / norm
+}
+
+/// Mean cross-entropy of `logits` [B, C] against the class of each row.
+fn cross_entropy(logits: Tensor<2>, classes: &[usize], device: &Device) -> Tensor<1> {
+    let [b, c] = logits.dims();
+    let mut onehot = vec![0f32; b * c];
+    for (i, &k) in classes.iter().enumerate() {
+        onehot[i * c + k] = 1.0;
+    }
+    (log_softmax(logits, 1) * floats(onehot, [b, c], device)).sum().neg().div_scalar(b as f64)
+}
+
+/// The loss of `objective` on the examples `idx` (a scalar tensor) and the batch size it
+/// averages over. `rng` draws views, masks and noise.
+#[allow(clippy::too_many_arguments)]
+pub fn batch_loss(
+    model: &Trainable,
+    objective: Objective,
+    options: &ObjectiveOptions,
+    config: &GraphConfig,
+    examples: &[Example],
+    idx: &[usize],
+    rng: &mut SeededRng,
+    device: &Device,
+) -> Result<Tensor<1>> {
+    let net = &model.net;
+    let head = &model.head;
+    match objective {
+        Objective::Supervised => {
+            let b = BatchTensors::new(&GraphBatch::new(idx.iter().map(|&i| &examples[i].graph)), device);
+            let pred = head.l2.forward(softplus(head.l1.forward(net.embed(config, &b)), 1.0));
+            let y: Vec<f32> = idx.iter().map(|&i| examples[i].target.unwrap_or(0.0)).collect();
+            let diff = pred - floats(y, [idx.len(), 1], device);
+            Ok((diff.clone() * diff).mean())
+        }
+        Objective::Infonce | Objective::Triplet => {
+            let vopts = ViewOptions { jitter: options.jitter, max_atoms: options.max_atoms };
+            let mut seeds: Vec<u64> = Vec::with_capacity(3 * idx.len());
+            for _ in 0..3 * idx.len() {
+                seeds.push((rng.unit() * 9.0e15) as u64);
+            }
+            let hard: Vec<Option<usize>> = idx
+                .iter()
+                .map(|&i| if options.hard_negatives { examples[i].hard_negative } else { None })
+                .collect();
+            let mut structures: Vec<Structure> = idx
+                .par_iter()
+                .enumerate()
+                .flat_map_iter(|(k, &i)| {
+                    let s = &examples[i].structure;
+                    [
+                        view(s, &vopts, &mut SeededRng::new(seeds[3 * k])),
+                        view(s, &vopts, &mut SeededRng::new(seeds[3 * k + 1])),
+                    ]
+                })
+                .collect();
+            let hard_rows: Vec<(usize, usize)> =
+                hard.iter().enumerate().filter_map(|(k, h)| h.map(|j| (k, j))).collect();
+            for &(k, j) in &hard_rows {
+                structures.push(view(&examples[j].structure, &vopts, &mut SeededRng::new(seeds[3 * k + 2])));
+            }
+            let graphs = graphs_of(&structures, config)?;
+            let b = BatchTensors::new(&GraphBatch::new(&graphs), device);
+            let emb = net.embed(config, &b);
+            let proj = normalize(head.l2.forward(relu(head.l1.forward(emb))));
+            let n = idx.len();
+            let nh = hard_rows.len();
+            let select = |rows: Vec<i64>| proj.clone().select(0, ints(rows, device));
+            let z1 = select((0..n as i64).map(|k| 2 * k).collect());
+            let z2 = select((0..n as i64).map(|k| 2 * k + 1).collect());
+            let zh =
+                if nh > 0 { Some(select((0..nh as i64).map(|k| 2 * n as i64 + k).collect())) } else { None };
+            if objective == Objective::Infonce {
+                let t = options.temperature;
+                let sim12 = z1.clone().matmul(z2.clone().transpose()).div_scalar(t);
+                let classes: Vec<usize> = (0..n).collect();
+                let mut logits = sim12.clone();
+                if let Some(zh) = &zh {
+                    // A hard negative that is a view of the anchor's own crystal is not a negative.
+                    let mut mask = vec![false; n * nh];
+                    for (col, &(_, j)) in hard_rows.iter().enumerate() {
+                        for (row, &i) in idx.iter().enumerate() {
+                            mask[row * nh + col] = i == j;
+                        }
+                    }
+                    let mask: Tensor<2, Bool> = Tensor::from_data(TensorData::new(mask, [n, nh]), device);
+                    let simh = z1.clone().matmul(zh.clone().transpose()).div_scalar(t).mask_fill(mask, -1e4);
+                    logits = Tensor::cat(vec![logits, simh], 1);
+                }
+                let l1 = cross_entropy(logits, &classes, device);
+                let l2 = cross_entropy(sim12.transpose(), &classes, device);
+                Ok((l1 + l2).div_scalar(2.0))
+            } else {
+                // Negative: the mined one, else the most similar other crystal of the batch.
+                let sims = super::weights::values(z1.clone().matmul(z2.clone().transpose()));
+                let mut neg_rows = Vec::with_capacity(n);
+                let mut hard_of = vec![None; n];
+                for (col, &(k, _)) in hard_rows.iter().enumerate() {
+                    hard_of[k] = Some(col);
+                }
+                for k in 0..n {
+                    let row = match hard_of[k] {
+                        Some(col) => 2 * n + col,
+                        None => {
+                            let best = (0..n)
+                                .filter(|&j| j != k && idx[j] != idx[k])
+                                .max_by(|&a, &b| sims[k * n + a].total_cmp(&sims[k * n + b]));
+                            best.map_or(2 * k + 1, |j| 2 * j + 1)
+                        }
+                    };
+                    neg_rows.push(row as i64);
+                }
+                let zn = select(neg_rows);
+                let dp = (z1.clone() * z2).sum_dim(1).neg().add_scalar(1.0);
+                let dn = (z1 * zn).sum_dim(1).neg().add_scalar(1.0);
+                Ok(relu((dp - dn).add_scalar(options.margin)).mean())
+            }
+        }
+        Objective::MaskedAtom => {
+            let mut batch = GraphBatch::new(idx.iter().map(|&i| &examples[i].graph));
+            let mut masked = Vec::new();
+            let mut truth = Vec::new();
+            for g in 0..batch.num_graphs {
+                let (lo, hi) = (batch.node_offsets[g], batch.node_offsets[g + 1]);
+                let mut chosen: Vec<usize> =
+                    (lo..hi).filter(|_| rng.unit() < options.mask_fraction).collect();
+                if chosen.is_empty() {
+                    chosen.push(lo + rng.index(hi - lo));
+                }
+                for v in chosen {
+                    truth.push(batch.species[v] as usize);
+                    batch.species[v] = 0;
+                    masked.push(v as i64);
+                }
+            }
+            let b = BatchTensors::new(&batch, device);
+            let h = net.nodes(config, &b).select(0, ints(masked, device));
+            let logits = head.l2.forward(softplus(head.l1.forward(h), 1.0));
+            Ok(cross_entropy(logits, &truth, device))
+        }
+        Objective::EdgeMask => {
+            let mut batch = GraphBatch::new(idx.iter().map(|&i| &examples[i].graph));
+            // Hide every edge between the chosen atom pairs.
+            let mut pairs: Vec<(u32, u32)> =
+                batch.center.iter().zip(&batch.neighbor).map(|(&c, &n)| (c.min(n), c.max(n))).collect();
+            pairs.sort_unstable();
+            pairs.dedup();
+            if pairs.is_empty() {
+                return Err(Error::invalid("edge-mask: a batch without edges (is the cutoff too small?)"));
+            }
+            let mut hidden: Vec<(u32, u32)> =
+                pairs.iter().copied().filter(|_| rng.unit() < options.edge_mask_fraction).collect();
+            if hidden.is_empty() {
+                hidden.push(pairs[rng.index(pairs.len())]);
+            }
+            let mut length = vec![f32::INFINITY; hidden.len()];
+            let keep: Vec<bool> = (0..batch.num_edges())
+                .map(|e| {
+                    let key =
+                        (batch.center[e].min(batch.neighbor[e]), batch.center[e].max(batch.neighbor[e]));
+                    match hidden.binary_search(&key) {
+                        Ok(k) => {
+                            length[k] = length[k].min(batch.distance[e]);
+                            false
+                        }
+                        Err(_) => true,
+                    }
+                })
+                .collect();
+            batch.retain_edges(|e| keep[e]);
+            // Negatives: the first atom of each hidden pair with a random atom of another crystal.
+            let mut a = Vec::new();
+            let mut c = Vec::new();
+            for &(p, q) in &hidden {
+                a.push(i64::from(p));
+                c.push(i64::from(q));
+            }
+            let mut negatives = 0;
+            if batch.num_graphs > 1 {
+                for &(p, _) in &hidden {
+                    let g = batch.graph_of_node[p as usize] as usize;
+                    let mut other = rng.index(batch.num_graphs - 1);
+                    if other >= g {
+                        other += 1;
+                    }
+                    let (lo, hi) = (batch.node_offsets[other], batch.node_offsets[other + 1]);
+                    a.push(i64::from(p));
+                    c.push((lo + rng.index(hi - lo)) as i64);
+                    negatives += 1;
+                }
+            }
+            let npos = hidden.len();
+            let b = BatchTensors::new(&batch, device);
+            let h = net.nodes(config, &b);
+            let ha = h.clone().select(0, ints(a, device));
+            let hc = h.select(0, ints(c, device));
+            let feats = Tensor::cat(vec![ha.clone() * hc.clone(), (ha - hc).abs()], 1);
+            let out = head.l2.forward(softplus(head.l1.forward(feats), 1.0));
+            let total = npos + negatives;
+            let logit = out.clone().slice([0..total, 0..1]);
+            let labels: Vec<f32> = (0..total).map(|k| if k < npos { 1.0 } else { 0.0 }).collect();
+            let y = floats(labels, [total, 1], device);
+            // Binary cross-entropy with logits: softplus(x) − y x.
+            let bce = (softplus(logit.clone(), 1.0) - y * logit).mean();
+            let pred_len = out.slice([0..npos, 1..2]);
+            let true_len: Vec<f32> = length.iter().map(|l| l / config.cutoff as f32).collect();
+            let diff = pred_len - floats(true_len, [npos, 1], device);
+            Ok(bce + (diff.clone() * diff).mean())
+        }
+        Objective::Denoise => {
+            let sigma = options.noise;
+            let seeds: Vec<u64> = idx.iter().map(|_| (rng.unit() * 9.0e15) as u64).collect();
+            let noisy: Vec<(Structure, Vec<[f64; 3]>)> = idx
+                .par_iter()
+                .zip(&seeds)
+                .map(|(&i, &seed)| jitter(&examples[i].structure, sigma, &mut SeededRng::new(seed)))
+                .collect();
+            let structures: Vec<Structure> = noisy.iter().map(|x| x.0.clone()).collect();
+            let graphs = graphs_of(&structures, config)?;
+            let batch = GraphBatch::new(&graphs);
+            let b = BatchTensors::new(&batch, device);
+            let h = net.nodes(config, &b);
+            let n = batch.num_nodes();
+            // Predict the way back: minus the displacement, in units of σ.
+            let target: Vec<f32> =
+                noisy.iter().flat_map(|x| x.1.iter().flat_map(|d| d.map(|v| (-v / sigma) as f32))).collect();
+            let pred = if batch.num_edges() == 0 {
+                return Err(Error::invalid("denoise: a batch without edges (is the cutoff too small?)"));
+            } else {
+                let l3 = head.l3.as_ref().ok_or_else(|| Error::invalid("denoise head without l3"))?;
+                let pair = head.l1.forward(h.clone()).select(0, b.center.clone())
+                    + l3.forward(h).select(0, b.neighbor.clone());
+                let w = head.l2.forward(softplus(pair, 1.0));
+                let v = floats(batch.vector.clone(), [batch.num_edges(), 3], device);
+                scatter_sum(w * v, b.center.clone(), n) * b.inv_degree.clone()
+            };
+            let diff = pred - floats(target, [n, 3], device);
+            Ok((diff.clone() * diff).mean())
+        }
+    }
+}
+
+/// Predictions of a supervised head (standardised units), for validation.
+pub fn supervised_predictions(
+    model: &Trainable,
+    config: &GraphConfig,
+    graphs: &[&CrystalGraph],
+    device: &Device,
+) -> Vec<f32> {
+    let b = BatchTensors::new(&GraphBatch::new(graphs.iter().copied()), device);
+    let pred = model.head.l2.forward(softplus(model.head.l1.forward(model.net.embed(config, &b)), 1.0));
+    super::weights::values(pred)
+}

@@ -1,0 +1,241 @@
+//! Learned graph encoder: training goes somewhere (overfit), is reproducible (same seed, same
+//! checksum), stays invariant after training, contrastive training pulls views together, and
+//! weights stored in a database make an encoder that `embed` and `encoder_for` use.
+//!
+//! Tiny settings throughout (hidden 16, 2 layers, a few dozen demo crystals, a few epochs):
+//! seconds each in debug builds.
+
+use crystaldb::demo::{demo_records, DemoOptions};
+use crystaldb::embedding::EmbedOptions;
+use crystaldb::encode::invariance::{prototypes, rel_diff};
+use crystaldb::encode::{build_encoder, check_invariances, Encoder};
+use crystaldb::learned::augment::{view, ViewOptions};
+use crystaldb::learned::rng::SeededRng;
+use crystaldb::learned::{train, GraphConfig, GraphEncoder, Objective, Pool, TrainOptions};
+use crystaldb::{Database, Structure};
+use std::collections::BTreeMap;
+
+fn tiny_config(seed: u64) -> GraphConfig {
+    GraphConfig {
+        hidden: 16,
+        layers: 2,
+        cutoff: 5.0,
+        max_neighbors: 8,
+        gaussians: 12,
+        seed,
+        ..GraphConfig::default()
+    }
+}
+
+fn tiny_options(objective: Objective, epochs: usize, seed: u64) -> TrainOptions {
+    TrainOptions {
+        objective,
+        config: tiny_config(seed),
+        epochs,
+        batch_size: 8,
+        learning_rate: 5e-3,
+        val_fraction: 0.2,
+        patience: 0,
+        ..TrainOptions::default()
+    }
+}
+
+/// Small demo crystals (at most 10 sites).
+fn demo(n: usize, seed: u64) -> Vec<Structure> {
+    demo_records(&DemoOptions { count: 4 * n, seed })
+        .into_iter()
+        .map(|r| r.structure)
+        .filter(|s| s.nsites() <= 10)
+        .take(n)
+        .collect()
+}
+
+fn volume_per_atom(s: &[Structure]) -> Vec<f64> {
+    s.iter().map(|x| x.volume() / x.num_atoms()).collect()
+}
+
+#[test]
+fn supervised_training_overfits_a_tiny_set() {
+    let s = demo(12, 1);
+    let mut o = tiny_options(Objective::Supervised, 40, 0);
+    o.val_fraction = 0.0;
+    let out = train(&s, Some(&volume_per_atom(&s)), &o, None).unwrap();
+    let (first, last) = (out.train_losses[0], *out.train_losses.last().unwrap());
+    eprintln!("supervised overfit: loss {first:.4} -> {last:.4} over {} epochs", out.epochs);
+    assert!(last < 0.25 * first, "loss went from {first} to {last}");
+}
+
+#[test]
+fn same_seed_gives_the_same_weights_checksum() {
+    let s = demo(12, 2);
+    for objective in [Objective::Supervised, Objective::Infonce, Objective::MaskedAtom] {
+        let o = tiny_options(objective, 2, 7);
+        let t = volume_per_atom(&s);
+        let a = train(&s, Some(&t), &o, None).unwrap();
+        let b = train(&s, Some(&t), &o, None).unwrap();
+        assert_eq!(a.encoder.checksum(), b.encoder.checksum(), "{objective:?}");
+        assert_eq!(a.train_losses, b.train_losses, "{objective:?}");
+        let c = train(&s, Some(&t), &tiny_options(objective, 2, 8), None).unwrap();
+        assert_ne!(a.encoder.checksum(), c.encoder.checksum(), "{objective:?}: another seed");
+    }
+}
+
+#[test]
+fn every_objective_trains_and_reports_finite_losses() {
+    let s = demo(10, 3);
+    let t = volume_per_atom(&s);
+    for objective in Objective::ALL {
+        let mut o = tiny_options(objective, 2, 1);
+        o.objective_options.hard_negatives = true;
+        let out = train(&s, Some(&t), &o, None).unwrap();
+        assert_eq!(out.epochs, 2);
+        assert!(
+            out.train_losses.iter().chain(&out.val_metrics).all(|v| v.is_finite()),
+            "{objective:?}: {out:?}"
+        );
+    }
+}
+
+#[test]
+fn trained_encoders_pass_the_invariance_suite() {
+    let s = demo(12, 4);
+    let structures: Vec<Structure> = prototypes().into_iter().map(|p| p.1).collect();
+    for (objective, pool) in [(Objective::Supervised, Pool::Mean), (Objective::Infonce, Pool::Attention)] {
+        let mut o = tiny_options(objective, 3, 0);
+        o.config.pool = pool;
+        let out = train(&s, Some(&volume_per_atom(&s)), &o, None).unwrap();
+        let enc = GraphEncoder::with_weights(o.config.clone(), "trained", out.encoder);
+        let report = check_invariances(&enc, &structures, 1e-4).unwrap();
+        eprintln!("{objective:?} {pool:?}\n{report}");
+        assert!(report.passed(), "{report}");
+        // And the random initialisation of the same architecture.
+        let random = check_invariances(&GraphEncoder::random(o.config.clone()), &structures, 1e-4).unwrap();
+        assert!(random.passed(), "{random}");
+    }
+}
+
+#[test]
+fn contrastive_training_brings_views_closer_than_other_crystals() {
+    let all = demo(40, 5);
+    let (train_set, held_out) = all.split_at(30);
+    let mut o = tiny_options(Objective::Infonce, 8, 3);
+    o.val_fraction = 0.0;
+    let out = train(train_set, None, &o, None).unwrap();
+    let enc = GraphEncoder::with_weights(o.config.clone(), "infonce", out.encoder);
+    let cos = |a: &[f32], b: &[f32]| 1.0 - rel_cos(a, b);
+    // Two views of each held-out crystal (never seen in training).
+    let vopts = ViewOptions::default();
+    let mut rng = SeededRng::new(99);
+    let v1: Vec<Structure> = held_out.iter().map(|s| view(s, &vopts, &mut rng)).collect();
+    let v2: Vec<Structure> = held_out.iter().map(|s| view(s, &vopts, &mut rng)).collect();
+    let (e1, e2) = (enc.encode(&v1).unwrap(), enc.encode(&v2).unwrap());
+    let n = held_out.len();
+    let pos: f64 = (0..n).map(|i| cos(&e1[i], &e2[i])).sum::<f64>() / n as f64;
+    let mut neg = 0.0;
+    let mut count = 0;
+    let mut wins = 0;
+    for i in 0..n {
+        for j in 0..n {
+            if i != j {
+                let d = cos(&e1[i], &e2[j]);
+                neg += d;
+                count += 1;
+                if cos(&e1[i], &e2[i]) < d {
+                    wins += 1;
+                }
+            }
+        }
+    }
+    let neg = neg / count as f64;
+    eprintln!(
+        "held-out contrastive: mean positive cosine distance {pos:.4}, mean negative {neg:.4}, margin {:.4}, \
+         positive closer in {wins}/{count} pairs",
+        neg - pos
+    );
+    assert!(pos < neg, "positives {pos} not closer than negatives {neg}");
+    assert!(wins as f64 > 0.9 * count as f64, "positive closer in only {wins}/{count} pairs");
+}
+
+fn rel_cos(a: &[f32], b: &[f32]) -> f64 {
+    let dot: f64 = a.iter().zip(b).map(|(x, y)| f64::from(*x) * f64::from(*y)).sum();
+    let na: f64 = a.iter().map(|x| f64::from(*x).powi(2)).sum::<f64>().sqrt();
+    let nb: f64 = b.iter().map(|x| f64::from(*x).powi(2)).sum::<f64>().sqrt();
+    dot / (na * nb).max(1e-30)
+}
+
+#[test]
+fn stored_weights_make_an_encoder_for_embed_and_queries() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    db.insert(demo_records(&DemoOptions { count: 24, seed: 6 })).unwrap();
+    let mut o = tiny_options(Objective::Supervised, 2, 0);
+    o.target = Some("volume_per_atom".into());
+    o.max_sites = 10;
+    let report = db.train("vpa", &o, None).unwrap();
+    let info = &report.info;
+    assert_eq!(info.objective, "supervised");
+    assert_eq!(info.target.as_deref(), Some("volume_per_atom"));
+    assert_eq!(info.structure_version, db.latest_version().unwrap());
+    assert_eq!(info.epochs, 2);
+    assert!(dir.path().join(&info.file).is_file());
+    // A second run under the same name is refused; unknown weights are a clear error.
+    let err = db.train("vpa", &o, None).unwrap_err().to_string();
+    assert!(err.contains("already exist"), "{err}");
+    let params = |w: &str| BTreeMap::from([("weights".to_string(), w.to_string())]);
+    let err = db.encoder("graph", &params("nope")).err().unwrap().to_string();
+    assert!(err.contains("nope") && err.contains("vpa"), "{err}");
+    // Mismatching architecture next to the weights' name.
+    let mut p = params("vpa");
+    p.insert("hidden".into(), "32".into());
+    assert!(db.encoder("graph", &p).is_err());
+
+    let enc = db.encoder("graph", &params("vpa")).unwrap();
+    let spec = enc.spec();
+    assert_eq!(spec.weights_checksum.as_deref(), Some(info.checksum.as_str()));
+    assert_eq!(spec.params["weights"], "vpa");
+    let r = db.embed(enc.as_ref(), &EmbedOptions { name: Some("vpa".into()), ..Default::default() }).unwrap();
+    let set = db.embedding_info(&format!("vpa@{}", r.version)).unwrap();
+    assert_eq!(set.meta["weights"], "vpa");
+    assert_eq!(set.meta["weights_objective"], "supervised");
+    assert_eq!(set.meta["weights_structure_version"], info.structure_version.to_string());
+    assert_eq!(set.encoder.weights_checksum.as_deref(), Some(info.checksum.as_str()));
+    // The set's encoder is rebuilt from the database (query --near-file), not without it.
+    let again = db.encoder_for(&set).unwrap();
+    assert_eq!(again.spec(), spec);
+    assert!(crystaldb::embedding::encoder_for(&set).is_err());
+    // The random-init comparison: same params with weights=random, no database.
+    let mut rp: BTreeMap<String, String> = info.config.to_params("random");
+    rp.insert("weights".into(), "random".into());
+    let random = build_encoder("graph", &rp).unwrap();
+    assert_eq!(random.spec().dim, spec.dim);
+    assert_ne!(random.spec().weights_checksum, spec.weights_checksum);
+    // Reopened, the weights are still there and checked.
+    drop(db);
+    let db = Database::open(dir.path()).unwrap();
+    assert_eq!(db.weights_list().unwrap().len(), 1);
+    let v = db.graph_encoder("vpa").unwrap().encode(&[prototypes()[0].1.clone()]).unwrap();
+    assert_eq!(v[0], enc.encode(&[prototypes()[0].1.clone()]).unwrap()[0]);
+    let a = &v[0];
+    assert!(rel_diff(a, a) == 0.0);
+}
+
+#[test]
+fn training_resumes_from_its_checkpoint() {
+    let s = demo(10, 7);
+    let t = volume_per_atom(&s);
+    let dir = tempfile::tempdir().unwrap();
+    let mut o = tiny_options(Objective::Supervised, 2, 0);
+    o.checkpoint = Some(dir.path().join("run.checkpoint"));
+    let first = train(&s, Some(&t), &o, None).unwrap();
+    assert_eq!(first.epochs, 2);
+    o.epochs = 4;
+    o.resume = true;
+    let resumed = train(&s, Some(&t), &o, None).unwrap();
+    assert_eq!(resumed.resumed_after, Some(2));
+    assert_eq!(resumed.epochs, 4);
+    assert_eq!(resumed.train_losses[..2], first.train_losses[..]);
+    // Other options than the checkpoint's are refused.
+    o.learning_rate = 0.1;
+    let err = train(&s, Some(&t), &o, None).unwrap_err().to_string();
+    assert!(err.contains("other options"), "{err}");
+}
