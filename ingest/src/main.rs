@@ -134,6 +134,13 @@ enum Command {
         /// Train on a seeded sample of at most this many crystals.
         #[arg(long)]
         limit: Option<usize>,
+        /// Train only on the `train` side of a split file (`id,side` lines, as written by
+        /// `crystaldb diagnose --split-out`), so the test chemistries stay unseen.
+        #[arg(long, conflicts_with = "ids")]
+        split: Option<PathBuf>,
+        /// Train only on the records listed in this file (one id per line).
+        #[arg(long)]
+        ids: Option<PathBuf>,
         /// Leave out crystals with more sites than this.
         #[arg(long, default_value_t = 200)]
         max_sites: usize,
@@ -356,6 +363,8 @@ fn main() -> ExitCode {
             val_fraction,
             patience,
             limit,
+            split,
+            ids,
             max_sites,
             checkpoint,
             resume,
@@ -380,6 +389,8 @@ fn main() -> ExitCode {
                 val_fraction,
                 patience,
                 limit,
+                split,
+                ids,
                 max_sites,
                 checkpoint,
                 resume,

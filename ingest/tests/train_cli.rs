@@ -47,3 +47,41 @@ fn train_then_embed_with_the_stored_weights() {
     fails(&["embed", "--db", db, "--encoder", "graph", "--set", "weights=nope"], "nope");
     fails(&["train", "--db", db, "--objective", "nonsense"], "unknown objective");
 }
+
+#[test]
+fn train_on_the_training_side_of_a_split_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let db = db.to_str().unwrap();
+    json(&["demo", "--db", db, "--count", "16", "--json"]);
+    let q = json(&["query", "--db", db, "--limit", "0", "--json"]);
+    let ids: Vec<String> =
+        q["hits"].as_array().unwrap().iter().map(|h| h["id"].as_str().unwrap().to_string()).collect();
+    assert_eq!(ids.len(), 16);
+    // `crystaldb diagnose --split-out` format: a header, then id,side.
+    let split = dir.path().join("split.csv");
+    let mut text = String::from("id,side\n");
+    for (i, id) in ids.iter().enumerate() {
+        text.push_str(&format!("{id},{}\n", if i < 10 { "train" } else { "test" }));
+    }
+    std::fs::write(&split, text).unwrap();
+    let tiny = ["--set", "hidden=8", "--set", "layers=1", "--set", "gaussians=8", "--set", "cutoff=5"];
+    let mut args =
+        vec!["train", "--db", db, "--objective", "masked-atom", "--epochs", "1", "--batch-size", "4"];
+    args.extend(["--split", split.to_str().unwrap(), "--name", "half", "--val-fraction", "0.2", "--json"]);
+    args.extend(tiny);
+    let t = json(&args);
+    let used = t["train_count"].as_u64().unwrap() + t["val_count"].as_u64().unwrap();
+    assert_eq!(used + t["skipped"].as_u64().unwrap(), 10, "only the train side: {t}");
+
+    // A plain id list with an unknown id, and a malformed split line, are refused.
+    let listed = dir.path().join("ids.txt");
+    std::fs::write(&listed, format!("{}\nnot:there\n", ids[0])).unwrap();
+    let mut bad = vec!["train", "--db", db, "--objective", "masked-atom", "--epochs", "1"];
+    bad.extend(["--ids", listed.to_str().unwrap(), "--name", "x"]);
+    fails(&bad, "not:there");
+    std::fs::write(&split, format!("id,side\n{},maybe\n", ids[0])).unwrap();
+    let mut bad = vec!["train", "--db", db, "--objective", "masked-atom", "--epochs", "1"];
+    bad.extend(["--split", split.to_str().unwrap(), "--name", "y"]);
+    fails(&bad, "line 2");
+}

@@ -31,7 +31,7 @@ use crate::structure::Structure;
 use burn::optim::{AdamConfig, GradientsParams};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -59,6 +59,15 @@ pub struct TrainOptions {
     pub patience: usize,
     /// Use at most this many crystals (a seeded sample), all by default.
     pub limit: Option<usize>,
+    /// [`Database::train`] only: train on the rows with these ids (e.g. the training side of a
+    /// held-out-chemistry split, so that no test chemistry is seen), every row by default.
+    /// [`train`] itself ignores it: it trains on the structures it is given.
+    #[serde(skip)]
+    pub ids: Option<Arc<BTreeSet<String>>>,
+    /// Count and SHA-256 of `ids` (`"N:hex"`), set by [`Database::train`]: recorded with the
+    /// weights and compared when a run resumes.
+    #[serde(default)]
+    pub ids_digest: Option<String>,
     /// Leave out crystals with more sites than this (default 200).
     pub max_sites: usize,
     /// Checkpoint file written after every epoch.
@@ -80,6 +89,8 @@ impl Default for TrainOptions {
             val_fraction: 0.1,
             patience: 5,
             limit: None,
+            ids: None,
+            ids_digest: None,
             max_sites: 200,
             checkpoint: None,
             resume: false,
@@ -275,6 +286,7 @@ pub fn train(
             mine.epochs = s.options.epochs;
             mine.resume = s.options.resume;
             mine.patience = s.options.patience;
+            mine.ids = None;
             if mine != s.options {
                 return Err(Error::invalid(format!(
                     "checkpoint {} was written with other options; resume with the same ones",
@@ -457,6 +469,17 @@ fn read_checkpoint(path: &std::path::Path) -> Result<(WeightStore, WeightStore, 
     Ok((current, store.with_prefix_removed("best."), state))
 }
 
+/// `"N:sha256"` of a set of ids (in their sorted order, each followed by a newline).
+fn ids_digest(ids: &BTreeSet<String>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for id in ids {
+        h.update(id.as_bytes());
+        h.update(b"\n");
+    }
+    format!("{}:{}", ids.len(), crate::encode::hex(&h.finalize()))
+}
+
 /// What [`Database::train`] stored.
 #[derive(Debug, Clone)]
 pub struct TrainReport {
@@ -481,12 +504,22 @@ impl Database {
         if self.weights_list()?.iter().any(|w| w.name == name) {
             return Err(Error::invalid(format!("weights {name} already exist; choose another name")));
         }
+        let mut options = options.clone();
+        options.ids_digest = options.ids.as_deref().map(ids_digest);
+        let options = &options;
         let snapshot = self.snapshot()?;
         let mut structures = Vec::new();
         let mut targets = Vec::new();
         let mut skipped = 0;
+        let mut seen = BTreeSet::new();
         for row in snapshot.rows()? {
             let row = row?;
+            if let Some(ids) = &options.ids {
+                if !ids.contains(&row.id) {
+                    continue;
+                }
+                seen.insert(row.id.clone());
+            }
             let t = match (&options.target, options.objective) {
                 (Some(col), Objective::Supervised) => match target_of(&row, col)? {
                     Some(v) if v.is_finite() => Some(v),
@@ -506,6 +539,18 @@ impl Database {
             }
             structures.push(row.structure);
             targets.extend(t);
+        }
+        if let Some(ids) = &options.ids {
+            if seen.len() < ids.len() {
+                let missing: Vec<&String> = ids.difference(&seen).take(3).collect();
+                return Err(Error::invalid(format!(
+                    "{} of the {} training ids are not in version {} (e.g. {})",
+                    ids.len() - seen.len(),
+                    ids.len(),
+                    snapshot.version(),
+                    missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                )));
+            }
         }
         if let Some(limit) = options.limit.filter(|l| *l < structures.len()) {
             let mut idx: Vec<usize> = (0..structures.len()).collect();

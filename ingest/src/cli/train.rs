@@ -2,10 +2,11 @@
 
 use super::embed::parse_pairs;
 use super::Output;
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use crystaldb::learned::{GraphConfig, Objective, TrainEvent, TrainOptions, TrainProgress};
 use crystaldb::Database;
 use serde_json::json;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -36,6 +37,10 @@ pub struct TrainArgs {
     pub patience: usize,
     /// Sample size.
     pub limit: Option<usize>,
+    /// Split file (`id,side`): train on the `train` side only.
+    pub split: Option<PathBuf>,
+    /// Id file (one per line): train on these only.
+    pub ids: Option<PathBuf>,
     /// Largest structure (sites).
     pub max_sites: usize,
     /// Checkpoint file.
@@ -56,6 +61,43 @@ pub struct TrainArgs {
     pub edge_mask_fraction: f64,
     /// Denoising σ (Å).
     pub noise: f64,
+}
+
+/// The ids `--split FILE` (its `train` side) or `--ids FILE` names, if either is given.
+fn training_ids(args: &TrainArgs) -> Result<Option<BTreeSet<String>>> {
+    let (path, split) = match (&args.split, &args.ids) {
+        (Some(p), _) => (p, true),
+        (None, Some(p)) => (p, false),
+        (None, None) => return Ok(None),
+    };
+    let flag = if split { "--split" } else { "--ids" };
+    let text = std::fs::read_to_string(path).with_context(|| format!("{flag} {}", path.display()))?;
+    let mut ids = BTreeSet::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || (split && i == 0 && line == "id,side") {
+            continue;
+        }
+        if !split {
+            ids.insert(line.to_string());
+            continue;
+        }
+        match line.rsplit_once(',') {
+            Some((id, "train")) => {
+                ids.insert(id.to_string());
+            }
+            Some((_, "test")) => {}
+            _ => bail!(
+                "{flag} {}: line {}: expected `id,train` or `id,test`, got {line:?}",
+                path.display(),
+                i + 1
+            ),
+        }
+    }
+    if ids.is_empty() {
+        bail!("{flag} {}: no training ids in the file", path.display());
+    }
+    Ok(Some(ids))
 }
 
 /// `crystaldb train --db DIR --encoder graph --objective OBJ ...`.
@@ -86,6 +128,7 @@ pub fn run(out: &Output, db: &Path, args: &TrainArgs) -> Result<()> {
         val_fraction: args.val_fraction,
         patience: args.patience,
         limit: args.limit,
+        ids: training_ids(args)?.map(Arc::new),
         max_sites: args.max_sites,
         checkpoint: Some(checkpoint.clone()),
         resume: args.resume,
