@@ -174,8 +174,20 @@ pub(crate) fn string_params(params: &serde_json::Map<String, serde_json::Value>)
         .collect()
 }
 
-/// The random-initialised twin of a tested set: `Ok(Some)` when its encoder has a `weights`
-/// parameter, `Ok(None)` with the reason otherwise.
+/// What identifies a set's random-init network: its encoder and parameters with
+/// `weights=random` (`None` when it has no learned weights).
+pub(crate) fn random_init_key(set: &EmbeddingSet) -> Option<String> {
+    let info = set.info();
+    if info.kind == SetKind::Imported || !info.encoder.params.contains_key("weights") {
+        return None;
+    }
+    let mut params = string_params(&info.encoder.params);
+    params.insert("weights".into(), "random".into());
+    Some(format!("{} {params:?}", info.encoder.name))
+}
+
+/// The random-initialised twin of a tested set: `Ok(Ok)` when its encoder has a `weights`
+/// parameter, `Ok(Err)` with the reason otherwise.
 pub(crate) fn random_init(
     set: &EmbeddingSet,
     rows: &[StructureRow],

@@ -374,9 +374,20 @@ impl Snapshot {
         let mut random_init_missing = Vec::new();
         let mut notes = Vec::new();
         if options.baselines {
+            // Sets whose weights differ but whose architecture and seed are the same share one
+            // random-init network: it is encoded once.
+            let mut random_of: Vec<(String, String)> = Vec::new();
             for s in &sets {
+                let key = gather::random_init_key(s);
+                if let Some((_, first)) = random_of.iter().find(|(k, _)| Some(k) == key.as_ref()) {
+                    notes.push(format!("the random-init row of {} is {first} random-init", s.info().label()));
+                    continue;
+                }
                 match gather::random_init(s, &rows)? {
-                    Ok(r) => reps.push(r),
+                    Ok(r) => {
+                        random_of.extend(key.map(|k| (k, s.info().label())));
+                        reps.push(r)
+                    }
                     Err(why) => random_init_missing.push(why),
                 }
             }
