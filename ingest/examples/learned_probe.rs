@@ -2,56 +2,70 @@
 //! under a linear probe, on chemistries they have never seen?
 //!
 //! ```text
-//! cargo run --release -p crystaldb-ingest --example learned_probe -- \
-//!     [--db DIR] [--epochs 8] [--hidden 64] [--limit N] [--objectives infonce,masked-atom,edge-mask,supervised]
+//! cargo run -p crystaldb-ingest --example learned_probe -- \
+//!     [--db DIR] [--epochs 4] [--hidden 64] [--limit N] [--batch-size 64] [--seed 0]
+//!     [--objectives infonce,masked-atom,edge-mask,supervised] [--hard-negatives] [--queries 2000]
+//!     [--report DIR]
 //! ```
 //!
 //! 1. Ingests MP-20's binary/ternary subset (`mp/mp20_biternary_{val,test}.csv.gz` from the shared
 //!    data, 14,258 crystals) into DIR (default `target/learned_probe_db`) unless it is there.
-//! 2. Held-out chemistry split: every chemical system (`chemsys`) goes to the test side when the
-//!    FNV-1a hash of its name is 0 modulo 5 (about 20 %), so no test crystal shares its element
-//!    set with a training crystal.
-//! 3. Trains one graph encoder per objective on the training side only (`supervised` on
-//!    formation energy), times each run, stores the weights in DIR and embeds every crystal;
-//!    adds the random-init encoder of the same architecture, `magpie` and `acsf` (structural
-//!    fingerprint) sets.
-//! 4. Linear probes (ridge on standardised features, λ chosen on a fifth of the training rows)
-//!    on N = 100, 1,000 and all training labels; MAE on the test side for formation energy and
-//!    band gap. Prints a Markdown table and writes `probe.json` into DIR.
+//! 2. Makes the held-out-chemistry split of `crystaldb diagnose --split chemsys` (whole chemical
+//!    systems on the test side, 20 %, seeded) with the library's `split_rows`, so no test crystal
+//!    shares its element set with a training crystal.
+//! 3. Trains one graph encoder per objective on the training side only (`Database::train` with
+//!    `TrainOptions::ids`; `supervised` on formation energy; `--limit` trains on a seeded sample
+//!    of that side; `--hard-negatives` mines same-formula polymorphs as extra negatives for the
+//!    contrastive objectives), times each run, stores the weights in DIR and embeds every crystal.
+//! 4. Runs `Snapshot::diagnose` on those sets with the same split: ridge probes (α by inner
+//!    cross-validation) at N = 100, 1,000 and all training labels for formation energy and band
+//!    gap, side by side with the random-init network of the same architecture, Magpie, the ACSF
+//!    structural fingerprint and the mean predictor; precision@k against space group and crystal
+//!    system. Prints Markdown tables, writes `learned_probe.json` into DIR and, with `--report`,
+//!    the HTML report.
+//!
+//! Every number printed is measured in the run; nothing is assumed about which encoder wins.
 
 use anyhow::{bail, Context, Result};
+use crystaldb::diagnose::{split_rows, DiagnoseOptions, Diagnosis, SplitRule};
 use crystaldb::embedding::EmbedOptions;
-use crystaldb::encode::Encoder;
-use crystaldb::learned::rng::SeededRng;
-use crystaldb::learned::{train, GraphConfig, Objective, TrainOptions, WeightsInfo};
-use crystaldb::{Database, StructureRow};
-use std::collections::{BTreeMap, HashMap};
+use crystaldb::learned::{GraphConfig, Objective, TrainEvent, TrainOptions, TrainProgress};
+use crystaldb::Database;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Instant;
-
-/// Reads one target column of a row.
-type Getter = fn(&StructureRow) -> Option<f64>;
 
 struct Args {
     db: PathBuf,
     epochs: usize,
     hidden: usize,
+    batch_size: usize,
     limit: Option<usize>,
+    seed: u64,
+    queries: usize,
     objectives: Vec<Objective>,
+    hard_negatives: bool,
+    report: Option<PathBuf>,
 }
 
 fn args() -> Result<Args> {
     let mut a = Args {
         db: PathBuf::from("target/learned_probe_db"),
-        epochs: 8,
+        epochs: 4,
         hidden: 64,
+        batch_size: 64,
         limit: None,
+        seed: 0,
+        queries: 2000,
         objectives: vec![
             Objective::Infonce,
             Objective::MaskedAtom,
             Objective::EdgeMask,
             Objective::Supervised,
         ],
+        hard_negatives: false,
+        report: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -60,7 +74,12 @@ fn args() -> Result<Args> {
             "--db" => a.db = PathBuf::from(value()?),
             "--epochs" => a.epochs = value()?.parse()?,
             "--hidden" => a.hidden = value()?.parse()?,
+            "--batch-size" => a.batch_size = value()?.parse()?,
             "--limit" => a.limit = Some(value()?.parse()?),
+            "--seed" => a.seed = value()?.parse()?,
+            "--queries" => a.queries = value()?.parse()?,
+            "--hard-negatives" => a.hard_negatives = true,
+            "--report" => a.report = Some(PathBuf::from(value()?)),
             "--objectives" => {
                 a.objectives = value()?.split(',').map(Objective::parse).collect::<crystaldb::Result<_>>()?
             }
@@ -70,102 +89,15 @@ fn args() -> Result<Args> {
     Ok(a)
 }
 
-/// FNV-1a of the chemical system, so the split does not depend on the crystal order.
-fn held_out(chemsys: &str) -> bool {
-    let h = chemsys
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
-    h % 5 == 0
-}
-
-/// Ridge regression on standardised features; returns test predictions. λ from a grid, chosen
-/// on the last fifth of the (shuffled) training rows, then refit on all of them.
-fn ridge_predict(x_train: &[Vec<f32>], y_train: &[f64], x_test: &[Vec<f32>]) -> Vec<f64> {
-    let d = x_train[0].len();
-    let n = x_train.len();
-    let mean: Vec<f64> =
-        (0..d).map(|j| x_train.iter().map(|r| f64::from(r[j])).sum::<f64>() / n as f64).collect();
-    let sd: Vec<f64> = (0..d)
-        .map(|j| {
-            let v = x_train.iter().map(|r| (f64::from(r[j]) - mean[j]).powi(2)).sum::<f64>() / n as f64;
-            if v > 1e-12 {
-                v.sqrt()
-            } else {
-                1.0
-            }
+/// MAE of one representation at one label budget, formatted for the table.
+fn mae_cell(d: &Diagnosis, property: &str, representation: &str, train_size: Option<usize>) -> String {
+    d.probes
+        .iter()
+        .find(|t| t.property == property)
+        .and_then(|t| {
+            t.rows.iter().find(|r| r.representation == representation && r.train_size == train_size)
         })
-        .collect();
-    let z = |r: &[f32]| -> Vec<f64> { (0..d).map(|j| (f64::from(r[j]) - mean[j]) / sd[j]).collect() };
-    let zt: Vec<Vec<f64>> = x_train.iter().map(|r| z(r)).collect();
-    let fit = |rows: &[usize], lambda: f64| -> (Vec<f64>, f64) {
-        let ym = rows.iter().map(|&i| y_train[i]).sum::<f64>() / rows.len() as f64;
-        let mut a = vec![0.0; d * d];
-        let mut b = vec![0.0; d];
-        for &i in rows {
-            let r = &zt[i];
-            for p in 0..d {
-                b[p] += r[p] * (y_train[i] - ym);
-                for q in 0..=p {
-                    a[p * d + q] += r[p] * r[q];
-                }
-            }
-        }
-        for p in 0..d {
-            a[p * d + p] += lambda * rows.len() as f64;
-        }
-        (cholesky_solve(&mut a, &mut b, d), ym)
-    };
-    let predict = |w: &(Vec<f64>, f64), r: &[f64]| w.1 + r.iter().zip(&w.0).map(|(x, c)| x * c).sum::<f64>();
-    let mut idx: Vec<usize> = (0..n).collect();
-    SeededRng::new(11).shuffle(&mut idx);
-    let cut = (n * 4 / 5).max(1).min(n - 1);
-    let (fit_rows, val_rows) = idx.split_at(cut);
-    let lambda = [1e-4, 1e-3, 1e-2, 1e-1, 1.0, 10.0]
-        .into_iter()
-        .map(|l| {
-            let w = fit(fit_rows, l);
-            let mae = val_rows.iter().map(|&i| (predict(&w, &zt[i]) - y_train[i]).abs()).sum::<f64>();
-            (mae, l)
-        })
-        .min_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|x| x.1)
-        .unwrap_or(1.0);
-    let w = fit(&idx, lambda);
-    x_test.iter().map(|r| predict(&w, &z(r))).collect()
-}
-
-/// Solve the symmetric positive definite system (lower triangle of `a` filled) in place.
-fn cholesky_solve(a: &mut [f64], b: &mut [f64], d: usize) -> Vec<f64> {
-    for j in 0..d {
-        let mut s = a[j * d + j];
-        for k in 0..j {
-            s -= a[j * d + k] * a[j * d + k];
-        }
-        let l = s.max(1e-12).sqrt();
-        a[j * d + j] = l;
-        for i in j + 1..d {
-            let mut s = a[i * d + j];
-            for k in 0..j {
-                s -= a[i * d + k] * a[j * d + k];
-            }
-            a[i * d + j] = s / l;
-        }
-    }
-    for i in 0..d {
-        let mut s = b[i];
-        for k in 0..i {
-            s -= a[i * d + k] * b[k];
-        }
-        b[i] = s / a[i * d + i];
-    }
-    for i in (0..d).rev() {
-        let mut s = b[i];
-        for k in i + 1..d {
-            s -= a[k * d + i] * b[k];
-        }
-        b[i] = s / a[i * d + i];
-    }
-    b.to_vec()
+        .map_or("—".into(), |r| format!("{:.3}", r.probe.test.mae))
 }
 
 fn main() -> Result<()> {
@@ -185,147 +117,161 @@ fn main() -> Result<()> {
         )?;
         eprintln!("ingested {} crystals in {:.0} s", summary.added, t.elapsed().as_secs_f64());
     }
-    let mut rows: Vec<StructureRow> = db.snapshot()?.rows()?.collect::<crystaldb::Result<_>>()?;
-    rows.sort_by(|a, b| a.id.cmp(&b.id));
-    if let Some(limit) = args.limit {
-        let mut idx: Vec<usize> = (0..rows.len()).collect();
-        SeededRng::new(5).shuffle(&mut idx);
-        idx.truncate(limit);
-        idx.sort_unstable();
-        rows = idx.into_iter().map(|i| rows[i].clone()).collect();
-    }
-    let (test, train_rows): (Vec<&StructureRow>, Vec<&StructureRow>) =
-        rows.iter().partition(|r| held_out(&r.chemsys));
+
+    // The held-out-chemistry split that `diagnose --split chemsys --seed S` makes.
+    let (test_fraction, split_rule) = (0.2, SplitRule::ChemicalSystem);
+    let rows: Vec<(String, String, Vec<String>)> = db
+        .snapshot()?
+        .rows()?
+        .map(|r| r.map(|r| (r.id, r.chemsys, r.elements)))
+        .collect::<crystaldb::Result<_>>()?;
+    let chemsys: Vec<String> = rows.iter().map(|r| r.1.clone()).collect();
+    let elements: Vec<Vec<String>> = rows.iter().map(|r| r.2.clone()).collect();
+    let split = split_rows(&split_rule, &chemsys, &elements, test_fraction, args.seed)?;
+    let train_ids: Arc<BTreeSet<String>> = Arc::new(split.train.iter().map(|&i| rows[i].0.clone()).collect());
     eprintln!(
         "{} crystals: {} training, {} test (held-out chemical systems)",
         rows.len(),
-        train_rows.len(),
-        test.len()
+        split.train.len(),
+        split.test.len()
     );
 
-    let config = GraphConfig { hidden: args.hidden, ..GraphConfig::default() };
-    let mut sets: Vec<(String, String)> = Vec::new(); // (row label, set name)
-    let mut timings: BTreeMap<String, f64> = BTreeMap::new();
-    let train_structures: Vec<_> = train_rows.iter().map(|r| r.structure.clone()).collect();
-    let fe: Vec<f64> =
-        train_rows.iter().map(|r| r.properties.formation_energy_per_atom.unwrap_or(f64::NAN)).collect();
+    let config = GraphConfig { hidden: args.hidden, seed: args.seed, ..GraphConfig::default() };
+    let mut sets = Vec::new();
+    let mut runs = serde_json::Map::new();
     for &objective in &args.objectives {
-        let name = format!("probe-{}-h{}-e{}", objective.as_str(), args.hidden, args.epochs);
+        let limit = args.limit.map_or(String::new(), |n| format!("-n{n}"));
+        let hard = args.hard_negatives && objective.contrastive();
+        let hn = if hard { "-hn" } else { "" };
+        let name = format!(
+            "mp20-{}{hn}-h{}-e{}{limit}-s{}",
+            objective.as_str(),
+            args.hidden,
+            args.epochs,
+            args.seed
+        );
         if db.weights_list()?.iter().all(|w| w.name != name) {
-            let options = TrainOptions {
+            let mut options = TrainOptions {
                 objective,
                 target: (objective == Objective::Supervised).then(|| "formation_energy_per_atom".to_string()),
                 config: config.clone(),
                 epochs: args.epochs,
-                batch_size: 64,
+                batch_size: args.batch_size,
                 patience: 3,
+                limit: args.limit,
+                ids: Some(train_ids.clone()),
                 ..TrainOptions::default()
             };
-            let t = Instant::now();
-            let progress: crystaldb::learned::TrainProgress = std::sync::Arc::new(|e| {
-                if let crystaldb::learned::TrainEvent::Epoch { epoch, train_loss, val_metric } = e {
+            options.objective_options.hard_negatives = hard;
+            let progress: TrainProgress = Arc::new(|e| {
+                if let TrainEvent::Epoch { epoch, train_loss, val_metric } = e {
                     eprintln!("  epoch {epoch}: train loss {train_loss:.4}, validation {val_metric:.4}");
                 }
             });
-            eprintln!("training {name} on {} crystals ...", train_structures.len());
-            let targets = (objective == Objective::Supervised).then_some(fe.as_slice());
-            let out = train(&train_structures, targets, &options, Some(&progress))?;
+            eprintln!("training {name} ...");
+            let t = Instant::now();
+            let report = db.train(&name, &options, Some(&progress))?;
             let secs = t.elapsed().as_secs_f64();
+            let o = &report.outcome;
             eprintln!(
-                "  {name}: {} epochs in {secs:.0} s ({:.1} s/epoch)",
-                out.epochs,
-                secs / out.epochs as f64
+                "  {name}: {} crystals ({} validation), {} epochs in {secs:.0} s ({:.0} s/epoch)",
+                o.train_count,
+                o.val_count,
+                o.epochs,
+                secs / o.epochs as f64
             );
-            timings.insert(name.clone(), secs);
-            let info = WeightsInfo {
-                name: name.clone(),
-                encoder: "graph".into(),
-                checksum: String::new(),
-                file: String::new(),
-                config: config.clone(),
-                objective: objective.as_str().into(),
-                target: options.target.clone(),
-                structure_version: db.latest_version()?,
-                epochs: out.epochs,
-                best_epoch: out.best_epoch,
-                train_losses: out.train_losses.clone(),
-                val_metrics: out.val_metrics.clone(),
-                val_metric_name: out.val_metric_name.clone(),
-                train_count: out.train_count,
-                val_count: out.val_count,
-                num_params: 0,
-                options: serde_json::json!({"example": "learned_probe", "split": "train side of the held-out chemistry split"}),
-                created_at: 0,
-            };
-            db.save_weights(info, &out.encoder)?;
+            runs.insert(
+                name.clone(),
+                serde_json::json!({"seconds": secs, "epochs": o.epochs, "best_epoch": o.best_epoch,
+                    "train_count": o.train_count, "val_count": o.val_count,
+                    "train_losses": o.train_losses, "val_metrics": o.val_metrics,
+                    "val_metric_name": o.val_metric_name}),
+            );
         }
-        sets.push((format!("{} (graph, {} epochs)", objective.as_str(), args.epochs), name));
-    }
-    // Baselines: random init of the same architecture, Magpie, structural fingerprint.
-    let mut p: BTreeMap<String, String> = config.to_params("random");
-    p.insert("weights".into(), "random".into());
-    let baselines = [
-        ("random-init (graph)", "graph", p),
-        ("Magpie", "magpie", BTreeMap::new()),
-        ("ACSF fingerprint", "acsf", BTreeMap::new()),
-    ];
-    let mut encoders: Vec<(String, Box<dyn Encoder>, String)> = Vec::new();
-    for (label, set) in &sets {
-        let mut wp = config.to_params(set);
-        wp.insert("weights".into(), set.clone());
-        encoders.push((label.clone(), db.encoder("graph", &wp)?, set.clone()));
-    }
-    for (label, enc, params) in baselines {
-        encoders.push((
-            label.to_string(),
-            db.encoder(enc, &params)?,
-            format!("probe-{enc}-{}", if enc == "graph" { "random" } else { "default" }),
-        ));
-    }
-    let mut results = serde_json::Map::new();
-    let targets: [(&str, Getter); 2] = [
-        ("formation_energy_per_atom", |r| r.properties.formation_energy_per_atom),
-        ("band_gap", |r| r.properties.band_gap),
-    ];
-    println!("| encoder | FE MAE N=100 | FE N=1000 | FE all | gap MAE N=100 | gap N=1000 | gap all |");
-    println!("|---|---|---|---|---|---|---|");
-    for (label, enc, set) in &encoders {
+        let params = BTreeMap::from([("weights".to_string(), name.clone())]);
         let t = Instant::now();
-        let report =
-            db.embed(enc.as_ref(), &EmbedOptions { name: Some(set.clone()), ..Default::default() })?;
-        let es = db.embedding(&format!("{}@{}", report.name, report.version))?;
-        timings.insert(format!("embed {set}"), t.elapsed().as_secs_f64());
-        let vec_of: HashMap<&str, &[f32]> =
-            es.ids().iter().map(|id| (id.as_str(), es.get(id).expect("row"))).collect();
+        let e = db.embed(
+            db.encoder("graph", &params)?.as_ref(),
+            &EmbedOptions { name: Some(name.clone()), ..Default::default() },
+        )?;
+        if e.created {
+            eprintln!("  embedded {} crystals with {name} in {:.0} s", e.count, t.elapsed().as_secs_f64());
+        }
+        sets.push(format!("{}@{}", e.name, e.version));
+    }
+    // The baselines as stored sets, so a rerun does not encode them again.
+    for enc in ["magpie", "acsf"] {
+        db.embed(db.encoder(enc, &BTreeMap::new())?.as_ref(), &EmbedOptions::default())?;
+    }
+
+    let t = Instant::now();
+    let options = DiagnoseOptions {
+        embeddings: sets.clone(),
+        labels: vec!["spacegroup".into(), "crystal_system".into()],
+        queries: Some(args.queries),
+        properties: vec!["formation_energy_per_atom".into(), "band_gap".into()],
+        split: split_rule,
+        test_fraction,
+        train_sizes: vec![Some(100), Some(1000), None],
+        cluster_sample: 1500,
+        seed: args.seed,
+        ..DiagnoseOptions::default()
+    };
+    let d = db.snapshot()?.diagnose(&options)?;
+    eprintln!("diagnosed {} rows in {:.0} s", d.rows, t.elapsed().as_secs_f64());
+    // The probes must have seen exactly the chemistries the encoders were trained on.
+    let leaked = d.split.iter().filter(|(id, side)| *side == "test" && train_ids.contains(id)).count();
+    if leaked > 0 {
+        bail!("{leaked} test-side rows of the diagnosis were training rows of the encoders");
+    }
+
+    println!("Linear-probe MAE on held-out chemical systems ({} test crystals):\n", split.test.len());
+    println!("| representation | role | FE N=100 | FE N=1000 | FE all | gap N=100 | gap N=1000 | gap all |");
+    println!("|---|---|---|---|---|---|---|---|");
+    let role = |r: &crystaldb::diagnose::Representation| {
+        serde_json::to_value(r.role).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+    };
+    let mut names: Vec<(String, String)> =
+        d.representations.iter().map(|r| (r.name.clone(), role(r))).collect();
+    names.push(("mean".into(), "mean predictor".into()));
+    for (rep, role) in &names {
         let mut cells = Vec::new();
-        let mut entry = serde_json::Map::new();
-        for (tname, get) in targets {
-            let tr: Vec<(&[f32], f64)> =
-                train_rows.iter().filter_map(|r| Some((*vec_of.get(r.id.as_str())?, get(r)?))).collect();
-            let te: Vec<(&[f32], f64)> =
-                test.iter().filter_map(|r| Some((*vec_of.get(r.id.as_str())?, get(r)?))).collect();
-            let mut order: Vec<usize> = (0..tr.len()).collect();
-            SeededRng::new(17).shuffle(&mut order);
-            for n in [100, 1000, tr.len()] {
-                let n = n.min(tr.len());
-                let xs: Vec<Vec<f32>> = order[..n].iter().map(|&i| tr[i].0.to_vec()).collect();
-                let ys: Vec<f64> = order[..n].iter().map(|&i| tr[i].1).collect();
-                let xt: Vec<Vec<f32>> = te.iter().map(|x| x.0.to_vec()).collect();
-                let pred = ridge_predict(&xs, &ys, &xt);
-                let mae = pred.iter().zip(&te).map(|(p, t)| (p - t.1).abs()).sum::<f64>() / te.len() as f64;
-                cells.push(format!("{mae:.3}"));
-                entry.insert(
-                    format!("{tname}_n{}", if n == tr.len() { "all".to_string() } else { n.to_string() }),
-                    mae.into(),
-                );
+        for p in ["formation_energy_per_atom", "band_gap"] {
+            for n in [Some(100), Some(1000), None] {
+                cells.push(mae_cell(&d, p, rep, n));
             }
         }
-        println!("| {label} | {} |", cells.join(" | "));
-        results.insert(label.clone(), entry.into());
+        println!("| {rep} | {role} | {} |", cells.join(" | "));
     }
-    let doc = serde_json::json!({"results": results, "timings_s": timings, "train": train_rows.len(), "test": test.len(),
-        "epochs": args.epochs, "hidden": args.hidden});
-    std::fs::write(args.db.join("probe.json"), serde_json::to_string_pretty(&doc)?)?;
-    eprintln!("timings (s): {timings:?}");
+    println!(
+        "\nPrecision@k of exact neighbours ({} sampled queries, duplicates by material key excluded):\n",
+        args.queries
+    );
+    for table in &d.retrieval {
+        println!("| {} | P@1 | P@10 | MRR | base rate |\n|---|---|---|---|---|", table.label);
+        for r in &table.rows {
+            let s = &r.scores;
+            let at = |k: usize| s.ks.iter().position(|&x| x == k).map_or(f64::NAN, |i| s.precision[i]);
+            println!(
+                "| {} | {:.3} | {:.3} | {:.3} | {:.3} |",
+                r.representation,
+                at(1),
+                at(10),
+                s.mrr,
+                s.base_rate
+            );
+        }
+        println!();
+    }
+    for note in d.notes.iter().chain(&d.random_init_missing) {
+        println!("note: {note}");
+    }
+    let doc = serde_json::json!({"training": runs, "diagnosis": d, "train": split.train.len(), "test": split.test.len(),
+        "epochs": args.epochs, "hidden": args.hidden, "limit": args.limit, "seed": args.seed});
+    std::fs::write(args.db.join("learned_probe.json"), serde_json::to_string_pretty(&doc)?)?;
+    if let Some(dir) = &args.report {
+        d.write_report(dir)?;
+        eprintln!("report written to {}", dir.join("index.html").display());
+    }
     Ok(())
 }
