@@ -102,10 +102,10 @@ fn fit_finds_transformed_copies_of_real_structures() {
         copy.sites.reverse();
         let width = copy.lattice.lengths();
         for (i, site) in copy.sites.iter_mut().enumerate() {
-            for c in 0..3 {
+            for (c, (f, w)) in site.frac.iter_mut().zip(width).enumerate() {
                 // Thermal-like jitter of at most 0.02 Å, plus an origin shift.
                 let jitter = 0.02 * (((i * 7 + c * 3 + n) % 11) as f64 / 5.0 - 1.0);
-                site.frac[c] += jitter / width[c] + 0.137 * (c + 1) as f64;
+                *f += jitter / w + 0.137 * (c + 1) as f64;
             }
         }
         copy.lattice.matrix[1] = copy.lattice.matrix[1].map(|x| x * 1.02);

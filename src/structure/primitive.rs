@@ -24,7 +24,7 @@ pub fn primitive_cell(s: &Structure, tolerance: f64) -> Structure {
     // 1/points: snap away the noise that the tolerance let through.
     let m = points as f64;
     let translations: Vec<Vec3> = translations.iter().map(|t| t.map(|x| (x * m).round() / m)).collect();
-    let reduced = (points > 1 && n % points == 0)
+    let reduced = (points > 1 && n.is_multiple_of(points))
         .then(|| rebuild(s, &translations, points, tolerance))
         .flatten()
         .unwrap_or_else(|| s.wrapped());
@@ -112,9 +112,9 @@ fn rebuild(s: &Structure, translations: &[Vec3], points: usize, tol: f64) -> Opt
         match near {
             Some((x, count)) => {
                 // Running mean of the position, taken across the periodic boundary.
-                for c in 0..3 {
-                    let d = f[c] - x.frac[c];
-                    x.frac[c] += (d - d.round()) / (*count + 1) as f64;
+                for (xc, fc) in x.frac.iter_mut().zip(f) {
+                    let d = fc - *xc;
+                    *xc += (d - d.round()) / (*count + 1) as f64;
                 }
                 *count += 1;
             }
