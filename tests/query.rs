@@ -3,9 +3,10 @@
 
 use crystaldb::demo::{demo_records, DemoOptions};
 use crystaldb::embedding::EmbedOptions;
-use crystaldb::encode::build_encoder;
+use crystaldb::embedding::{ImportOptions, ImportedVectors};
+use crystaldb::encode::{build_encoder, Metric};
 use crystaldb::filter::Filter;
-use crystaldb::index::HnswParams;
+use crystaldb::index::{distance, HnswParams};
 use crystaldb::query::{SearchOptions, Strategy};
 use crystaldb::{Database, Record};
 use std::collections::{BTreeMap, HashSet};
@@ -26,7 +27,8 @@ fn setup(n: usize) -> (tempfile::TempDir, Database, Vec<Record>) {
     (dir, db, recs)
 }
 
-/// The k nearest ids by brute force among rows matching `filter`, without `exclude`.
+/// The k nearest ids by brute force among rows matching `filter`, without `exclude`: every
+/// distance computed with [`distance`] in the set's metric, sorted by (distance, id).
 fn brute_force(
     db: &Database,
     set: &str,
@@ -44,7 +46,7 @@ fn brute_force(
         .iter()
         .enumerate()
         .filter(|(_, id)| *id != exclude && allowed.as_ref().is_none_or(|a| a.contains(*id)))
-        .map(|(r, id)| (id.clone(), cosine(query, set.vector(r))))
+        .map(|(r, id)| (id.clone(), distance(set.info().metric, query, set.vector(r))))
         .collect();
     all.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
     all.truncate(k);
@@ -61,16 +63,16 @@ fn filtered_exact_search_equals_brute_force() {
         assert_eq!(result.plan.strategy, Strategy::Exact, "{}", result.plan.reason);
         let v = snap.embedding("acsf").unwrap().get(&q).unwrap().to_vec();
         let expected = brute_force(&db, "acsf", Some(filter), &v, 8, &q);
-        let got: Vec<&str> = result.hits.iter().map(|h| h.id.as_str()).collect();
-        let want: Vec<&str> = expected.iter().map(|(id, _)| id.as_str()).collect();
-        // Equal distances may tie in a different order only if the distances agree.
-        for (h, (id, d)) in result.hits.iter().zip(&expected) {
-            assert!((h.distance.unwrap() - d).abs() < 1e-5, "{q}: {got:?} vs {want:?}");
-            if h.id != *id {
-                assert!((h.distance.unwrap() - d).abs() < 1e-6);
-            }
+        // Same rows, same distances, same order, equal distances in id order.
+        let got: Vec<(String, f32)> =
+            result.hits.iter().map(|h| (h.id.clone(), h.distance.unwrap())).collect();
+        assert_eq!(got, expected, "{q}");
+        // The distances agree with an independent f64 cosine to a couple of ulps.
+        let set = snap.embedding("acsf").unwrap();
+        for (id, d) in &got {
+            let reference = cosine(&v, set.get(id).unwrap());
+            assert!((d - reference).abs() <= 4.0 * f32::EPSILON, "{q} -> {id}: {d} vs {reference}");
         }
-        assert_eq!(got.len(), want.len());
         assert!(result.hits.iter().all(|h| h.id != q), "the query is excluded");
         assert!(result
             .hits
@@ -191,4 +193,67 @@ fn duplicates_of_the_query_can_be_excluded() {
     assert!(r.hits.iter().all(|h| h.id != twin.id()));
     assert_eq!(r.hits.len(), 3);
     assert!(r.plan.excluded.contains(&twin.id()));
+}
+
+/// A set whose rows are groups of exactly duplicated vectors, stored in an order that is not the
+/// id order: row `i` holds the `(17 i + 5) % 40`-th id and the vector `(1 + i % 4, 0.5, 0)`.
+fn tied_set() -> (tempfile::TempDir, Database) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    let recs = demo_records(&DemoOptions { count: 40, seed: 5 });
+    db.insert(recs.clone()).unwrap();
+    let mut sorted: Vec<String> = recs.iter().map(Record::id).collect();
+    sorted.sort();
+    let ids: Vec<String> = (0..40).map(|i| sorted[(17 * i + 5) % 40].clone()).collect();
+    let values: Vec<f32> = (0..40).flat_map(|i| [1.0 + (i % 4) as f32, 0.5, 0.0]).collect();
+    let options = ImportOptions { metric: Metric::L2, ..Default::default() };
+    db.import_embeddings("dups", &ImportedVectors { dim: 3, values, ids }, &options).unwrap();
+    (dir, db)
+}
+
+#[test]
+fn equal_distances_come_back_in_id_order_and_the_kth_place_goes_to_the_smallest_id() {
+    let (_dir, db) = tied_set();
+    let snap = db.snapshot().unwrap();
+    let set = snap.embedding("dups").unwrap();
+    assert!(!set.ids().is_sorted(), "the rows are not stored in id order");
+    let query = vec![1.0, 0.5, 0.0];
+    // k = 13: the 10 rows at distance 0, then 3 of the 10 rows at distance 1.
+    for filter in [None, Some("nsites >= 2")] {
+        let mut search = snap.search("dups").near_vector(query.clone()).k(13);
+        if let Some(f) = filter {
+            search = search.filter(f).unwrap();
+        }
+        let result = search.run().unwrap();
+        assert_eq!(result.plan.strategy, Strategy::Exact);
+        let got: Vec<(String, f32)> =
+            result.hits.iter().map(|h| (h.id.clone(), h.distance.unwrap())).collect();
+        let expected = brute_force(&db, "dups", filter, &query, 13, "");
+        assert_eq!(got, expected, "filter {filter:?}");
+        // The rule bites: ties by row would give other ids.
+        let by_row: Vec<&String> = (0..40)
+            .filter(|i| i % 4 == 0)
+            .chain((0..40).filter(|i| i % 4 == 1))
+            .map(|i| &set.ids()[i])
+            .collect();
+        let ids: Vec<&String> = got.iter().map(|(id, _)| id).collect();
+        if filter.is_none() {
+            assert_eq!(got.iter().filter(|(_, d)| *d == 0.0).count(), 10);
+            assert_eq!(got[12].1, 1.0);
+            assert_ne!(ids, by_row[..13].to_vec());
+        }
+        assert!(got.windows(2).all(|w| (w[0].1, &w[0].0) < (w[1].1, &w[1].0)));
+    }
+
+    // HNSW (forced) sorts the hits it found the same way.
+    let options = SearchOptions {
+        exact_max_rows: 0,
+        hnsw: HnswParams { exact_below: 0, ..Default::default() },
+        ..Default::default()
+    };
+    let result = snap.search("dups").near_vector(query.clone()).k(13).options(options).run().unwrap();
+    assert_eq!(result.plan.strategy, Strategy::Hnsw);
+    assert_eq!(result.hits.len(), 13);
+    let got: Vec<(f32, &str)> = result.hits.iter().map(|h| (h.distance.unwrap(), h.id.as_str())).collect();
+    assert!(got.windows(2).all(|w| w[0] < w[1]), "{got:?}");
 }

@@ -59,21 +59,8 @@ fn write_parquet(path: &Path, ids: &[String], dim: usize) {
 }
 
 fn write_npy(path: &Path, rows: usize, dim: usize) {
-    let header = format!("{{'descr': '<f4', 'fortran_order': False, 'shape': ({rows}, {dim}), }}");
-    let mut h = header.into_bytes();
-    while (10 + h.len() + 1) % 64 != 0 {
-        h.push(b' ');
-    }
-    h.push(b'\n');
-    let mut data = b"\x93NUMPY\x01\x00".to_vec();
-    data.extend_from_slice(&(h.len() as u16).to_le_bytes());
-    data.extend_from_slice(&h);
-    for i in 0..rows {
-        for j in 0..dim {
-            data.extend_from_slice(&(value(i, j) * 2.0).to_le_bytes());
-        }
-    }
-    std::fs::write(path, data).unwrap();
+    let values: Vec<f32> = (0..rows).flat_map(|i| (0..dim).map(move |j| value(i, j) * 2.0)).collect();
+    common::write_npy(path, dim, &values);
 }
 
 #[test]

@@ -99,6 +99,48 @@ fn query_filter_near_batch_and_index() {
     assert_eq!(lines[3]["queries"], 3);
     assert!(lines[3]["seconds"].is_number() && lines[3]["load_seconds"].is_number());
 
+    // Batch mode by vectors: one line per row of the .npy (labelled by row number), each the
+    // answer of the same vector as a single query, then the timing line.
+    let dim = 102;
+    let values: Vec<f32> = (0..3 * dim).map(|i| 0.25 + ((i * 37) % 11) as f32 / 11.0).collect();
+    let npy = dir.path().join("queries.npy");
+    common::write_npy(&npy, dim, &values);
+    let npy_arg = npy.to_str().unwrap();
+    let out = crystaldb(&["query", "--db", db, "--near-vectors", npy_arg, "-k", "4", "--filter", filter]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let lines: Vec<Value> =
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4);
+    for (i, line) in lines[..3].iter().enumerate() {
+        assert_eq!(line["query"], i.to_string());
+        let hits = line["hits"].as_array().unwrap();
+        assert_eq!(hits.len(), 4, "{line}");
+        let row: Vec<String> = values[i * dim..(i + 1) * dim].iter().map(f32::to_string).collect();
+        std::fs::write(&vec_file, format!("[{}]", row.join(","))).unwrap();
+        let single = json(&[
+            "query",
+            "--db",
+            db,
+            "--near-vector",
+            vec_file.to_str().unwrap(),
+            "-k",
+            "4",
+            "--filter",
+            filter,
+            "--json",
+        ]);
+        let pairs = |hits: &[Value]| -> Vec<(String, f64)> {
+            hits.iter()
+                .map(|h| (h["id"].as_str().unwrap().to_string(), h["distance"].as_f64().unwrap()))
+                .collect()
+        };
+        assert_eq!(pairs(hits), pairs(single["hits"].as_array().unwrap()), "query {i}");
+    }
+    assert_eq!(lines[3]["queries"], 3);
+    assert!(lines[3]["seconds"].is_number() && lines[3]["load_seconds"].is_number());
+    common::write_npy(&npy, 3, &[1.0; 6]);
+    fails(&["query", "--db", db, "--near-vectors", npy_arg], "dimension");
+
     // The index command persists an HNSW index; a second call finds it up to date.
     let i = json(&["index", "--db", db, "--embedding", "magpie", "--json"]);
     assert_eq!(

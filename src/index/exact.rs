@@ -1,7 +1,7 @@
 //! Exact search: every candidate row is scored with faer matrix products.
 
 use super::topk::TopK;
-use super::{check_allow, check_queries, distance, AllowList, Hit, VectorIndex, Vectors};
+use super::{check_allow, check_queries, distance, AllowList, Hit, TieOrder, VectorIndex, Vectors};
 use crate::encode::Metric;
 use crate::error::Result;
 use faer::linalg::matmul::matmul;
@@ -22,12 +22,20 @@ const ROW_BLOCK: usize = 2048;
 /// selection. The `2k + 8` best candidates by score are then re-scored with [`distance`] (in
 /// `f64`), so reported distances are exact and rounding in the products can only matter between
 /// rows whose distances differ by a few ulps.
+///
+/// Ties: candidates are selected by (score, [`TieOrder`] rank) and hits sorted by (distance,
+/// rank), so among rows at equal distance the smallest ranks win, the `k`-th place included.
+/// When the worst candidate is still at the `k`-th distance (a tie group larger than the
+/// candidate list, e.g. many duplicated vectors), every candidate row is re-scored exactly, so
+/// the group is ranked whole and rounding in the products cannot pick its members.
 #[derive(Debug, Clone)]
 pub struct ExactIndex {
     vectors: Vectors,
     metric: Metric,
     /// L2: `|x|²`; cosine: `1 / |x|`, or 0 for a zero row.
     row_terms: Vec<f32>,
+    /// The order of rows at equal distance.
+    ties: TieOrder,
 }
 
 impl ExactIndex {
@@ -44,7 +52,20 @@ impl ExactIndex {
                 }
             })
             .collect();
-        Self { vectors, metric, row_terms }
+        Self { vectors, metric, row_terms, ties: TieOrder::by_row() }
+    }
+
+    /// Break ties between equal distances by `ties` instead of by row. Errors when `ties` does
+    /// not rank exactly [`len`](VectorIndex::len) rows.
+    pub fn with_ties(mut self, ties: TieOrder) -> Result<Self> {
+        ties.check_len(self.vectors.len())?;
+        self.ties = ties;
+        Ok(self)
+    }
+
+    /// The order of rows at equal distance.
+    pub fn ties(&self) -> &TieOrder {
+        &self.ties
     }
 
     /// The indexed vectors.
@@ -57,7 +78,7 @@ impl ExactIndex {
         k.saturating_mul(2).saturating_add(8)
     }
 
-    /// The best `candidates(k)` (score, row) pairs of each query, by score.
+    /// The best `candidates(k)` (score, rank) pairs of each query, by score then tie rank.
     fn scan(&self, queries: &[f32], k: usize, allowed: Option<&[usize]>) -> Vec<TopK> {
         let dim = self.vectors.dim();
         let n_cand = allowed.map_or(self.vectors.len(), <[usize]>::len);
@@ -103,6 +124,7 @@ impl ExactIndex {
             1.0f32,
             Par::Seq,
         );
+        let ranks = self.ties.ranks();
         let mut tops = vec![TopK::new(c); nq];
         for (top, qdots) in tops.iter_mut().zip(dots.chunks_exact(r.max(1))) {
             for (j, &dot) in qdots.iter().enumerate() {
@@ -112,22 +134,55 @@ impl ExactIndex {
                     Metric::L2 => term - 2.0 * dot,
                     Metric::Cosine => -dot * term,
                 };
-                top.push(score, row);
+                top.push(score, ranks.map_or(row, |ranks| ranks[row]));
             }
         }
         tops
     }
 
-    /// Re-score candidates exactly and keep the `k` best.
-    fn finish(&self, query: &[f32], top: TopK, k: usize) -> Vec<Hit> {
+    /// Re-score candidates exactly and keep the `k` best; `n_cand` rows were candidates.
+    fn finish(
+        &self,
+        query: &[f32],
+        top: TopK,
+        k: usize,
+        allowed: Option<&[usize]>,
+        n_cand: usize,
+    ) -> Vec<Hit> {
         let mut hits: Vec<Hit> = top
             .into_sorted()
             .into_iter()
-            .map(|(_, row)| Hit { row, distance: distance(self.metric, query, self.vectors.row(row)) })
+            .map(|(_, rank)| {
+                let row = self.ties.row(rank);
+                Hit { row, distance: distance(self.metric, query, self.vectors.row(row)) }
+            })
             .collect();
-        hits.sort_unstable_by(Hit::order);
+        hits.sort_unstable_by(|a, b| self.ties.compare(a, b));
+        let tie_may_continue = match (hits.get(k - 1), hits.last()) {
+            (Some(kth), Some(last)) => hits.len() < n_cand && last.distance <= kth.distance,
+            _ => false,
+        };
+        if tie_may_continue {
+            return self.rank_all(query, k, allowed);
+        }
         hits.truncate(k);
         hits
+    }
+
+    /// The `k` best of every candidate row, each re-scored exactly.
+    fn rank_all(&self, query: &[f32], k: usize, allowed: Option<&[usize]>) -> Vec<Hit> {
+        let mut top = TopK::new(k);
+        let mut offer = |row: usize| {
+            top.push(distance(self.metric, query, self.vectors.row(row)), self.ties.rank(row));
+        };
+        match allowed {
+            Some(rows) => rows.iter().copied().for_each(&mut offer),
+            None => (0..self.vectors.len()).for_each(&mut offer),
+        }
+        top.into_sorted()
+            .into_iter()
+            .map(|(distance, rank)| Hit { row: self.ties.row(rank), distance })
+            .collect()
     }
 }
 
@@ -164,7 +219,11 @@ impl VectorIndex for ExactIndex {
             return Ok(vec![Vec::new(); nq]);
         }
         let tops = self.scan(queries, k, allowed.as_deref());
-        Ok(tops.into_par_iter().zip(queries.par_chunks(dim)).map(|(top, q)| self.finish(q, top, k)).collect())
+        Ok(tops
+            .into_par_iter()
+            .zip(queries.par_chunks(dim))
+            .map(|(top, q)| self.finish(q, top, k, allowed.as_deref(), n_cand))
+            .collect())
     }
 }
 
@@ -193,7 +252,7 @@ mod tests {
         let hits = index.search(&[1.0, 0.1], 3, None).unwrap();
         assert_eq!(hits.iter().map(|h| h.row).collect::<Vec<_>>(), vec![1, 2, 0]);
         assert_eq!(hits[2].distance, 1.0);
-        // A zero query is equally far (1) from everything: ties broken by row.
+        // A zero query is equally far (1) from everything: ties broken by row (no tie order).
         let hits = index.search(&[0.0, 0.0], 2, None).unwrap();
         assert_eq!(hits, vec![Hit { row: 0, distance: 1.0 }, Hit { row: 1, distance: 1.0 }]);
     }

@@ -15,8 +15,12 @@
 //!   everything (itself included), so its distance to anything is exactly 1;
 //! * L2: the Euclidean distance (not squared).
 //!
-//! Hits are sorted by distance, then by row. An [`AllowList`] restricts a search to some rows
-//! (a pre-filter): a search always returns `min(k, allowed rows)` hits.
+//! Hits are sorted by distance, then by the index's [`TieOrder`]: by row unless an order is
+//! given ([`ExactIndex::with_ties`], [`HnswIndex::with_ties`]; the query planner ranks rows by
+//! record id). Exact search ranks every tied row, so the `k`-th place goes to the smallest rank
+//! among the rows at that distance; HNSW is approximate, so which tied rows make the cut at the
+//! `k`-th distance is whichever the graph found, sorted by rank. An [`AllowList`] restricts a
+//! search to some rows (a pre-filter): a search always returns `min(k, allowed rows)` hits.
 //!
 //! Lifecycle: build an index from vectors ([`ExactIndex::new`], [`HnswIndex::build`]), query it
 //! from any number of threads, and for HNSW save it ([`HnswIndex::save`]), reload it with the
@@ -42,6 +46,7 @@ mod allow;
 mod exact;
 pub mod hnsw;
 pub mod synthetic;
+mod tie;
 mod topk;
 mod vectors;
 
@@ -51,6 +56,7 @@ mod conformance;
 pub use allow::AllowList;
 pub use exact::ExactIndex;
 pub use hnsw::{HnswIndex, HnswParams};
+pub use tie::TieOrder;
 pub use vectors::{distance, Vectors};
 
 use crate::encode::Metric;
@@ -67,7 +73,8 @@ pub struct Hit {
 }
 
 impl Hit {
-    /// Order by distance, then by row (the order of every result list).
+    /// Order by distance, then by row: the order of the result lists of an index without a
+    /// [`TieOrder`] ([`TieOrder::compare`] in general).
     pub fn order(a: &Hit, b: &Hit) -> std::cmp::Ordering {
         a.distance.total_cmp(&b.distance).then(a.row.cmp(&b.row))
     }
@@ -97,8 +104,8 @@ pub trait VectorIndex: Send + Sync {
     /// The metric distances are measured with.
     fn metric(&self) -> Metric;
 
-    /// The `min(k, candidates)` nearest rows to `query`, sorted by distance then row, where the
-    /// candidates are every row, or the rows of `allow`.
+    /// The `min(k, candidates)` nearest rows to `query`, sorted by distance then by the index's
+    /// [`TieOrder`] (row by default), where the candidates are every row, or the rows of `allow`.
     ///
     /// Errors when `query` does not have [`dim`](Self::dim) finite values or `allow` names a
     /// row `>= len()`. `k = 0` gives no hits.

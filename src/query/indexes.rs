@@ -10,7 +10,7 @@ use crate::db::Database;
 use crate::embedding::{EmbeddingSet, EmbeddingSetInfo};
 use crate::error::{Error, Result};
 use crate::index::hnsw::Update;
-use crate::index::{HnswIndex, HnswParams, Vectors};
+use crate::index::{HnswIndex, HnswParams, TieOrder, Vectors};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -42,6 +42,11 @@ pub fn index_dir(db_dir: &Path, info: &EmbeddingSetInfo) -> PathBuf {
 /// The rows of a loaded set as index input.
 pub(crate) fn vectors_of(set: &EmbeddingSet) -> Result<Vectors> {
     Vectors::new(set.vectors_shared(), set.dim())
+}
+
+/// The order of a set's rows at equal distance: by record id.
+pub(crate) fn ties_of(set: &EmbeddingSet) -> TieOrder {
+    TieOrder::by_key(set.ids())
 }
 
 /// Load, extend or build the HNSW index of a loaded set version and save it.

@@ -15,6 +15,12 @@
 //! The query itself (and optionally every record linked to the same material) is removed from
 //! the allow-list before searching, never filtered out afterwards.
 //!
+//! Hits are sorted by distance, then by record id: rows at equal distance come back in id
+//! order, whatever order the set stores them in. Exact search ranks every tied row, so the
+//! `k`-th place goes to the smallest id among the rows at the `k`-th distance; HNSW is
+//! approximate, so at the `k`-th distance it returns the tied rows its graph walk found, in id
+//! order.
+//!
 //! ```
 //! # fn main() -> crystaldb::Result<()> {
 //! use crystaldb::demo::{demo_records, DemoOptions};
@@ -108,7 +114,7 @@ pub struct SearchHit {
 pub struct SearchResult {
     /// How the query was answered, and why.
     pub plan: Plan,
-    /// Hits, nearest first (filter-only: scan order).
+    /// Hits, nearest first, equal distances in id order (filter-only: scan order).
     pub hits: Vec<SearchHit>,
 }
 

@@ -1,6 +1,6 @@
 //! The plan: a filter and a query bound to one snapshot and one set version, and its execution.
 
-use super::indexes::ensure_index;
+use super::indexes::{ensure_index, ties_of, vectors_of};
 use super::{SearchHit, SearchOptions, SearchResult, Target};
 use crate::db::{ScanOptions, Snapshot};
 use crate::embedding::EmbeddingSet;
@@ -168,9 +168,12 @@ impl Searcher {
                 Strategy::Hnsw => {
                     let (index, update): (HnswIndex, Update) =
                         ensure_index(&self.db_dir, set, self.options.hnsw, progress)?;
-                    (Box::new(index), Some(update))
+                    (Box::new(index.with_ties(ties_of(set))?), Some(update))
                 }
-                _ => (Box::new(ExactIndex::new(super::indexes::vectors_of(set)?, set.info().metric)), None),
+                _ => {
+                    let index = ExactIndex::new(vectors_of(set)?, set.info().metric);
+                    (Box::new(index.with_ties(ties_of(set))?), None)
+                }
             };
             let _ = self.index.set(built);
         }

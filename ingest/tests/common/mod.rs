@@ -25,6 +25,25 @@ pub fn fails(args: &[&str], needle: &str) {
     assert!(err.contains(needle), "{args:?}: stderr lacks {needle:?}: {err}");
 }
 
+/// Write `values` (row-major, `dim` per row) as a little-endian `float32` `.npy` file (format
+/// 1.0, header padded to 64 bytes).
+pub fn write_npy(path: &std::path::Path, dim: usize, values: &[f32]) {
+    let rows = values.len() / dim;
+    let header = format!("{{'descr': '<f4', 'fortran_order': False, 'shape': ({rows}, {dim}), }}");
+    let mut h = header.into_bytes();
+    while (10 + h.len() + 1) % 64 != 0 {
+        h.push(b' ');
+    }
+    h.push(b'\n');
+    let mut data = b"\x93NUMPY\x01\x00".to_vec();
+    data.extend_from_slice(&(h.len() as u16).to_le_bytes());
+    data.extend_from_slice(&h);
+    for v in values {
+        data.extend_from_slice(&v.to_le_bytes());
+    }
+    std::fs::write(path, data).unwrap();
+}
+
 /// Element amounts of a formula, in any element order, with or without spaces, with
 /// parenthesised groups: "NaCl", "Nd4 Sc4 O12", "Y(GaCo)6". `None` when it is not a formula.
 pub fn parse_formula(f: &str) -> Option<BTreeMap<String, f64>> {

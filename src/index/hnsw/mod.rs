@@ -14,6 +14,10 @@
 //! `ef_search`, widened 4× up to three times while it finds fewer hits than wanted (a selective
 //! filter leaves few allowed nodes on the graph's paths), and finally the allowed rows are
 //! scanned exactly. A zero cosine query (equally far from everything) is answered exactly too.
+//!
+//! Hits are sorted by distance, then by the index's [`TieOrder`] ([`HnswIndex::with_ties`]).
+//! The graph is approximate: when rows tie at the `k`-th distance, the ones returned are those
+//! the graph walk found (exact search ranks the whole tie group).
 
 mod graph;
 mod params;
@@ -24,7 +28,7 @@ mod tests;
 pub use params::{HnswParams, LAYERS, MAX_CONNECTIONS, MAX_EF};
 pub use persist::{remove_leftovers, INDEX_FORMAT_VERSION, META_FILE, OLDEST_READABLE_INDEX_FORMAT};
 
-use super::{check_allow, check_query, distance, AllowList, ExactIndex, Hit, VectorIndex, Vectors};
+use super::{check_allow, check_query, distance, AllowList, ExactIndex, Hit, TieOrder, VectorIndex, Vectors};
 use crate::encode::Metric;
 use crate::error::{Error, Result};
 use graph::HnswGraph;
@@ -112,6 +116,14 @@ impl HnswIndex {
     /// The indexed vectors.
     pub fn vectors(&self) -> &Vectors {
         self.exact.vectors()
+    }
+
+    /// Break ties between equal distances by `ties` instead of by row (see the module docs).
+    /// Errors when `ties` does not rank exactly [`len`](VectorIndex::len) rows; set it again
+    /// after [`extend`](Self::extend), which goes back to ties by row.
+    pub fn with_ties(mut self, ties: TieOrder) -> Result<Self> {
+        self.exact = self.exact.with_ties(ties)?;
+        Ok(self)
     }
 
     /// The parameters.
@@ -336,7 +348,8 @@ impl HnswIndex {
             .into_iter()
             .map(|row| Hit { row, distance: distance(self.metric(), query, self.vectors().row(row)) })
             .collect();
-        hits.sort_unstable_by(Hit::order);
+        let ties = self.exact.ties();
+        hits.sort_unstable_by(|a, b| ties.compare(a, b));
         hits.dedup_by_key(|h| h.row);
         hits.truncate(k);
         hits
