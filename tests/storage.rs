@@ -235,3 +235,24 @@ fn the_same_crystal_from_two_sources_shares_one_material_key() {
     assert_eq!(key("mp:mp-22862"), "mp:mp-22862");
     assert_eq!(key("file:KCl"), "file:KCl");
 }
+
+#[test]
+fn links_reach_rows_already_written_to_shards_of_the_same_insert() {
+    use crystaldb::demo::{demo_records, DemoOptions};
+    use crystaldb::Record;
+    // Shards of 7 rows: every copy's original sits in a shard written earlier in this insert,
+    // so matching reads its structure back from the file.
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::builder().create_if_missing(true).shard_rows(7).open(dir.path()).unwrap();
+    let originals = demo_records(&DemoOptions { count: 120, seed: 5 });
+    let copies: Vec<Record> =
+        originals.iter().map(|r| Record::new("copy", r.source_id.clone(), r.structure.clone())).collect();
+    let rep = db.insert(originals.iter().cloned().chain(copies)).unwrap();
+    assert_eq!(rep.added, 240);
+    assert!(rep.linked >= 120, "{rep:?}");
+    let snap = db.snapshot().unwrap();
+    let key = |id: &str| snap.get(id).unwrap().unwrap().material_key.unwrap();
+    for r in &originals {
+        assert_eq!(key(&format!("copy:{}", r.source_id)), key(&r.id()), "{}", r.id());
+    }
+}

@@ -87,6 +87,46 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
+/// A decompressed stream that counts what it produced, so that a decoder error (a truncated or
+/// corrupt file) says how far the file was read: decompressed bytes delivered before the error
+/// and compressed bytes consumed out of the file's size.
+struct Located<R> {
+    inner: R,
+    compression: Compression,
+    raw: Arc<AtomicU64>,
+    file_bytes: u64,
+    decompressed: u64,
+}
+
+impl<R: Read> Read for Located<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self.inner.read(buf) {
+            Ok(n) => {
+                self.decompressed += n as u64;
+                Ok(n)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Err(e),
+            Err(e) => {
+                let what = match self.compression {
+                    Compression::Gzip => "gzip",
+                    Compression::Zstd => "zstd",
+                    Compression::None => "file",
+                };
+                Err(std::io::Error::new(
+                    e.kind(),
+                    format!(
+                        "{what} data truncated or corrupt after {} decompressed bytes ({} of {} \
+                         compressed bytes read); the rest of the file is not read: {e}",
+                        self.decompressed,
+                        self.raw.load(Ordering::Relaxed),
+                        self.file_bytes
+                    ),
+                ))
+            }
+        }
+    }
+}
+
 /// An opened input: a buffered, decompressed stream plus the counter of raw bytes consumed.
 pub struct Opened {
     /// Decompressed content.
@@ -106,14 +146,23 @@ pub fn open(path: &Path) -> std::io::Result<Opened> {
     let file_bytes = file.metadata()?.len();
     let count = Arc::new(AtomicU64::new(0));
     let raw = BufReader::with_capacity(1 << 16, Counting { inner: file, count: count.clone() });
+    let located = |inner: Box<dyn Read + Send>| Located {
+        inner,
+        compression,
+        raw: count.clone(),
+        file_bytes,
+        decompressed: 0,
+    };
     let reader: Box<dyn BufRead + Send> = match compression {
         Compression::None => Box::new(raw),
-        Compression::Gzip => {
-            Box::new(BufReader::with_capacity(1 << 16, flate2::bufread::MultiGzDecoder::new(raw)))
-        }
-        Compression::Zstd => {
-            Box::new(BufReader::with_capacity(1 << 16, zstd::stream::read::Decoder::with_buffer(raw)?))
-        }
+        Compression::Gzip => Box::new(BufReader::with_capacity(
+            1 << 16,
+            located(Box::new(flate2::bufread::MultiGzDecoder::new(raw))),
+        )),
+        Compression::Zstd => Box::new(BufReader::with_capacity(
+            1 << 16,
+            located(Box::new(zstd::stream::read::Decoder::with_buffer(raw)?)),
+        )),
     };
     Ok(Opened { reader, raw_bytes: count, file_bytes, compression })
 }
@@ -139,13 +188,18 @@ mod tests {
             assert_eq!(s, text);
             assert_eq!(decompressed_name(p), "a.txt");
         }
-        // Truncate both: reading must fail with an error, not panic or succeed silently.
+        // Truncate both: reading must fail with an error that says how far it got, not panic
+        // or succeed silently.
         for p in [&gz, &zst] {
             let bytes = std::fs::read(p).unwrap();
             let cut = dir.path().join(format!("cut-{}", p.file_name().unwrap().to_string_lossy()));
-            std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
-            let mut s = String::new();
-            assert!(open(&cut).unwrap().reader.read_to_string(&mut s).is_err(), "{}", cut.display());
+            let half = bytes.len() / 2;
+            std::fs::write(&cut, &bytes[..half]).unwrap();
+            let mut s = Vec::new();
+            let e = open(&cut).unwrap().reader.read_to_end(&mut s).unwrap_err().to_string();
+            assert!(e.contains("truncated or corrupt"), "{}: {e}", cut.display());
+            assert!(e.contains(&format!("after {} decompressed bytes", s.len())), "{e}");
+            assert!(e.contains(&format!("({half} of {half} compressed bytes read)")), "{e}");
         }
     }
 }

@@ -3,7 +3,7 @@
 use crate::formats;
 use crate::input;
 use crate::reader::{ReadContext, StructureReader};
-use crystaldb::structure::ValidationOptions;
+use crystaldb::db::RejectedRecord;
 use crystaldb::Database;
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
@@ -82,6 +82,41 @@ fn unique_stems(files: &[PathBuf]) -> Vec<String> {
     out
 }
 
+/// Where the records a run handed to the insert came from, so that a record the insert rejects
+/// (it validates every record) is reported with its file and index: per file, the insert
+/// position of its first record, how many it handed over and the indices of the records it
+/// could not read (which never reached the insert), ascending.
+#[derive(Debug, Default)]
+struct Origins(Vec<FileOrigin>);
+
+#[derive(Debug)]
+struct FileOrigin {
+    /// Index of the file in the run.
+    file: usize,
+    first: u64,
+    handed: u64,
+    unreadable: Vec<u64>,
+}
+
+impl Origins {
+    /// The file index and record index (as the reader counts, from 0) of the record at
+    /// `position` of the insert's input.
+    fn locate(&self, position: u64) -> Option<(usize, u64)> {
+        // Files are in run order, so their ranges first..first + handed are consecutive.
+        let o = self.0.get(self.0.partition_point(|o| o.first + o.handed <= position))?;
+        if position < o.first {
+            return None;
+        }
+        let mut k = position - o.first;
+        for &u in &o.unreadable {
+            if u <= k {
+                k += 1;
+            }
+        }
+        Some((o.file, k))
+    }
+}
+
 /// Read every file under `paths` and insert all good records as one new version.
 /// `on_bytes` is told the raw bytes consumed so far (for a progress bar).
 pub fn ingest(
@@ -97,15 +132,18 @@ pub fn ingest(
         })?),
         None => None,
     };
-    let errors: RefCell<Vec<RecordError>> = RefCell::new(Vec::new());
+    // Errors with the (file index, record index) they are sorted by at the end.
+    let errors: RefCell<Vec<(usize, u64, RecordError)>> = RefCell::new(Vec::new());
+    let origins = RefCell::new(Origins::default());
+    let handed = Cell::new(0u64);
     let done_bytes = Cell::new(0u64);
-    let validation = ValidationOptions::default();
     let mut report = IngestSummary { files: files.len() as u64, ..Default::default() };
     // Records stream from the readers straight into one insert (one version per run): memory
-    // stays bounded by the insert's chunk and shard buffers, whatever the dump size.
+    // stays bounded by the insert's chunk and shard buffers, whatever the dump size. The insert
+    // validates each record (in parallel); the readers' own errors are located here.
     let stems = unique_stems(&files);
     let records = files.iter().enumerate().flat_map(|(n, path)| {
-        let push = |e: RecordError| errors.borrow_mut().push(e);
+        let push = |e: RecordError| errors.borrow_mut().push((n, 0, e));
         let mut ctx = ReadContext::for_path(path);
         ctx.stem = stems[n].clone();
         ctx.source = options.source.clone();
@@ -133,26 +171,29 @@ pub fn ingest(
         };
         let raw = opened.raw_bytes.clone();
         let file_bytes = opened.file_bytes;
-        let (errors, done_bytes, validation) = (&errors, &done_bytes, &validation);
+        let (errors, origins, handed, done_bytes) = (&errors, &origins, &handed, &done_bytes);
+        let slot = {
+            let mut o = origins.borrow_mut();
+            o.0.push(FileOrigin { file: n, first: handed.get(), handed: 0, unreadable: vec![] });
+            o.0.len() - 1
+        };
         let items = reader.read(opened.reader as Box<dyn BufRead>, &ctx).enumerate();
         let base = done_bytes.get();
         let records = items.filter_map(move |(k, item)| {
             on_bytes(base + raw.load(Ordering::Relaxed));
             let located = match item {
-                Ok(rec) => match rec.validate(validation) {
-                    Ok(()) => return Some(rec),
-                    Err(e) => RecordError {
-                        file: file.clone(),
-                        record: format!("{k} ({})", rec.id()),
-                        message: e.to_string(),
-                    },
-                },
+                Ok(rec) => {
+                    origins.borrow_mut().0[slot].handed += 1;
+                    handed.set(handed.get() + 1);
+                    return Some(rec);
+                }
                 Err(crystaldb::Error::Parse { file, record, message }) => {
                     RecordError { file, record, message }
                 }
                 Err(e) => RecordError { file: file.clone(), record: k.to_string(), message: e.to_string() },
             };
-            errors.borrow_mut().push(located);
+            origins.borrow_mut().0[slot].unreadable.push(k as u64);
+            errors.borrow_mut().push((n, k as u64, located));
             None
         });
         let finish = std::iter::from_fn(move || {
@@ -165,16 +206,46 @@ pub fn ingest(
     let records = records.flatten();
     let r = db.insert_with_message(records, options.message.as_deref().unwrap_or("ingest"))?;
     let mut errors = errors.into_inner();
-    let version = r.version;
+    let origins = origins.into_inner();
     report.added = r.added;
     report.updated = r.updated;
     report.duplicates = r.duplicates;
     report.linked = r.linked;
-    for rej in r.rejected {
-        errors.push(RecordError { file: "-".into(), record: rej.id, message: rej.message });
+    for RejectedRecord { id, position, message } in r.rejected {
+        let located = match origins.locate(position) {
+            Some((n, k)) => (
+                n,
+                k,
+                RecordError { file: files[n].display().to_string(), record: format!("{k} ({id})"), message },
+            ),
+            None => (usize::MAX, position, RecordError { file: "-".into(), record: id, message }),
+        };
+        errors.push(located);
     }
-    report.version = version;
+    errors.sort_by_key(|(n, k, _)| (*n, *k));
+    let errors: Vec<RecordError> = errors.into_iter().map(|(_, _, e)| e).collect();
+    report.version = r.version;
     report.rejected = errors.iter().filter(|e| e.record != "-").count() as u64;
     report.errors = errors;
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn insert_positions_map_back_to_file_and_record() {
+        // File 0 hands over its records 0, 2 and 3 (1 is unreadable), file 1 none (its only
+        // record is unreadable), file 2 its records 0 and 1.
+        let o = Origins(vec![
+            FileOrigin { file: 0, first: 0, handed: 3, unreadable: vec![1] },
+            FileOrigin { file: 1, first: 3, handed: 0, unreadable: vec![0] },
+            FileOrigin { file: 2, first: 3, handed: 2, unreadable: vec![] },
+        ]);
+        let got: Vec<_> = (0..6).map(|p| o.locate(p)).collect();
+        assert_eq!(got, [Some((0, 0)), Some((0, 2)), Some((0, 3)), Some((2, 0)), Some((2, 1)), None]);
+        let two = Origins(vec![FileOrigin { file: 0, first: 0, handed: 2, unreadable: vec![0, 1, 3] }]);
+        assert_eq!((two.locate(0), two.locate(1)), (Some((0, 2)), Some((0, 4))));
+    }
 }

@@ -109,6 +109,46 @@ fn ingest_reports_located_errors_and_keeps_good_records() {
 }
 
 #[test]
+fn a_truncated_gzip_keeps_the_records_before_the_cut_and_says_how_far_it_read() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    // 3,000 CsCl frames, ~250 kB of text: the cut falls well past the 64 kB the format
+    // detection reads first.
+    let mut text = String::new();
+    for k in 0..3000 {
+        let a = 4.0 + 0.0001 * k as f64;
+        let h = a / 2.0;
+        text += &format!(
+            "2\nLattice=\"{a} 0 0 0 {a} 0 0 0 {a}\" Properties=species:S:1:pos:R:3 pbc=\"T T T\"\n\
+             Cs 0 0 0\nCl {h} {h} {h}\n"
+        );
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(text.as_bytes()).unwrap();
+    let bytes = gz.finish().unwrap();
+    let path = dir.path().join("frames.xyz.gz");
+    std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
+    let r = json(&["ingest", "--db", db.to_str().unwrap(), "--json", path.to_str().unwrap()]);
+    let added = r["added"].as_u64().unwrap();
+    assert!(added > 500 && added < 3000, "{r}");
+    let errors = r["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{r}");
+    assert_eq!(errors[0]["file"], path.to_str().unwrap());
+    let message = errors[0]["message"].as_str().unwrap();
+    assert!(message.contains("gzip data truncated or corrupt after"), "{message}");
+    assert!(message.contains(&format!("of {} compressed bytes read", bytes.len() / 2)), "{message}");
+    // What was kept is every frame before the cut.
+    let database = crystaldb::Database::open_read_only(&db).unwrap();
+    let snap = database.snapshot().unwrap();
+    for k in [0, added - 1] {
+        assert!(snap.get(&format!("file:frames#{k}")).unwrap().is_some(), "frame {k} missing");
+    }
+    assert!(snap.get(&format!("file:frames#{added}")).unwrap().is_none());
+    assert_eq!(snap.rows().unwrap().count() as u64, added);
+}
+
+#[test]
 fn ingest_the_mp20_validation_split() {
     let Some(data) = crystaldb::testdata::require("ingest_the_mp20_validation_split") else { return };
     let dir = tempfile::tempdir().unwrap();

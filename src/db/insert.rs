@@ -8,13 +8,14 @@ use crate::error::{Error, Result};
 use crate::record::{Properties, Record};
 use crate::schema::{structures_schema, StructureRow};
 use crate::shard;
-use crate::structure::compare::{fit, Signature};
+use crate::structure::compare::{fit, Signature, SignatureDigest};
 use crate::structure::Structure;
 use rayon::prelude::*;
 use redb::ReadableTable;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashMap};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, VecDeque};
 
 /// What one insert did.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -41,6 +42,9 @@ pub struct InsertReport {
 pub struct RejectedRecord {
     /// Record id.
     pub id: String,
+    /// Position of the record in the insert's input, counting from 0 (lets a caller that
+    /// streamed records from files say which file and record it was).
+    pub position: u64,
     /// Reason.
     pub message: String,
 }
@@ -86,19 +90,64 @@ fn buffer_full(rows: usize, bytes: usize, shard_rows: usize) -> bool {
     rows >= shard_rows || bytes >= SHARD_BUFFER_BYTES
 }
 
+/// What an insert keeps of each id it staged (the newest row of that id): where the row goes
+/// and the digest of its matching signature (`None` when it has none: disordered). The
+/// signature itself (kilobytes) is not kept; it is recomputed from the row's structure for the
+/// few candidates whose digest passes. With [`Candidate`], this is all an insert keeps per
+/// staged row until its commit (~400 bytes in all).
+#[derive(Clone, Copy)]
+struct StagedId {
+    entry: IdEntry,
+    digest: Option<SignatureDigest>,
+}
+
+/// A row staged in this insert: a matching candidate for the rows after it, and an entry of
+/// the fingerprint table at the commit.
+struct Candidate {
+    id: String,
+    /// Material key when it is not the row's own id.
+    key: Option<String>,
+    fingerprint: Box<str>,
+}
+
+impl Candidate {
+    fn key(&self) -> &str {
+        self.key.as_deref().unwrap_or(&self.id)
+    }
+}
+
+/// Rows per block read back from a shard file written earlier in the same insert.
+const READ_BACK_ROWS: u32 = 1024;
+/// Read-back blocks kept, the oldest read dropped first: at most 8 × 1024 structures.
+const READ_BACK_BLOCKS: usize = 8;
+
+/// Structures of rows this insert already wrote to shard files, read back for matching a block
+/// of consecutive rows at a time (only the id and structure columns): the candidates of
+/// consecutive input rows are often consecutive earlier rows (a dump that repeats crystals of
+/// an earlier part, or of another dump in the same run).
+#[derive(Default)]
+struct ReadBack {
+    blocks: VecDeque<ReadBackBlock>,
+}
+
+/// Rows `block * READ_BACK_ROWS ..` of one shard file: (id, structure) of each.
+struct ReadBackBlock {
+    shard: u64,
+    block: u32,
+    rows: Vec<(String, Structure)>,
+}
+
 struct Pending {
     shards: Vec<ShardInfo>,
     buffer: Vec<StructureRow>,
     /// Estimated bytes of `buffer` ([`row_bytes`]).
     buffer_bytes: usize,
     next_shard: u64,
-    ids: HashMap<String, IdEntry>,
+    ids: HashMap<String, StagedId>,
     superseded: Vec<((u64, u32), u64)>,
-    fingerprints: HashMap<String, Vec<String>>,
-    /// Rows staged in this insert, by reduced formula: (id, material key, fingerprint).
-    staged: HashMap<String, Vec<(String, String, String)>>,
-    /// Matching signatures of staged rows.
-    signatures: HashMap<String, Option<Signature>>,
+    /// Rows staged in this insert, by reduced formula, in staging order.
+    staged: HashMap<String, Vec<Candidate>>,
+    read_back: RefCell<ReadBack>,
     report: InsertReport,
 }
 
@@ -132,18 +181,20 @@ impl Database {
             next_shard,
             ids: HashMap::new(),
             superseded: vec![],
-            fingerprints: HashMap::new(),
             staged: HashMap::new(),
-            signatures: HashMap::new(),
+            read_back: RefCell::default(),
             report: InsertReport::default(),
         };
         let opts = &inner.options;
         let mut iter = records.into_iter();
+        let mut position = 0u64;
         loop {
             let chunk: Vec<Record> = iter.by_ref().take(opts.chunk_rows).collect();
             if chunk.is_empty() {
                 break;
             }
+            let first = position;
+            position += chunk.len() as u64;
             let derived: Vec<(String, Result<StructureRow>)> = chunk
                 .into_par_iter()
                 .map(|r| {
@@ -151,10 +202,10 @@ impl Database {
                     (id, StructureRow::from_record(r, &opts.derive))
                 })
                 .collect();
-            for (id, row) in derived {
+            for ((id, row), position) in derived.into_iter().zip(first..) {
                 match row {
                     Ok(row) => self.stage(&read, &base_snapshot, version, row, &mut p)?,
-                    Err(e) => p.report.rejected.push(RejectedRecord { id, message: e.to_string() }),
+                    Err(e) => p.report.rejected.push(RejectedRecord { id, position, message: e.to_string() }),
                 }
             }
         }
@@ -171,12 +222,12 @@ impl Database {
                 shards.insert(s.id, catalog::to_json(s)?.as_str())?;
             }
             let mut ids = tx.open_table(IDS)?;
-            for (id, entry) in &p.ids {
+            for (id, staged) in &p.ids {
                 let mut entries = match ids.get(id.as_str())? {
                     Some(v) => catalog::unpack_entries(v.value())?,
                     None => vec![],
                 };
-                entries.push(*entry);
+                entries.push(staged.entry);
                 ids.insert(id.as_str(), catalog::pack_entries(&entries).as_slice())?;
             }
             let mut sup = tx.open_table(SUPERSEDED)?;
@@ -184,17 +235,21 @@ impl Database {
                 sup.insert(*k, *v)?;
             }
             let mut fps = tx.open_table(FINGERPRINTS)?;
-            for (fp, new_ids) in &p.fingerprints {
-                let mut list: Vec<String> = match fps.get(fp.as_str())? {
+            // By fingerprint; a stable sort keeps the staging order of the ids of one.
+            let mut staged: Vec<&Candidate> = p.staged.values().flatten().collect();
+            staged.sort_by(|a, b| a.fingerprint.cmp(&b.fingerprint));
+            for group in staged.chunk_by(|a, b| a.fingerprint == b.fingerprint) {
+                let fp = &*group[0].fingerprint;
+                let mut list: Vec<String> = match fps.get(fp)? {
                     Some(v) => catalog::from_json(v.value())?,
                     None => vec![],
                 };
-                for id in new_ids {
-                    if !list.contains(id) {
-                        list.push(id.clone());
+                for c in group {
+                    if !list.contains(&c.id) {
+                        list.push(c.id.clone());
                     }
                 }
-                fps.insert(fp.as_str(), catalog::to_json(&list)?.as_str())?;
+                fps.insert(fp, catalog::to_json(&list)?.as_str())?;
             }
             let info = VersionInfo {
                 version,
@@ -225,7 +280,7 @@ impl Database {
     ) -> Result<()> {
         let hash = content_hash(&row);
         let previous = match p.ids.get(&row.id) {
-            Some(e) => Some(*e),
+            Some(s) => Some(s.entry),
             None => catalog::visible_entry(&catalog::id_entries(read, &row.id)?, base.version()),
         };
         let is_new = match previous {
@@ -246,8 +301,8 @@ impl Database {
         } else {
             p.report.updated += 1;
         }
-        // One matching signature per row: used to find its material now, and kept for the
-        // rows staged after it.
+        // One matching signature per row: used to find its material now; only its digest is
+        // kept for the rows staged after it.
         let signature = Signature::of(&row.structure, &self.inner.options.matching);
         if row.material_key.is_none() {
             let key = match self.find_material(base, read, &row, signature.as_ref(), p)? {
@@ -259,15 +314,13 @@ impl Database {
             };
             row.material_key = Some(key);
         }
-        p.staged.entry(row.formula_reduced.clone()).or_default().push((
-            row.id.clone(),
-            row.material_key.clone().unwrap_or_default(),
-            row.fingerprint.clone(),
-        ));
-        p.signatures.insert(row.id.clone(), signature);
+        p.staged.entry(row.formula_reduced.clone()).or_default().push(Candidate {
+            id: row.id.clone(),
+            key: row.material_key.clone().filter(|k| *k != row.id),
+            fingerprint: row.fingerprint.as_str().into(),
+        });
         let entry = IdEntry { version, shard: p.next_shard, row: p.buffer.len() as u32, hash };
-        p.fingerprints.entry(row.fingerprint.clone()).or_default().push(row.id.clone());
-        p.ids.insert(row.id.clone(), entry);
+        p.ids.insert(row.id.clone(), StagedId { entry, digest: signature.as_ref().map(Signature::digest) });
         p.buffer_bytes += row_bytes(&row);
         p.buffer.push(row);
         if buffer_full(p.buffer.len(), p.buffer_bytes, self.inner.options.shard_rows) {
@@ -279,7 +332,9 @@ impl Database {
     /// The material key of an already stored (or staged) record that is the same crystal as
     /// `row`. Candidates share the reduced formula (any space group, so that a source's
     /// symmetry disagreement does not hide a match) and a volume per atom within the matching
-    /// tolerance (by fingerprint bucket); each is confirmed with [`Signature::matches`].
+    /// tolerance (by fingerprint bucket); each is confirmed with [`Signature::matches`] and
+    /// [`fit`]. A staged candidate is first screened by its signature digest; its signature is
+    /// recomputed from its structure only when the digest passes.
     fn find_material(
         &self,
         base: &Snapshot,
@@ -291,16 +346,20 @@ impl Database {
         let tol = self.inner.options.matching.clone();
         let my_bucket = bucket_of(&row.fingerprint);
         let reach = ((1.0 + tol.volume_tolerance).ln() / 1.05f64.ln()).ceil() as i64 + 1;
-        let near = |fp: &str| bucket_of(fp).zip(my_bucket).is_none_or(|(a, b)| (a - b).abs() <= reach);
+        let near = |bucket: Option<i64>| bucket.zip(my_bucket).is_none_or(|(a, b)| (a - b).abs() <= reach);
         let Some(mine) = mine else { return Ok(None) };
+        let my_digest = mine.digest();
         let staged = p.staged.get(&row.formula_reduced).into_iter().flatten();
-        for (id, key, _) in staged.filter(|(id, _, fp)| *id != row.id && near(fp)) {
-            if let Some(Some(other)) = p.signatures.get(id) {
-                if mine.matches(other, &tol)
-                    && fit(&row.structure, &self.staged_structure(id, p)?, &tol).is_some()
-                {
-                    return Ok(Some(key.clone()));
-                }
+        for c in staged.filter(|c| c.id != row.id && near(bucket_of(&c.fingerprint))) {
+            let Some(digest) = p.ids.get(&c.id).and_then(|s| s.digest) else { continue };
+            if !my_digest.may_match(&digest, &tol) {
+                continue;
+            }
+            let other = self.staged_structure(&c.id, p)?;
+            if Signature::of(&other, &tol).is_some_and(|o| mine.matches(&o, &tol))
+                && fit(&row.structure, &other, &tol).is_some()
+            {
+                return Ok(Some(c.key().to_string()));
             }
         }
         let prefix = format!("{}|", row.formula_reduced);
@@ -310,7 +369,7 @@ impl Database {
             if !k.value().starts_with(&prefix) {
                 break;
             }
-            if !near(k.value()) {
+            if !near(bucket_of(k.value())) {
                 continue;
             }
             let ids: Vec<String> = catalog::from_json(v.value())?;
@@ -327,19 +386,38 @@ impl Database {
     }
 
     /// The structure of a row staged earlier in this insert: from the buffer, or read back from
-    /// the shard file it was flushed to (only for candidates whose signature matched).
+    /// the shard file it was flushed to (only for candidates whose signature digest passed),
+    /// through the bounded [`ReadBack`] cache.
     fn staged_structure(&self, id: &str, p: &Pending) -> Result<Structure> {
-        let entry = p.ids.get(id).ok_or_else(|| Error::Catalog(format!("staged row {id} has no entry")))?;
+        let entry =
+            p.ids.get(id).ok_or_else(|| Error::Catalog(format!("staged row {id} has no entry")))?.entry;
         if entry.shard == p.next_shard {
             if let Some(r) = p.buffer.get(entry.row as usize).filter(|r| r.id == id) {
                 return Ok(r.structure.clone());
             }
         }
         let path = self.inner.dir.join(STRUCTURES_DIR).join(format!("{:010}.parquet", entry.shard));
-        let batches = shard::read(&path, None, Some(&[entry.row]), 1)?;
-        let rows = batches.iter().map(StructureRow::from_batch).collect::<Result<Vec<_>>>()?;
-        match rows.into_iter().flatten().next() {
-            Some(r) if r.id == id => Ok(r.structure),
+        let (shard, block) = (entry.shard, entry.row / READ_BACK_ROWS);
+        let cached = |b: &&ReadBackBlock| b.shard == shard && b.block == block;
+        let mut cache = p.read_back.borrow_mut();
+        if !cache.blocks.iter().any(|b| cached(&b)) {
+            let rows = p.shards.iter().find(|s| s.id == shard).map_or(0, |s| s.rows as u32);
+            let first = block * READ_BACK_ROWS;
+            let wanted: Vec<u32> = (first..rows.min(first + READ_BACK_ROWS)).collect();
+            let columns = ["id", "lattice", "species_at_sites", "frac_coords", "occupancy"].map(String::from);
+            let batches = shard::read(&path, Some(&columns), Some(&wanted), READ_BACK_ROWS as usize)?;
+            let mut structures = Vec::with_capacity(wanted.len());
+            for b in &batches {
+                structures.extend(StructureRow::ids_and_structures(b)?);
+            }
+            if cache.blocks.len() == READ_BACK_BLOCKS {
+                cache.blocks.pop_front();
+            }
+            cache.blocks.push_back(ReadBackBlock { shard, block, rows: structures });
+        }
+        let rows = cache.blocks.iter().find(cached).map(|b| b.rows.as_slice()).unwrap_or_default();
+        match rows.get((entry.row % READ_BACK_ROWS) as usize) {
+            Some((row_id, s)) if row_id == id => Ok(s.clone()),
             _ => Err(Error::Corrupt { path, message: format!("row {} is not {id}", entry.row) }),
         }
     }

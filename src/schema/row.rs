@@ -255,16 +255,7 @@ impl StructureRow {
 
     /// Rows of a record batch holding every column of the schema.
     pub fn from_batch(batch: &RecordBatch) -> Result<Vec<StructureRow>> {
-        let col = |name: &str| -> Result<&ArrayRef> {
-            batch
-                .column_by_name(name)
-                .ok_or_else(|| Error::invalid(format!("column {name} missing from batch")))
-        };
-        fn cast<'a, T: 'static>(a: &'a ArrayRef, name: &str) -> Result<&'a T> {
-            a.as_any()
-                .downcast_ref::<T>()
-                .ok_or_else(|| Error::invalid(format!("column {name} has the wrong type")))
-        }
+        let col = |name: &str| column(batch, name);
         let s = |name: &str| -> Result<&StringArray> { cast::<StringArray>(col(name)?, name) };
         let f = |name: &str| -> Result<&Float64Array> { cast::<Float64Array>(col(name)?, name) };
         let opt_s = |a: &StringArray, i: usize| (!a.is_null(i)).then(|| a.value(i).to_string());
@@ -274,10 +265,7 @@ impl StructureRow {
         let (fr, fa, fh, chemsys) =
             (s("formula_reduced")?, s("formula_anonymous")?, s("formula_hill")?, s("chemsys")?);
         let elements = cast::<ListArray>(col("elements")?, "elements")?;
-        let lattice = cast::<FixedSizeListArray>(col("lattice")?, "lattice")?;
-        let species = cast::<ListArray>(col("species_at_sites")?, "species_at_sites")?;
-        let frac = cast::<ListArray>(col("frac_coords")?, "frac_coords")?;
-        let occ = cast::<ListArray>(col("occupancy")?, "occupancy")?;
+        let structures = StructureColumns::of(batch)?;
         let (volume, density) = (f("volume")?, f("density")?);
         let sgn = cast::<Int32Array>(col("spacegroup_number")?, "spacegroup_number")?;
         let (sgs, cs) = (s("spacegroup_symbol")?, s("crystal_system")?);
@@ -288,28 +276,6 @@ impl StructureRow {
         for i in 0..batch.num_rows() {
             let el = elements.value(i);
             let el = cast::<StringArray>(&el, "elements")?;
-            let lat = lattice.value(i);
-            let lat = cast::<FixedSizeListArray>(&lat, "lattice")?;
-            let lat_vals = cast::<Float64Array>(lat.values(), "lattice")?;
-            let lv = lat_vals.values();
-            let m = [[lv[0], lv[1], lv[2]], [lv[3], lv[4], lv[5]], [lv[6], lv[7], lv[8]]];
-            let sp = species.value(i);
-            let sp = cast::<UInt8Array>(&sp, "species_at_sites")?;
-            let fc = frac.value(i);
-            let fc = cast::<FixedSizeListArray>(&fc, "frac_coords")?;
-            let fcv = cast::<Float64Array>(fc.values(), "frac_coords")?.values();
-            let oc = occ.value(i);
-            let oc = cast::<Float64Array>(&oc, "occupancy")?;
-            if fcv.len() != 3 * sp.len() || oc.len() != sp.len() {
-                return Err(Error::invalid(format!("row {i}: site columns have different lengths")));
-            }
-            let sites = (0..sp.len())
-                .map(|k| Site {
-                    z: sp.value(k),
-                    frac: [fcv[3 * k], fcv[3 * k + 1], fcv[3 * k + 2]] as Vec3,
-                    occupancy: oc.value(k),
-                })
-                .collect();
             let extra: Map<String, Value> = serde_json::from_str(extra.value(i))
                 .map_err(|e| Error::invalid(format!("row {i}: extra is not a JSON object: {e}")))?;
             let mut properties = Properties::default();
@@ -325,7 +291,7 @@ impl StructureRow {
                 formula_anonymous: fa.value(i).to_string(),
                 formula_hill: fh.value(i).to_string(),
                 elements: (0..el.len()).map(|k| el.value(k).to_string()).collect(),
-                structure: Structure { lattice: Lattice::new(m), sites },
+                structure: structures.get(i)?,
                 volume: volume.value(i),
                 density: density.value(i),
                 chemsys: chemsys.value(i).to_string(),
@@ -341,5 +307,70 @@ impl StructureRow {
             });
         }
         Ok(out)
+    }
+
+    /// The ids and structures of a record batch holding at least the columns `id`, `lattice`,
+    /// `species_at_sites`, `frac_coords` and `occupancy` (a projection of the schema).
+    pub fn ids_and_structures(batch: &RecordBatch) -> Result<Vec<(String, Structure)>> {
+        let ids = cast::<StringArray>(column(batch, "id")?, "id")?;
+        let columns = StructureColumns::of(batch)?;
+        (0..batch.num_rows()).map(|i| Ok((ids.value(i).to_string(), columns.get(i)?))).collect()
+    }
+}
+
+fn column<'a>(batch: &'a RecordBatch, name: &str) -> Result<&'a ArrayRef> {
+    batch.column_by_name(name).ok_or_else(|| Error::invalid(format!("column {name} missing from batch")))
+}
+
+fn cast<'a, T: 'static>(a: &'a ArrayRef, name: &str) -> Result<&'a T> {
+    a.as_any().downcast_ref::<T>().ok_or_else(|| Error::invalid(format!("column {name} has the wrong type")))
+}
+
+/// The four columns that hold a structure: lattice rows (Å), species (Z), fractional
+/// coordinates and occupancies per site.
+struct StructureColumns<'a> {
+    lattice: &'a FixedSizeListArray,
+    species: &'a ListArray,
+    frac: &'a ListArray,
+    occupancy: &'a ListArray,
+}
+
+impl<'a> StructureColumns<'a> {
+    fn of(batch: &'a RecordBatch) -> Result<Self> {
+        Ok(Self {
+            lattice: cast(column(batch, "lattice")?, "lattice")?,
+            species: cast(column(batch, "species_at_sites")?, "species_at_sites")?,
+            frac: cast(column(batch, "frac_coords")?, "frac_coords")?,
+            occupancy: cast(column(batch, "occupancy")?, "occupancy")?,
+        })
+    }
+
+    /// The structure of row `i`.
+    fn get(&self, i: usize) -> Result<Structure> {
+        let lat = self.lattice.value(i);
+        let lat = cast::<FixedSizeListArray>(&lat, "lattice")?;
+        let lv = cast::<Float64Array>(lat.values(), "lattice")?.values();
+        if lv.len() != 9 {
+            return Err(Error::invalid(format!("row {i}: lattice has {} values, not 9", lv.len())));
+        }
+        let m = [[lv[0], lv[1], lv[2]], [lv[3], lv[4], lv[5]], [lv[6], lv[7], lv[8]]];
+        let sp = self.species.value(i);
+        let sp = cast::<UInt8Array>(&sp, "species_at_sites")?;
+        let fc = self.frac.value(i);
+        let fc = cast::<FixedSizeListArray>(&fc, "frac_coords")?;
+        let fcv = cast::<Float64Array>(fc.values(), "frac_coords")?.values();
+        let oc = self.occupancy.value(i);
+        let oc = cast::<Float64Array>(&oc, "occupancy")?;
+        if fcv.len() != 3 * sp.len() || oc.len() != sp.len() {
+            return Err(Error::invalid(format!("row {i}: site columns have different lengths")));
+        }
+        let sites = (0..sp.len())
+            .map(|k| Site {
+                z: sp.value(k),
+                frac: [fcv[3 * k], fcv[3 * k + 1], fcv[3 * k + 2]] as Vec3,
+                occupancy: oc.value(k),
+            })
+            .collect();
+        Ok(Structure { lattice: Lattice::new(m), sites })
     }
 }

@@ -126,6 +126,15 @@ impl Signature {
         Some(Self { species, fractions, volume_per_atom: vpa, environments })
     }
 
+    /// The digest of this signature ([`SignatureDigest::may_match`]).
+    pub fn digest(&self) -> SignatureDigest {
+        SignatureDigest {
+            volume_per_atom: self.volume_per_atom,
+            smallest_weight: self.environments.iter().map(|(_, w)| *w).fold(f64::INFINITY, f64::min),
+            environments: self.environments.len() as u32,
+        }
+    }
+
     /// Whether two signatures describe the same crystal within `tol`.
     pub fn matches(&self, other: &Signature, tol: &MatchTolerance) -> bool {
         if self.species != other.species {
@@ -134,9 +143,7 @@ impl Signature {
         if self.fractions.iter().zip(&other.fractions).any(|((_, a), (_, b))| (a - b).abs() > 1e-6) {
             return false;
         }
-        let rel = (self.volume_per_atom - other.volume_per_atom).abs()
-            / self.volume_per_atom.max(other.volume_per_atom);
-        if rel > tol.volume_tolerance {
+        if volumes_differ(self.volume_per_atom, other.volume_per_atom, tol) {
             return false;
         }
         let mut used = vec![false; other.environments.len()];
@@ -151,6 +158,34 @@ impl Signature {
         }
         used.iter().all(|u| *u)
     }
+}
+
+/// What [`Signature::matches`] needs to refuse most non-matches, in 24 bytes instead of a whole
+/// signature (kilobytes): the volume per atom (Å³), the number of distinct environments and the
+/// smallest fraction of sites one environment describes. Kept for every row staged by an insert;
+/// the full signature is recomputed only for candidates whose digest passes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SignatureDigest {
+    volume_per_atom: f64,
+    smallest_weight: f64,
+    environments: u32,
+}
+
+impl SignatureDigest {
+    /// Whether signatures with these digests may match within `tol`: a necessary condition of
+    /// [`Signature::matches`] (of either argument order), never stricter. `matches` pairs the
+    /// environments one to one with weights within 1e-6, so the counts are equal and the
+    /// smallest weights differ by less than 1e-6; the volume test is `matches`' own.
+    pub fn may_match(&self, other: &SignatureDigest, tol: &MatchTolerance) -> bool {
+        self.environments == other.environments
+            && (self.smallest_weight - other.smallest_weight).abs() < 1e-6
+            && !volumes_differ(self.volume_per_atom, other.volume_per_atom, tol)
+    }
+}
+
+/// Whether two volumes per atom differ by more than `tol.volume_tolerance` (relative).
+fn volumes_differ(a: f64, b: f64, tol: &MatchTolerance) -> bool {
+    (a - b).abs() / a.max(b) > tol.volume_tolerance
 }
 
 fn env_close(a: &Environment, b: &Environment, tol: f64) -> bool {
@@ -388,6 +423,20 @@ mod tests {
         let v = p.volume() / 2.0;
         assert!(!same_crystal(&p, &cscl((2.0 * v).cbrt(), [11, 17]), &t), "polymorph");
         assert!(!same_crystal(&p, &rocksalt(7.0, [11, 17]), &t), "volume far off");
+    }
+
+    #[test]
+    fn digest_never_refuses_a_match() {
+        let t = MatchTolerance::default();
+        let sig = |s: &Structure| Signature::of(s, &t).unwrap();
+        let p = rocksalt(5.64, [11, 17]);
+        let same = [rocksalt_conventional(5.64, [11, 17]), p.supercell([2, 1, 3]), rocksalt(5.75, [11, 17])];
+        for other in &same {
+            let (a, b) = (sig(&p), sig(other));
+            assert!(a.matches(&b, &t));
+            assert!(a.digest().may_match(&b.digest(), &t) && b.digest().may_match(&a.digest(), &t));
+        }
+        assert!(!sig(&p).digest().may_match(&sig(&rocksalt(7.0, [11, 17])).digest(), &t), "volume");
     }
 
     /// Rotate the Cartesian frame by a proper rotation about (1, 2, 3).

@@ -183,7 +183,8 @@ impl Iterator for CsvIter<'_> {
                 }
                 Err(e) => {
                     self.row += 1;
-                    let line = e.position().map_or(0, |p| p.line());
+                    // An I/O error has no position: it happened where reading stopped.
+                    let line = e.position().map_or_else(|| self.reader.position().line(), |p| p.line());
                     if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                         self.done = true;
                     }
