@@ -1,6 +1,6 @@
 """crystaldb's vector search against hnswlib, FAISS and LanceDB, in one run, on the same data.
 
-Dev-only. Runs `cargo bench --bench index` with CRYSTALDB_BENCH_DUMP (the seeded 20,000 x 64
+Dev-only. Runs `cargo bench -p crystaldb --bench index` with CRYSTALDB_BENCH_DUMP (the seeded 20,000 x 64
 clustered vectors, 200 queries and the 10% filter attribute are written as .npy), reads
 criterion's estimates, then times the other libraries on those files with the same settings:
 
@@ -51,7 +51,7 @@ def criterion(group: str, name: str) -> float:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, CRYSTALDB_BENCH_DUMP=tmp)
-        subprocess.run(["cargo", "bench", "--bench", "index", "--", "--noplot"], cwd=REPO, env=env, check=True)
+        subprocess.run(["cargo", "bench", "-p", "crystaldb", "--bench", "index", "--", "--noplot"], cwd=REPO, env=env, check=True)
         x = np.load(Path(tmp) / "vectors.npy")
         q = np.load(Path(tmp) / "queries.npy")
         attr = np.load(Path(tmp) / "attr.npy")
