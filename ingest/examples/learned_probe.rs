@@ -4,8 +4,8 @@
 //! ```text
 //! cargo run -p crystaldb-ingest --example learned_probe -- \
 //!     [--db DIR] [--epochs 4] [--hidden 64] [--limit N] [--batch-size 64] [--seed 0]
-//!     [--objectives infonce,masked-atom,edge-mask,supervised] [--hard-negatives] [--queries 2000]
-//!     [--report DIR]
+//!     [--objectives infonce,masked-atom,edge-mask,supervised] [--hard-negatives] [--jitter Å]
+//!     [--temperature T] [--queries 2000] [--report DIR]
 //! ```
 //!
 //! 1. Ingests MP-20's binary/ternary subset (`mp/mp20_biternary_{val,test}.csv.gz` from the shared
@@ -46,6 +46,8 @@ struct Args {
     queries: usize,
     objectives: Vec<Objective>,
     hard_negatives: bool,
+    jitter: Option<f64>,
+    temperature: Option<f64>,
     report: Option<PathBuf>,
 }
 
@@ -65,6 +67,8 @@ fn args() -> Result<Args> {
             Objective::Supervised,
         ],
         hard_negatives: false,
+        jitter: None,
+        temperature: None,
         report: None,
     };
     let mut it = std::env::args().skip(1);
@@ -79,6 +83,8 @@ fn args() -> Result<Args> {
             "--seed" => a.seed = value()?.parse()?,
             "--queries" => a.queries = value()?.parse()?,
             "--hard-negatives" => a.hard_negatives = true,
+            "--jitter" => a.jitter = Some(value()?.parse()?),
+            "--temperature" => a.temperature = Some(value()?.parse()?),
             "--report" => a.report = Some(PathBuf::from(value()?)),
             "--objectives" => {
                 a.objectives = value()?.split(',').map(Objective::parse).collect::<crystaldb::Result<_>>()?
@@ -142,7 +148,11 @@ fn main() -> Result<()> {
     for &objective in &args.objectives {
         let limit = args.limit.map_or(String::new(), |n| format!("-n{n}"));
         let hard = args.hard_negatives && objective.contrastive();
-        let hn = if hard { "-hn" } else { "" };
+        let mut hn = if hard { "-hn".to_string() } else { String::new() };
+        if objective.contrastive() {
+            hn += &args.jitter.map_or(String::new(), |j| format!("-j{j}"));
+            hn += &args.temperature.map_or(String::new(), |t| format!("-t{t}"));
+        }
         let name = format!(
             "mp20-{}{hn}-h{}-e{}{limit}-s{}",
             objective.as_str(),
@@ -162,7 +172,10 @@ fn main() -> Result<()> {
                 ids: Some(train_ids.clone()),
                 ..TrainOptions::default()
             };
-            options.objective_options.hard_negatives = hard;
+            let o = &mut options.objective_options;
+            o.hard_negatives = hard;
+            o.jitter = args.jitter.unwrap_or(o.jitter);
+            o.temperature = args.temperature.unwrap_or(o.temperature);
             let progress: TrainProgress = Arc::new(|e| {
                 if let TrainEvent::Epoch { epoch, train_loss, val_metric } = e {
                     eprintln!("  epoch {epoch}: train loss {train_loss:.4}, validation {val_metric:.4}");
