@@ -25,23 +25,15 @@ pub fn fails(args: &[&str], needle: &str) {
     assert!(err.contains(needle), "{args:?}: stderr lacks {needle:?}: {err}");
 }
 
-/// Write `values` (row-major, `dim` per row) as a little-endian `float32` `.npy` file (format
-/// 1.0, header padded to 64 bytes).
+/// Write `values` (row-major, `dim` per row) as a `float32` `.npy` file with npyz (the crate
+/// the reader uses; `ingest/src/vectors.rs` checks the reader against hand-made headers).
 pub fn write_npy(path: &std::path::Path, dim: usize, values: &[f32]) {
-    let rows = values.len() / dim;
-    let header = format!("{{'descr': '<f4', 'fortran_order': False, 'shape': ({rows}, {dim}), }}");
-    let mut h = header.into_bytes();
-    while (10 + h.len() + 1) % 64 != 0 {
-        h.push(b' ');
-    }
-    h.push(b'\n');
-    let mut data = b"\x93NUMPY\x01\x00".to_vec();
-    data.extend_from_slice(&(h.len() as u16).to_le_bytes());
-    data.extend_from_slice(&h);
-    for v in values {
-        data.extend_from_slice(&v.to_le_bytes());
-    }
-    std::fs::write(path, data).unwrap();
+    use npyz::WriterBuilder;
+    let file = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    let shape = [(values.len() / dim) as u64, dim as u64];
+    let mut w = npyz::WriteOptions::new().default_dtype().shape(&shape).writer(file).begin_nd().unwrap();
+    w.extend(values.iter().copied()).unwrap();
+    w.finish().unwrap();
 }
 
 /// Element amounts of a formula, in any element order, with or without spaces, with
