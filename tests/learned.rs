@@ -239,3 +239,38 @@ fn training_resumes_from_its_checkpoint() {
     let err = train(&s, Some(&t), &o, None).unwrap_err().to_string();
     assert!(err.contains("other options"), "{err}");
 }
+
+/// Two objectives trained from one initialisation (same architecture and seed) are compared
+/// against one random-init row, encoded once; the diagnosis says so.
+#[test]
+fn diagnose_shares_one_random_init_row_between_sets_of_one_architecture() {
+    use crystaldb::diagnose::{DiagnoseOptions, Role};
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    db.insert(
+        demo_records(&DemoOptions { count: 40, seed: 3 }).into_iter().filter(|r| r.structure.nsites() <= 10),
+    )
+    .unwrap();
+    let mut sets = Vec::new();
+    for (name, objective) in [("ma", Objective::MaskedAtom), ("em", Objective::EdgeMask)] {
+        db.train(name, &tiny_options(objective, 1, 4), None).unwrap();
+        let params = BTreeMap::from([("weights".to_string(), name.to_string())]);
+        let r = db.embed(db.encoder("graph", &params).unwrap().as_ref(), &EmbedOptions::default()).unwrap();
+        sets.push(format!("{}@{}", r.name, r.version));
+    }
+    let options = DiagnoseOptions {
+        embeddings: sets.clone(),
+        labels: vec!["spacegroup".into()],
+        properties: vec!["volume_per_atom".into()],
+        cluster_sample: 20,
+        cluster_k: (2, 3),
+        report_queries: 2,
+        ..DiagnoseOptions::default()
+    };
+    let d = db.snapshot().unwrap().diagnose(&options).unwrap();
+    let random: Vec<&str> =
+        d.representations.iter().filter(|r| r.role == Role::RandomInit).map(|r| r.name.as_str()).collect();
+    assert_eq!(random, [format!("{} random-init", sets[0])], "{:?}", d.representations);
+    assert!(d.random_init_missing.is_empty(), "{:?}", d.random_init_missing);
+    assert!(d.notes.iter().any(|n| n.contains(&sets[1]) && n.contains("random-init")), "{:?}", d.notes);
+}

@@ -174,47 +174,43 @@ pub(crate) fn string_params(params: &serde_json::Map<String, serde_json::Value>)
         .collect()
 }
 
-/// What identifies a set's random-init network: its encoder and parameters with
-/// `weights=random` (`None` when it has no learned weights).
-pub(crate) fn random_init_key(set: &EmbeddingSet) -> Option<String> {
-    let info = set.info();
-    if info.kind == SetKind::Imported || !info.encoder.params.contains_key("weights") {
-        return None;
-    }
-    let mut params = string_params(&info.encoder.params);
-    params.insert("weights".into(), "random".into());
-    Some(format!("{} {params:?}", info.encoder.name))
-}
-
-/// The random-initialised twin of a tested set: `Ok(Ok)` when its encoder has a `weights`
-/// parameter, `Ok(Err)` with the reason otherwise.
-pub(crate) fn random_init(
+/// The encoder and parameters of a tested set's random-initialised twin (its own parameters
+/// with `weights=random`), or why it has none (imported vectors, or no learned weights).
+pub(crate) fn random_init_spec(
     set: &EmbeddingSet,
-    rows: &[StructureRow],
-) -> Result<std::result::Result<Representation, String>> {
+) -> std::result::Result<(String, BTreeMap<String, String>), String> {
     let info = set.info();
     if info.kind == SetKind::Imported {
-        return Ok(Err(format!("{}: imported vectors, no encoder to re-initialise", info.label())));
+        return Err(format!("{}: imported vectors, no encoder to re-initialise", info.label()));
     }
     if !info.encoder.params.contains_key("weights") {
-        return Ok(Err(format!(
+        return Err(format!(
             "{}: encoder {} has no learned weights (no `weights` parameter), so there is no random-init row",
             info.label(),
             info.encoder.name
-        )));
+        ));
     }
     let mut params = string_params(&info.encoder.params);
     params.insert("weights".into(), "random".into());
-    let encoder = build_encoder(&info.encoder.name, &params)?;
-    let spec = encoder.spec();
-    Ok(Ok(Representation {
-        name: format!("{} random-init", info.label()),
+    Ok((info.encoder.name.clone(), params))
+}
+
+/// The random-initialised twin of a tested set ([`random_init_spec`]), encoded on the fly.
+pub(crate) fn random_init(
+    set: &EmbeddingSet,
+    (encoder, params): &(String, BTreeMap<String, String>),
+    rows: &[StructureRow],
+) -> Result<Representation> {
+    let built = build_encoder(encoder, params)?;
+    let spec = built.spec();
+    Ok(Representation {
+        name: format!("{} random-init", set.info().label()),
         role: Role::RandomInit,
-        source: format!("encoder {} with weights=random, encoded on the fly", info.encoder.name),
+        source: format!("encoder {encoder} with weights=random, encoded on the fly"),
         dim: spec.dim,
         metric: spec.metric,
-        vectors: encode_rows(encoder.as_ref(), rows)?,
-    }))
+        vectors: encode_rows(built.as_ref(), rows)?,
+    })
 }
 
 /// A baseline encoder's vectors: the snapshot's set of that name when it holds every row, else

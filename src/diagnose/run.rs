@@ -376,20 +376,21 @@ impl Snapshot {
         if options.baselines {
             // Sets whose weights differ but whose architecture and seed are the same share one
             // random-init network: it is encoded once.
-            let mut random_of: Vec<(String, String)> = Vec::new();
+            let mut random_of: Vec<((String, BTreeMap<String, String>), String)> = Vec::new();
             for s in &sets {
-                let key = gather::random_init_key(s);
-                if let Some((_, first)) = random_of.iter().find(|(k, _)| Some(k) == key.as_ref()) {
+                let spec = match gather::random_init_spec(s) {
+                    Ok(spec) => spec,
+                    Err(why) => {
+                        random_init_missing.push(why);
+                        continue;
+                    }
+                };
+                if let Some((_, first)) = random_of.iter().find(|(known, _)| *known == spec) {
                     notes.push(format!("the random-init row of {} is {first} random-init", s.info().label()));
                     continue;
                 }
-                match gather::random_init(s, &rows)? {
-                    Ok(r) => {
-                        random_of.extend(key.map(|k| (k, s.info().label())));
-                        reps.push(r)
-                    }
-                    Err(why) => random_init_missing.push(why),
-                }
+                reps.push(gather::random_init(s, &spec, &rows)?);
+                random_of.push((spec, s.info().label()));
             }
             for (enc, role) in [("magpie", Role::CompositionBaseline), ("acsf", Role::StructureBaseline)] {
                 match sets.iter().find(|s| s.info().encoder.name == enc) {
