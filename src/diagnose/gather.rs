@@ -174,6 +174,9 @@ pub(crate) fn string_params(params: &serde_json::Map<String, serde_json::Value>)
         .collect()
 }
 
+/// An encoder name and its parameters.
+pub(crate) type EncoderParams = (String, BTreeMap<String, String>);
+
 /// The encoder and parameters of a tested set's random-initialised twin (its own parameters
 /// with `weights=random`), or why it has none (imported vectors, or no learned weights).
 pub(crate) fn random_init_spec(
@@ -198,7 +201,7 @@ pub(crate) fn random_init_spec(
 /// The random-initialised twin of a tested set ([`random_init_spec`]), encoded on the fly.
 pub(crate) fn random_init(
     set: &EmbeddingSet,
-    (encoder, params): &(String, BTreeMap<String, String>),
+    (encoder, params): &EncoderParams,
     rows: &[StructureRow],
 ) -> Result<Representation> {
     let built = build_encoder(encoder, params)?;

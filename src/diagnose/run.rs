@@ -376,7 +376,7 @@ impl Snapshot {
         if options.baselines {
             // Sets whose weights differ but whose architecture and seed are the same share one
             // random-init network: it is encoded once.
-            let mut random_of: Vec<((String, BTreeMap<String, String>), String)> = Vec::new();
+            let mut random_of: Vec<(gather::EncoderParams, String)> = Vec::new();
             for s in &sets {
                 let spec = match gather::random_init_spec(s) {
                     Ok(spec) => spec,
