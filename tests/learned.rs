@@ -97,6 +97,28 @@ fn every_objective_trains_and_reports_finite_losses() {
 }
 
 #[test]
+fn infonce_with_the_per_atom_term_trains_and_is_deterministic() {
+    let s = demo(16, 6);
+    let mut o = tiny_options(Objective::Infonce, 3, 2);
+    o.objective_options.local_weight = 1.0;
+    let a = train(&s, None, &o, None).unwrap();
+    let b = train(&s, None, &o, None).unwrap();
+    assert!(a.train_losses.iter().chain(&a.val_metrics).all(|v| v.is_finite()), "{a:?}");
+    assert_eq!(a.encoder.checksum(), b.encoder.checksum());
+    // The term changes what is learned (and the loss: it adds a non-negative term).
+    let mut plain = o.clone();
+    plain.objective_options.local_weight = 0.0;
+    let p = train(&s, None, &plain, None).unwrap();
+    assert_ne!(a.encoder.checksum(), p.encoder.checksum());
+    assert!(a.train_losses[0] > p.train_losses[0], "{:?} vs {:?}", a.train_losses, p.train_losses);
+    // A trained encoder with the term still passes the invariance suite.
+    let structures: Vec<Structure> = prototypes().into_iter().map(|p| p.1).collect();
+    let enc = GraphEncoder::with_weights(o.config.clone(), "local", a.encoder);
+    let report = check_invariances(&enc, &structures, 1e-4).unwrap();
+    assert!(report.passed(), "{report}");
+}
+
+#[test]
 fn trained_encoders_pass_the_invariance_suite() {
     let s = demo(12, 4);
     let structures: Vec<Structure> = prototypes().into_iter().map(|p| p.1).collect();

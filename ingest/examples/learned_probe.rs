@@ -5,7 +5,7 @@
 //! cargo run -p crystaldb-ingest --example learned_probe -- \
 //!     [--db DIR] [--epochs 4] [--hidden 64] [--limit N] [--batch-size 64] [--seed 0]
 //!     [--objectives infonce,masked-atom,edge-mask,supervised] [--hard-negatives] [--jitter Å]
-//!     [--temperature T] [--queries 2000] [--report DIR]
+//!     [--temperature T] [--local-weight W] [--chemistry-batches] [--queries 2000] [--report DIR]
 //! ```
 //!
 //! 1. Ingests MP-20's binary/ternary subset (`mp/mp20_biternary_{val,test}.csv.gz` from the shared
@@ -48,6 +48,8 @@ struct Args {
     hard_negatives: bool,
     jitter: Option<f64>,
     temperature: Option<f64>,
+    local_weight: Option<f64>,
+    chemistry_batches: bool,
     report: Option<PathBuf>,
 }
 
@@ -69,6 +71,8 @@ fn args() -> Result<Args> {
         hard_negatives: false,
         jitter: None,
         temperature: None,
+        local_weight: None,
+        chemistry_batches: false,
         report: None,
     };
     let mut it = std::env::args().skip(1);
@@ -85,6 +89,8 @@ fn args() -> Result<Args> {
             "--hard-negatives" => a.hard_negatives = true,
             "--jitter" => a.jitter = Some(value()?.parse()?),
             "--temperature" => a.temperature = Some(value()?.parse()?),
+            "--local-weight" => a.local_weight = Some(value()?.parse()?),
+            "--chemistry-batches" => a.chemistry_batches = true,
             "--report" => a.report = Some(PathBuf::from(value()?)),
             "--objectives" => {
                 a.objectives = value()?.split(',').map(Objective::parse).collect::<crystaldb::Result<_>>()?
@@ -152,6 +158,12 @@ fn main() -> Result<()> {
         if objective.contrastive() {
             hn += &args.jitter.map_or(String::new(), |j| format!("-j{j}"));
             hn += &args.temperature.map_or(String::new(), |t| format!("-t{t}"));
+            if args.chemistry_batches {
+                hn += "-cb";
+            }
+        }
+        if objective == Objective::Infonce {
+            hn += &args.local_weight.map_or(String::new(), |w| format!("-local{w}"));
         }
         let name = format!(
             "mp20-{}{hn}-h{}-e{}{limit}-s{}",
@@ -176,6 +188,8 @@ fn main() -> Result<()> {
             o.hard_negatives = hard;
             o.jitter = args.jitter.unwrap_or(o.jitter);
             o.temperature = args.temperature.unwrap_or(o.temperature);
+            o.local_weight = args.local_weight.unwrap_or(o.local_weight);
+            o.chemistry_batches = args.chemistry_batches;
             let progress: TrainProgress = Arc::new(|e| {
                 if let TrainEvent::Epoch { epoch, train_loss, val_metric } = e {
                     eprintln!("  epoch {epoch}: train loss {train_loss:.4}, validation {val_metric:.4}");

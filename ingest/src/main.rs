@@ -162,6 +162,13 @@ enum Command {
         /// Mine hard negatives (same reduced formula, other crystal) for infonce/triplet.
         #[arg(long)]
         hard_negatives: bool,
+        /// Weight of infonce's per-atom term (same-element atoms of other crystals as negatives;
+        /// 0: none).
+        #[arg(long, default_value_t = 0.0)]
+        local_weight: f64,
+        /// Contrastive batches of crystals that share elements (harder in-batch negatives).
+        #[arg(long)]
+        chemistry_batches: bool,
         /// Fraction of sites masked (masked-atom).
         #[arg(long, default_value_t = 0.15)]
         mask_fraction: f64,
@@ -372,6 +379,8 @@ fn main() -> ExitCode {
             margin,
             jitter,
             hard_negatives,
+            local_weight,
+            chemistry_batches,
             mask_fraction,
             edge_mask_fraction,
             noise,
@@ -398,6 +407,8 @@ fn main() -> ExitCode {
                 margin,
                 jitter,
                 hard_negatives,
+                local_weight,
+                chemistry_batches,
                 mask_fraction,
                 edge_mask_fraction,
                 noise,

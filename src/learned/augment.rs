@@ -103,7 +103,31 @@ pub fn apply(s: &Structure, a: Augmentation, options: &ViewOptions, rng: &mut Se
 
 /// A random view: every augmentation of [`AUGMENTATIONS`] in order.
 pub fn view(s: &Structure, options: &ViewOptions, rng: &mut SeededRng) -> Structure {
-    AUGMENTATIONS.iter().fold(s.clone(), |acc, a| apply(&acc, *a, options, rng))
+    view_mapped(s, options, rng).0
+}
+
+/// A random view (the one [`view`] draws from the same `rng` state) and, for each of its site
+/// rows, the row of `s` it is a copy or periodic image of — what a per-atom contrastive loss
+/// needs to pair an atom of one view with the same atom of the other.
+pub fn view_mapped(s: &Structure, options: &ViewOptions, rng: &mut SeededRng) -> (Structure, Vec<usize>) {
+    let mut out = s.clone();
+    let mut origin: Vec<usize> = (0..s.nsites()).collect();
+    for &a in AUGMENTATIONS {
+        if a == Augmentation::Permutation {
+            // The same draws as `apply` (Fisher-Yates depends on the length only), carrying the map.
+            let mut rows: Vec<(Site, usize)> = out.sites.drain(..).zip(origin).collect();
+            rng.shuffle(&mut rows);
+            (out.sites, origin) = rows.into_iter().unzip();
+            continue;
+        }
+        let before = out.nsites();
+        out = apply(&out, a, options, rng);
+        if out.nsites() != before {
+            // `Structure::supercell` writes the images of the site rows in row order, image by image.
+            origin = (0..out.nsites()).map(|r| origin[r % before]).collect();
+        }
+    }
+    (out, origin)
 }
 
 /// Gaussian displacements (σ = `sigma` Å per Cartesian component), with their mean over the
@@ -225,6 +249,41 @@ mod tests {
         let mut removed = big.clone();
         removed.sites.remove(0);
         assert!(!same_environments(&big, &removed, 1e-6));
+    }
+
+    #[test]
+    fn view_maps_point_each_row_at_the_site_it_is_a_copy_of() {
+        let options = ViewOptions { jitter: 0.0, max_atoms: 64 };
+        let mut saw_supercell = false;
+        for (name, s) in prototypes() {
+            for seed in 0..8 {
+                let (v, map) = view_mapped(&s, &options, &mut SeededRng::new(seed));
+                assert_eq!(v, view(&s, &options, &mut SeededRng::new(seed)), "{name}: the same view");
+                assert_eq!(map.len(), v.nsites());
+                let copies = v.nsites() / s.nsites();
+                saw_supercell |= copies > 1;
+                for site in 0..s.nsites() {
+                    assert_eq!(map.iter().filter(|&&o| o == site).count(), copies, "{name} seed {seed}");
+                }
+                // Each row has its site's element, and (without jitter) the same environment:
+                // its distances to every other row's site are distances in the original crystal.
+                let env = |st: &Structure, i: usize| -> Vec<(u8, i64)> {
+                    let pairs = neighbor_list(&st.lattice, &st.frac_coords(), 4.0).unwrap();
+                    let mut e: Vec<(u8, i64)> = pairs
+                        .iter()
+                        .filter(|p| p.i == i)
+                        .map(|p| (st.sites[p.j].z, (p.distance * 1e4).round() as i64))
+                        .collect();
+                    e.sort_unstable();
+                    e
+                };
+                for (r, &o) in map.iter().enumerate() {
+                    assert_eq!(v.sites[r].z, s.sites[o].z, "{name} seed {seed} row {r}");
+                    assert_eq!(env(&v, r), env(&s, o), "{name} seed {seed} row {r}: environment");
+                }
+            }
+        }
+        assert!(saw_supercell, "no supercell view was drawn");
     }
 
     #[test]

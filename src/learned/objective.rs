@@ -4,7 +4,8 @@
 //! * `infonce` (SimCLR): two [`view`]s per crystal, a projection head, L2-normalised
 //!   projections, InfoNCE with temperature τ over the in-batch negatives in both directions;
 //!   optional hard negatives (a view of another crystal with the same reduced formula) added to
-//!   every anchor's candidates.
+//!   every anchor's candidates; with `local_weight` > 0 a per-atom InfoNCE term is added (see
+//!   [`ObjectiveOptions::local_weight`]).
 //! * `triplet`: anchor view, positive view, negative = the mined hard negative when there is one,
 //!   else the most similar other crystal of the batch; `max(0, d(a,p) − d(a,n) + margin)` with
 //!   cosine distance.
@@ -21,7 +22,7 @@
 //!
 //! [`view`]: super::augment::view
 
-use super::augment::{jitter, view, ViewOptions};
+use super::augment::{jitter, view, view_mapped, ViewOptions};
 use super::config::GraphConfig;
 use super::graph::{CrystalGraph, GraphBatch};
 use super::model::{floats, scatter_sum, BatchTensors, GraphNet, ELEMENT_ROWS};
@@ -110,7 +111,24 @@ pub struct ObjectiveOptions {
     pub edge_mask_fraction: f64,
     /// Displacement σ (Å) for `denoise`.
     pub noise: f64,
+    /// Weight of the per-atom term of `infonce` (0: none). Up to [`LOCAL_SITES`] atoms of each
+    /// crystal are followed through both views; an atom's node vector (through its own
+    /// projection head) must be nearer the same atom in the other view than any atom *of the
+    /// same element* in another crystal of the batch. Atoms of the anchor's own crystal are never
+    /// negatives (they may be symmetry-equivalent). Same-element negatives take away the shortcut
+    /// of telling crystals apart by composition: the atom's environment has to tell them apart.
+    #[serde(default)]
+    pub local_weight: f64,
+    /// Contrastive objectives: build each epoch's batches from crystals that share elements
+    /// (sorted by their elements under a random element priority drawn per epoch, cut into
+    /// batches, batches shuffled), so the in-batch negatives share chemistry and composition
+    /// alone no longer tells them apart. The positives are unchanged.
+    #[serde(default)]
+    pub chemistry_batches: bool,
 }
+
+/// Atoms per crystal followed by the per-atom InfoNCE term.
+pub const LOCAL_SITES: usize = 8;
 
 impl Default for ObjectiveOptions {
     fn default() -> Self {
@@ -123,6 +141,8 @@ impl Default for ObjectiveOptions {
             mask_fraction: 0.15,
             edge_mask_fraction: 0.15,
             noise: 0.1,
+            local_weight: 0.0,
+            chemistry_batches: false,
         }
     }
 }
@@ -136,6 +156,10 @@ pub struct Head {
     pub l2: Linear,
     /// Extra input layer (`denoise`: the neighbour's projection).
     pub l3: Option<Linear>,
+    /// Per-atom projection head of `infonce` with `local_weight` > 0 (first layer).
+    pub local1: Option<Linear>,
+    /// Per-atom projection head (output layer).
+    pub local2: Option<Linear>,
 }
 
 /// Encoder and head, optimised together.
@@ -148,7 +172,7 @@ pub struct Trainable {
 }
 
 /// Random head tensors for `objective` (stream 2 of the config's seed).
-pub fn random_head(objective: Objective, config: &GraphConfig) -> WeightStore {
+pub fn random_head(objective: Objective, options: &ObjectiveOptions, config: &GraphConfig) -> WeightStore {
     let mut rng = SeededRng::derived(config.seed, 2);
     let h = config.hidden;
     let mut s = WeightStore::default();
@@ -163,6 +187,10 @@ pub fn random_head(objective: Objective, config: &GraphConfig) -> WeightStore {
     s.random_linear(&mut rng, "l2", h, o2, true);
     if objective == Objective::Denoise {
         s.random_linear(&mut rng, "l3", h, h, false);
+    }
+    if objective == Objective::Infonce && options.local_weight > 0.0 {
+        s.random_linear(&mut rng, "local1", h, h, true);
+        s.random_linear(&mut rng, "local2", h, h, true);
     }
     s
 }
@@ -180,11 +208,9 @@ impl Trainable {
             head: Head {
                 l1: head.linear("l1", device)?,
                 l2: head.linear("l2", device)?,
-                l3: if head.tensors.contains_key("l3.weight") {
-                    Some(head.linear("l3", device)?)
-                } else {
-                    None
-                },
+                l3: optional_linear(head, "l3", device)?,
+                local1: optional_linear(head, "local1", device)?,
+                local2: optional_linear(head, "local2", device)?,
             },
         })
     }
@@ -196,10 +222,22 @@ impl Trainable {
         let mut head = WeightStore::default();
         head.put_linear("l1", &self.head.l1);
         head.put_linear("l2", &self.head.l2);
-        if let Some(l3) = &self.head.l3 {
-            head.put_linear("l3", l3);
+        for (name, layer) in
+            [("l3", &self.head.l3), ("local1", &self.head.local1), ("local2", &self.head.local2)]
+        {
+            if let Some(l) = layer {
+                head.put_linear(name, l);
+            }
         }
         (net, head)
+    }
+}
+
+fn optional_linear(store: &WeightStore, name: &str, device: &Device) -> Result<Option<Linear>> {
+    if store.tensors.contains_key(&format!("{name}.weight")) {
+        Ok(Some(store.linear(name, device)?))
+    } else {
+        Ok(None)
     }
 }
 
@@ -273,25 +311,27 @@ pub fn batch_loss(
                 .iter()
                 .map(|&i| if options.hard_negatives { examples[i].hard_negative } else { None })
                 .collect();
-            let mut structures: Vec<Structure> = idx
+            let (mut structures, maps): (Vec<Structure>, Vec<Vec<usize>>) = idx
                 .par_iter()
                 .enumerate()
                 .flat_map_iter(|(k, &i)| {
                     let s = &examples[i].structure;
                     [
-                        view(s, &vopts, &mut SeededRng::new(seeds[3 * k])),
-                        view(s, &vopts, &mut SeededRng::new(seeds[3 * k + 1])),
+                        view_mapped(s, &vopts, &mut SeededRng::new(seeds[3 * k])),
+                        view_mapped(s, &vopts, &mut SeededRng::new(seeds[3 * k + 1])),
                     ]
                 })
-                .collect();
+                .unzip();
             let hard_rows: Vec<(usize, usize)> =
                 hard.iter().enumerate().filter_map(|(k, h)| h.map(|j| (k, j))).collect();
             for &(k, j) in &hard_rows {
                 structures.push(view(&examples[j].structure, &vopts, &mut SeededRng::new(seeds[3 * k + 2])));
             }
             let graphs = graphs_of(&structures, config)?;
-            let b = BatchTensors::new(&GraphBatch::new(&graphs), device);
-            let emb = net.embed(config, &b);
+            let batch = GraphBatch::new(&graphs);
+            let b = BatchTensors::new(&batch, device);
+            let nodes = net.nodes(config, &b);
+            let emb = net.pool(nodes.clone(), &b);
             let proj = normalize(head.l2.forward(relu(head.l1.forward(emb))));
             let n = idx.len();
             let nh = hard_rows.len();
@@ -319,7 +359,14 @@ pub fn batch_loss(
                 }
                 let l1 = cross_entropy(logits, &classes, device);
                 let l2 = cross_entropy(sim12.transpose(), &classes, device);
-                Ok((l1 + l2).div_scalar(2.0))
+                let global = (l1 + l2).div_scalar(2.0);
+                if options.local_weight > 0.0 {
+                    let atoms = LocalPairs::draw(examples, idx, &maps, &batch, rng);
+                    if let Some(local) = atoms.loss(head, nodes, t, device)? {
+                        return Ok(global + local.mul_scalar(options.local_weight));
+                    }
+                }
+                Ok(global)
             } else {
                 // Negative: the mined one, else the most similar other crystal of the batch.
                 let sims = super::weights::values(z1.clone().matmul(z2.clone().transpose()));
@@ -467,6 +514,88 @@ pub fn batch_loss(
             let diff = pred - floats(target, [n, 3], device);
             Ok((diff.clone() * diff).mean())
         }
+    }
+}
+
+/// The atoms the per-atom InfoNCE term follows through the two views of each crystal.
+struct LocalPairs {
+    /// Node row of the atom in the first view (batch numbering).
+    first: Vec<i64>,
+    /// Node row of the same atom in the second view.
+    second: Vec<i64>,
+    /// Crystal (position in the batch) of each atom.
+    crystal: Vec<usize>,
+    /// Element of each atom.
+    z: Vec<u8>,
+}
+
+impl LocalPairs {
+    /// Up to [`LOCAL_SITES`] atoms per crystal (a seeded choice when it has more), located in
+    /// views `2k` and `2k + 1` of crystal `k` by the views' row maps.
+    fn draw(
+        examples: &[Example],
+        idx: &[usize],
+        maps: &[Vec<usize>],
+        batch: &GraphBatch,
+        rng: &mut SeededRng,
+    ) -> Self {
+        let mut out = Self { first: vec![], second: vec![], crystal: vec![], z: vec![] };
+        for (k, &i) in idx.iter().enumerate() {
+            let s = &examples[i].structure;
+            let first_row = |map: &[usize]| {
+                let mut row = vec![usize::MAX; s.nsites()];
+                for (r, &o) in map.iter().enumerate().rev() {
+                    row[o] = r;
+                }
+                row
+            };
+            let (r1, r2) = (first_row(&maps[2 * k]), first_row(&maps[2 * k + 1]));
+            let mut sites: Vec<usize> = (0..s.nsites()).collect();
+            rng.shuffle(&mut sites);
+            sites.truncate(LOCAL_SITES);
+            sites.sort_unstable();
+            for site in sites {
+                out.first.push((batch.node_offsets[2 * k] + r1[site]) as i64);
+                out.second.push((batch.node_offsets[2 * k + 1] + r2[site]) as i64);
+                out.crystal.push(k);
+                out.z.push(s.sites[site].z);
+            }
+        }
+        out
+    }
+
+    /// The symmetric per-atom InfoNCE loss over the atoms that have at least one negative (an
+    /// atom of the same element in another crystal), or `None` when no atom has one.
+    fn loss(&self, head: &Head, nodes: Tensor<2>, t: f64, device: &Device) -> Result<Option<Tensor<1>>> {
+        let (Some(p1), Some(p2)) = (&head.local1, &head.local2) else {
+            return Err(Error::invalid("infonce with local_weight > 0 needs the per-atom head"));
+        };
+        let m = self.first.len();
+        let allowed =
+            |a: usize, b: usize| a == b || (self.crystal[a] != self.crystal[b] && self.z[a] == self.z[b]);
+        let rows: Vec<usize> = (0..m).filter(|&a| (0..m).any(|b| b != a && allowed(a, b))).collect();
+        if rows.is_empty() {
+            return Ok(None);
+        }
+        let project = |rows: &[i64]| {
+            let h = nodes.clone().select(0, ints(rows.to_vec(), device));
+            normalize(p2.forward(relu(p1.forward(h))))
+        };
+        let (q1, q2) = (project(&self.first), project(&self.second));
+        let r = rows.len();
+        let mut blocked = vec![false; r * m];
+        for (row, &a) in rows.iter().enumerate() {
+            for b in 0..m {
+                blocked[row * m + b] = !allowed(a, b);
+            }
+        }
+        let blocked: Tensor<2, Bool> = Tensor::from_data(TensorData::new(blocked, [r, m]), device);
+        let sel = ints(rows.iter().map(|&a| a as i64).collect(), device);
+        let l12 = q1.clone().select(0, sel.clone()).matmul(q2.clone().transpose()).div_scalar(t);
+        let l21 = q2.select(0, sel).matmul(q1.transpose()).div_scalar(t);
+        let l12 = l12.mask_fill(blocked.clone(), -1e4);
+        let l21 = l21.mask_fill(blocked, -1e4);
+        Ok(Some((cross_entropy(l12, &rows, device) + cross_entropy(l21, &rows, device)).div_scalar(2.0)))
     }
 }
 

@@ -201,6 +201,28 @@ pub fn mine_hard_negatives(structures: &[Structure], seed: u64) -> Vec<Option<us
         .collect()
 }
 
+/// One epoch's order with chemistry batches: `order` (already shuffled) stably sorted by each
+/// crystal's elements ranked under a random element priority (so crystals sharing the
+/// first-ranked elements sit together), cut into batches of `batch_size`, batches shuffled.
+pub fn chemistry_order(
+    elements: &[Vec<u8>],
+    mut order: Vec<usize>,
+    batch_size: usize,
+    rng: &mut SeededRng,
+) -> Vec<usize> {
+    let mut priority: Vec<u16> = (0..256).collect();
+    rng.shuffle(&mut priority);
+    let key = |i: usize| {
+        let mut k: Vec<u16> = elements[i].iter().map(|&z| priority[usize::from(z)]).collect();
+        k.sort_unstable();
+        k
+    };
+    order.sort_by_cached_key(|&i| key(i));
+    let mut batches: Vec<&[usize]> = order.chunks(batch_size.max(1)).collect();
+    rng.shuffle(&mut batches);
+    batches.concat()
+}
+
 /// Train on `structures` (with `targets` for `supervised`, one per structure).
 pub fn train(
     structures: &[Structure],
@@ -249,6 +271,16 @@ pub fn train(
         })
         .collect();
 
+    let elements: Vec<Vec<u8>> = structures
+        .iter()
+        .map(|s| {
+            let mut z = s.species();
+            z.sort_unstable();
+            z.dedup();
+            z
+        })
+        .collect();
+
     // Seeded split.
     let mut order: Vec<usize> = (0..n).collect();
     SeededRng::derived(config.seed, 3).shuffle(&mut order);
@@ -266,7 +298,7 @@ pub fn train(
 
     let device = training_device();
     let mut net_store = WeightStore::random_graph(config);
-    let mut head_store = random_head(objective, config);
+    let mut head_store = random_head(objective, &options.objective_options, config);
     let mut state = CheckpointState {
         options: options.clone(),
         epoch: 0,
@@ -310,6 +342,10 @@ pub fn train(
         let epoch = state.epoch + 1;
         let mut epoch_order = train_idx.clone();
         SeededRng::derived(config.seed, 1000 + epoch as u64).shuffle(&mut epoch_order);
+        if objective.contrastive() && options.objective_options.chemistry_batches {
+            let mut rng = SeededRng::derived(config.seed, 4000 + epoch as u64);
+            epoch_order = chemistry_order(&elements, epoch_order, options.batch_size, &mut rng);
+        }
         let mut rng = SeededRng::derived(config.seed, 2000 + epoch as u64);
         let mut loss_sum = 0.0;
         let mut count = 0usize;

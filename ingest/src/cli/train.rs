@@ -55,6 +55,10 @@ pub struct TrainArgs {
     pub jitter: f64,
     /// Mine hard negatives.
     pub hard_negatives: bool,
+    /// Weight of infonce's per-atom term.
+    pub local_weight: f64,
+    /// Contrastive batches of crystals that share elements.
+    pub chemistry_batches: bool,
     /// Masked-atom fraction.
     pub mask_fraction: f64,
     /// Edge-mask fraction.
@@ -139,6 +143,8 @@ pub fn run(out: &Output, db: &Path, args: &TrainArgs) -> Result<()> {
     o.margin = args.margin;
     o.jitter = args.jitter;
     o.hard_negatives = args.hard_negatives;
+    o.local_weight = args.local_weight;
+    o.chemistry_batches = args.chemistry_batches;
     o.mask_fraction = args.mask_fraction;
     o.edge_mask_fraction = args.edge_mask_fraction;
     o.noise = args.noise;
