@@ -11,6 +11,7 @@ use crystaldb::encode::invariance::{prototypes, rel_diff};
 use crystaldb::encode::{build_encoder, check_invariances, Encoder};
 use crystaldb::learned::augment::{view, ViewOptions};
 use crystaldb::learned::rng::SeededRng;
+use crystaldb::learned::train::chemistry_order;
 use crystaldb::learned::{train, GraphConfig, GraphEncoder, Objective, Pool, TrainOptions};
 use crystaldb::{Database, Structure};
 use std::collections::BTreeMap;
@@ -116,6 +117,51 @@ fn infonce_with_the_per_atom_term_trains_and_is_deterministic() {
     let enc = GraphEncoder::with_weights(o.config.clone(), "local", a.encoder);
     let report = check_invariances(&enc, &structures, 1e-4).unwrap();
     assert!(report.passed(), "{report}");
+}
+
+#[test]
+fn chemistry_batches_group_crystals_that_share_elements() {
+    let s = demo(80, 8);
+    let elements: Vec<Vec<u8>> = s
+        .iter()
+        .map(|x| {
+            let mut z = x.species();
+            z.sort_unstable();
+            z.dedup();
+            z
+        })
+        .collect();
+    // Mean number of elements two crystals of one batch have in common.
+    let shared = |order: &[usize]| {
+        let (mut sum, mut pairs) = (0usize, 0usize);
+        for batch in order.chunks(8) {
+            for (a, &i) in batch.iter().enumerate() {
+                for &j in &batch[a + 1..] {
+                    sum += elements[i].iter().filter(|z| elements[j].contains(z)).count();
+                    pairs += 1;
+                }
+            }
+        }
+        sum as f64 / pairs as f64
+    };
+    let mut shuffled: Vec<usize> = (0..s.len()).collect();
+    SeededRng::new(4).shuffle(&mut shuffled);
+    for seed in 0..3 {
+        let out = chemistry_order(&elements, shuffled.clone(), 8, &mut SeededRng::new(seed));
+        let mut sorted = out.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, (0..s.len()).collect::<Vec<_>>(), "not a permutation");
+        let (grouped, random) = (shared(&out), shared(&shuffled));
+        eprintln!("seed {seed}: shared elements per in-batch pair {grouped:.3} vs {random:.3} shuffled");
+        assert!(grouped > 2.0 * random, "{grouped} vs {random}");
+    }
+    // Training with them is deterministic and finite.
+    let mut o = tiny_options(Objective::Infonce, 2, 5);
+    o.objective_options.chemistry_batches = true;
+    let a = train(&s[..24], None, &o, None).unwrap();
+    let b = train(&s[..24], None, &o, None).unwrap();
+    assert_eq!(a.encoder.checksum(), b.encoder.checksum());
+    assert!(a.train_losses.iter().all(|v| v.is_finite()));
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run -p crystaldb-ingest --example learned_probe -- \
-//!     [--db DIR] [--epochs 4] [--hidden 64] [--limit N] [--batch-size 64] [--seed 0]
+//!     [--db DIR] [--epochs 4] [--hidden 64] [--layers 3] [--limit N] [--batch-size 64] [--seed 0]
 //!     [--objectives infonce,masked-atom,edge-mask,supervised] [--hard-negatives] [--jitter Å]
 //!     [--temperature T] [--local-weight W] [--chemistry-batches] [--queries 2000] [--report DIR]
 //! ```
@@ -40,6 +40,7 @@ struct Args {
     db: PathBuf,
     epochs: usize,
     hidden: usize,
+    layers: Option<usize>,
     batch_size: usize,
     limit: Option<usize>,
     seed: u64,
@@ -58,6 +59,7 @@ fn args() -> Result<Args> {
         db: PathBuf::from("target/learned_probe_db"),
         epochs: 4,
         hidden: 64,
+        layers: None,
         batch_size: 64,
         limit: None,
         seed: 0,
@@ -82,6 +84,7 @@ fn args() -> Result<Args> {
             "--db" => a.db = PathBuf::from(value()?),
             "--epochs" => a.epochs = value()?.parse()?,
             "--hidden" => a.hidden = value()?.parse()?,
+            "--layers" => a.layers = Some(value()?.parse()?),
             "--batch-size" => a.batch_size = value()?.parse()?,
             "--limit" => a.limit = Some(value()?.parse()?),
             "--seed" => a.seed = value()?.parse()?,
@@ -148,7 +151,8 @@ fn main() -> Result<()> {
         split.test.len()
     );
 
-    let config = GraphConfig { hidden: args.hidden, seed: args.seed, ..GraphConfig::default() };
+    let mut config = GraphConfig { hidden: args.hidden, seed: args.seed, ..GraphConfig::default() };
+    config.layers = args.layers.unwrap_or(config.layers);
     let mut sets = Vec::new();
     let mut runs = serde_json::Map::new();
     for &objective in &args.objectives {
@@ -165,8 +169,9 @@ fn main() -> Result<()> {
         if objective == Objective::Infonce {
             hn += &args.local_weight.map_or(String::new(), |w| format!("-local{w}"));
         }
+        let layers = args.layers.map_or(String::new(), |l| format!("-l{l}"));
         let name = format!(
-            "mp20-{}{hn}-h{}-e{}{limit}-s{}",
+            "mp20-{}{hn}-h{}{layers}-e{}{limit}-s{}",
             objective.as_str(),
             args.hidden,
             args.epochs,
@@ -294,7 +299,7 @@ fn main() -> Result<()> {
         println!("note: {note}");
     }
     let doc = serde_json::json!({"training": runs, "diagnosis": d, "train": split.train.len(), "test": split.test.len(),
-        "epochs": args.epochs, "hidden": args.hidden, "limit": args.limit, "seed": args.seed});
+        "epochs": args.epochs, "hidden": args.hidden, "layers": config.layers, "limit": args.limit, "seed": args.seed});
     std::fs::write(args.db.join("learned_probe.json"), serde_json::to_string_pretty(&doc)?)?;
     if let Some(dir) = &args.report {
         d.write_report(dir)?;

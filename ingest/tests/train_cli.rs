@@ -85,3 +85,33 @@ fn train_on_the_training_side_of_a_split_file() {
     bad.extend(["--split", split.to_str().unwrap(), "--name", "y"]);
     fails(&bad, "line 2");
 }
+
+#[test]
+fn contrastive_training_options_reach_the_stored_weights() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let db = db.to_str().unwrap();
+    json(&["demo", "--db", db, "--count", "20", "--json"]);
+    let tiny = ["--set", "hidden=8", "--set", "layers=1", "--set", "gaussians=8", "--set", "cutoff=5"];
+    let mut args = vec!["train", "--db", db, "--objective", "infonce", "--epochs", "1", "--batch-size", "6"];
+    args.extend(["--local-weight", "0.5", "--chemistry-batches", "--temperature", "0.2", "--jitter", "0.05"]);
+    args.extend(["--max-sites", "12", "--name", "local", "--json"]);
+    args.extend(tiny);
+    let t = json(&args);
+    assert_eq!(t["objective"], "infonce");
+    assert!(t["train_loss"].as_f64().unwrap().is_finite(), "{t}");
+    let o = &t["options"]["objective_options"];
+    assert_eq!(o["local_weight"], 0.5, "{t}");
+    assert_eq!(o["chemistry_batches"], true);
+    assert_eq!(o["temperature"], 0.2);
+    assert_eq!(o["jitter"], 0.05);
+    fails(&["train", "--db", db, "--objective", "infonce", "--local-weight", "x"], "local-weight");
+    fails(
+        &["train", "--db", db, "--objective", "infonce", "--local-weight=-1", "--name", "n"],
+        "local weight",
+    );
+    fails(
+        &["train", "--db", db, "--objective", "infonce", "--temperature", "0", "--name", "t"],
+        "temperature",
+    );
+}

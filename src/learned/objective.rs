@@ -127,6 +127,37 @@ pub struct ObjectiveOptions {
     pub chemistry_batches: bool,
 }
 
+impl ObjectiveOptions {
+    /// Refuse settings that make no sense (a zero temperature, a negative weight, a fraction
+    /// outside (0, 1], anything not finite).
+    pub fn validate(&self) -> Result<()> {
+        let positive = [("temperature", self.temperature), ("noise", self.noise)];
+        let non_negative =
+            [("margin", self.margin), ("jitter", self.jitter), ("local weight", self.local_weight)];
+        let fractions =
+            [("mask fraction", self.mask_fraction), ("edge-mask fraction", self.edge_mask_fraction)];
+        for (name, v) in positive {
+            if !(v.is_finite() && v > 0.0) {
+                return Err(Error::invalid(format!("{name} must be a positive number, got {v}")));
+            }
+        }
+        for (name, v) in non_negative {
+            if !(v.is_finite() && v >= 0.0) {
+                return Err(Error::invalid(format!("{name} must be zero or positive, got {v}")));
+            }
+        }
+        for (name, v) in fractions {
+            if !(v.is_finite() && v > 0.0 && v <= 1.0) {
+                return Err(Error::invalid(format!("{name} must be in (0, 1], got {v}")));
+            }
+        }
+        if self.max_atoms == 0 {
+            return Err(Error::invalid("the largest view must allow at least 1 site"));
+        }
+        Ok(())
+    }
+}
+
 /// Atoms per crystal followed by the per-atom InfoNCE term.
 pub const LOCAL_SITES: usize = 8;
 

@@ -235,6 +235,7 @@ pub fn train(
     if options.epochs == 0 || options.batch_size == 0 {
         return Err(Error::invalid("epochs and batch size must be at least 1"));
     }
+    options.objective_options.validate()?;
     if objective.contrastive() && options.batch_size < 2 {
         return Err(Error::invalid("contrastive objectives need a batch size of at least 2"));
     }

@@ -202,6 +202,7 @@ pub fn run(out: &Output, db: &Path, args: &TrainArgs) -> Result<()> {
             "stopped_early": o.stopped_early,
             "resumed_after": o.resumed_after,
             "skipped": report.skipped,
+            "options": info.options,
             "seconds": seconds,
         }));
     } else {
