@@ -11,7 +11,7 @@ use crystaldb::encode::invariance::{prototypes, rel_diff};
 use crystaldb::encode::{build_encoder, check_invariances, Encoder};
 use crystaldb::learned::augment::{view, ViewOptions};
 use crystaldb::learned::rng::SeededRng;
-use crystaldb::learned::train::chemistry_order;
+use crystaldb::learned::train::{chemistry_order, element_sets};
 use crystaldb::learned::{train, GraphConfig, GraphEncoder, Objective, Pool, TrainOptions};
 use crystaldb::{Database, Structure};
 use std::collections::BTreeMap;
@@ -122,15 +122,7 @@ fn infonce_with_the_per_atom_term_trains_and_is_deterministic() {
 #[test]
 fn chemistry_batches_group_crystals_that_share_elements() {
     let s = demo(80, 8);
-    let elements: Vec<Vec<u8>> = s
-        .iter()
-        .map(|x| {
-            let mut z = x.species();
-            z.sort_unstable();
-            z.dedup();
-            z
-        })
-        .collect();
+    let elements = element_sets(&s);
     // Mean number of elements two crystals of one batch have in common.
     let shared = |order: &[usize]| {
         let (mut sum, mut pairs) = (0usize, 0usize);

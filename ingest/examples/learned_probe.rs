@@ -21,7 +21,8 @@
 //!    cross-validation) at N = 100, 1,000 and all training labels for formation energy and band
 //!    gap, side by side with the random-init network of the same architecture, Magpie, the ACSF
 //!    structural fingerprint and the mean predictor; precision@k against space group and crystal
-//!    system. Prints Markdown tables, writes `learned_probe.json` into DIR and, with `--report`,
+//!    system. For contrastive objectives, also the margin on held-out views: two views of 500
+//!    test-side crystals, the trained encoder against the random-init one. Prints Markdown tables, writes `learned_probe.json` into DIR and, with `--report`,
 //!    the HTML report.
 //!
 //! Every number printed is measured in the run; nothing is assumed about which encoder wins.
@@ -29,7 +30,10 @@
 use anyhow::{bail, Context, Result};
 use crystaldb::diagnose::{split_rows, DiagnoseOptions, Diagnosis, SplitRule};
 use crystaldb::embedding::EmbedOptions;
-use crystaldb::learned::{GraphConfig, Objective, TrainEvent, TrainOptions, TrainProgress};
+use crystaldb::encode::Encoder;
+use crystaldb::learned::augment::{view, ViewOptions};
+use crystaldb::learned::rng::SeededRng;
+use crystaldb::learned::{GraphConfig, GraphEncoder, Objective, TrainEvent, TrainOptions, TrainProgress};
 use crystaldb::Database;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -104,6 +108,66 @@ fn args() -> Result<Args> {
     Ok(a)
 }
 
+/// Held-out crystals for the contrastive margin.
+const MARGIN_CRYSTALS: usize = 500;
+
+/// Two views of each crystal (the training augmentations, jitter σ in Å): mean cosine distance
+/// between the two views of one crystal, between views of different crystals, and the share of
+/// (crystal, other crystal) pairs where the crystal's own other view is the nearer.
+#[derive(serde::Serialize)]
+struct Margin {
+    positive: f64,
+    negative: f64,
+    margin: f64,
+    positive_nearer: f64,
+}
+
+impl std::fmt::Display for Margin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "positive {:.4}, negative {:.4}, margin {:.4}, positive nearer in {:.1} % of pairs",
+            self.positive,
+            self.negative,
+            self.margin,
+            100.0 * self.positive_nearer
+        )
+    }
+}
+
+fn margin(enc: &dyn Encoder, crystals: &[crystaldb::Structure], jitter: f64) -> Result<Margin> {
+    let opts = ViewOptions { jitter, ..ViewOptions::default() };
+    let mut rng = SeededRng::new(99);
+    let v1: Vec<_> = crystals.iter().map(|s| view(s, &opts, &mut rng)).collect();
+    let v2: Vec<_> = crystals.iter().map(|s| view(s, &opts, &mut rng)).collect();
+    let (e1, e2) = (enc.encode(&v1)?, enc.encode(&v2)?);
+    let dist = |a: &[f32], b: &[f32]| {
+        let dot: f64 = a.iter().zip(b).map(|(x, y)| f64::from(*x) * f64::from(*y)).sum();
+        let na: f64 = a.iter().map(|x| f64::from(*x).powi(2)).sum::<f64>().sqrt();
+        let nb: f64 = b.iter().map(|x| f64::from(*x).powi(2)).sum::<f64>().sqrt();
+        1.0 - dot / (na * nb).max(1e-30)
+    };
+    let n = crystals.len();
+    let pos: Vec<f64> = (0..n).map(|i| dist(&e1[i], &e2[i])).collect();
+    let (mut neg, mut wins, mut pairs) = (0.0, 0usize, 0usize);
+    for i in 0..n {
+        for j in (0..n).filter(|&j| j != i) {
+            let d = dist(&e1[i], &e2[j]);
+            neg += d;
+            wins += usize::from(pos[i] < d);
+            pairs += 1;
+        }
+    }
+    let positive = pos.iter().sum::<f64>() / n as f64;
+    let negative = neg / pairs as f64;
+    Ok(Margin {
+        positive,
+        negative,
+        margin: negative - positive,
+        positive_nearer: wins as f64 / pairs as f64,
+    })
+}
+
 /// MAE of one representation at one label budget, formatted for the table.
 fn mae_cell(d: &Diagnosis, property: &str, representation: &str, train_size: Option<usize>) -> String {
     d.probes
@@ -155,6 +219,22 @@ fn main() -> Result<()> {
     config.layers = args.layers.unwrap_or(config.layers);
     let mut sets = Vec::new();
     let mut runs = serde_json::Map::new();
+    let mut margins = serde_json::Map::new();
+    // Held-out crystals for the contrastive margin: a seeded sample of the test side.
+    let held_out: Vec<crystaldb::Structure> = {
+        let mut test: Vec<usize> = split.test.clone();
+        SeededRng::new(args.seed).shuffle(&mut test);
+        test.truncate(MARGIN_CRYSTALS);
+        let wanted: BTreeSet<&str> = test.iter().map(|&i| rows[i].0.as_str()).collect();
+        let mut found = Vec::new();
+        for r in db.snapshot()?.rows()? {
+            let r = r?;
+            if wanted.contains(r.id.as_str()) {
+                found.push(r.structure);
+            }
+        }
+        found
+    };
     for &objective in &args.objectives {
         let limit = args.limit.map_or(String::new(), |n| format!("-n{n}"));
         let hard = args.hard_negatives && objective.contrastive();
@@ -219,6 +299,16 @@ fn main() -> Result<()> {
                     "train_losses": o.train_losses, "val_metrics": o.val_metrics,
                     "val_metric_name": o.val_metric_name}),
             );
+        }
+        if objective.contrastive() {
+            let jitter = args.jitter.unwrap_or(ViewOptions::default().jitter);
+            let trained = margin(&db.graph_encoder(&name)?, &held_out, jitter)?;
+            let random = margin(&GraphEncoder::random(config.clone()), &held_out, jitter)?;
+            eprintln!(
+                "  held-out views ({} test crystals): {name}: {trained}; random-init: {random}",
+                held_out.len()
+            );
+            margins.insert(name.clone(), serde_json::json!({"trained": trained, "random_init": random}));
         }
         let params = BTreeMap::from([("weights".to_string(), name.clone())]);
         let t = Instant::now();
@@ -298,7 +388,7 @@ fn main() -> Result<()> {
     for note in d.notes.iter().chain(&d.random_init_missing) {
         println!("note: {note}");
     }
-    let doc = serde_json::json!({"training": runs, "diagnosis": d, "train": split.train.len(), "test": split.test.len(),
+    let doc = serde_json::json!({"training": runs, "margins": margins, "diagnosis": d, "train": split.train.len(), "test": split.test.len(),
         "epochs": args.epochs, "hidden": args.hidden, "layers": config.layers, "limit": args.limit, "seed": args.seed});
     std::fs::write(args.db.join("learned_probe.json"), serde_json::to_string_pretty(&doc)?)?;
     if let Some(dir) = &args.report {

@@ -201,7 +201,20 @@ pub fn mine_hard_negatives(structures: &[Structure], seed: u64) -> Vec<Option<us
         .collect()
 }
 
-/// One epoch's order with chemistry batches: `order` (already shuffled) stably sorted by each
+/// The distinct elements (atomic numbers, ascending) of each structure.
+pub fn element_sets(structures: &[Structure]) -> Vec<Vec<u8>> {
+    structures
+        .iter()
+        .map(|s| {
+            let mut z = s.species();
+            z.sort_unstable();
+            z.dedup();
+            z
+        })
+        .collect()
+}
+
+/// One epoch's order with chemistry batches (`elements` from [`element_sets`]): `order` (already shuffled) stably sorted by each
 /// crystal's elements ranked under a random element priority (so crystals sharing the
 /// first-ranked elements sit together), cut into batches of `batch_size`, batches shuffled.
 pub fn chemistry_order(
@@ -272,15 +285,7 @@ pub fn train(
         })
         .collect();
 
-    let elements: Vec<Vec<u8>> = structures
-        .iter()
-        .map(|s| {
-            let mut z = s.species();
-            z.sort_unstable();
-            z.dedup();
-            z
-        })
-        .collect();
+    let elements = element_sets(structures);
 
     // Seeded split.
     let mut order: Vec<usize> = (0..n).collect();
