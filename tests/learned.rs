@@ -9,10 +9,10 @@ use crystaldb::demo::{demo_records, DemoOptions};
 use crystaldb::embedding::EmbedOptions;
 use crystaldb::encode::invariance::{prototypes, rel_diff};
 use crystaldb::encode::{build_encoder, check_invariances, Encoder};
-use crystaldb::learned::augment::{view, ViewOptions};
+use crystaldb::learned::augment::ViewOptions;
 use crystaldb::learned::rng::SeededRng;
 use crystaldb::learned::train::{chemistry_order, element_sets};
-use crystaldb::learned::{train, GraphConfig, GraphEncoder, Objective, Pool, TrainOptions};
+use crystaldb::learned::{train, view_margin, GraphConfig, GraphEncoder, Objective, Pool, TrainOptions};
 use crystaldb::{Database, Structure};
 use std::collections::BTreeMap;
 
@@ -182,45 +182,12 @@ fn contrastive_training_brings_views_closer_than_other_crystals() {
     o.val_fraction = 0.0;
     let out = train(train_set, None, &o, None).unwrap();
     let enc = GraphEncoder::with_weights(o.config.clone(), "infonce", out.encoder);
-    let cos = |a: &[f32], b: &[f32]| 1.0 - rel_cos(a, b);
     // Two views of each held-out crystal (never seen in training).
-    let vopts = ViewOptions::default();
-    let mut rng = SeededRng::new(99);
-    let v1: Vec<Structure> = held_out.iter().map(|s| view(s, &vopts, &mut rng)).collect();
-    let v2: Vec<Structure> = held_out.iter().map(|s| view(s, &vopts, &mut rng)).collect();
-    let (e1, e2) = (enc.encode(&v1).unwrap(), enc.encode(&v2).unwrap());
-    let n = held_out.len();
-    let pos: f64 = (0..n).map(|i| cos(&e1[i], &e2[i])).sum::<f64>() / n as f64;
-    let mut neg = 0.0;
-    let mut count = 0;
-    let mut wins = 0;
-    for i in 0..n {
-        for j in 0..n {
-            if i != j {
-                let d = cos(&e1[i], &e2[j]);
-                neg += d;
-                count += 1;
-                if cos(&e1[i], &e2[i]) < d {
-                    wins += 1;
-                }
-            }
-        }
-    }
-    let neg = neg / count as f64;
-    eprintln!(
-        "held-out contrastive: mean positive cosine distance {pos:.4}, mean negative {neg:.4}, margin {:.4}, \
-         positive closer in {wins}/{count} pairs",
-        neg - pos
-    );
+    let m = view_margin(&enc, held_out, &ViewOptions::default(), 99).unwrap();
+    eprintln!("held-out contrastive: {m}");
+    let (pos, neg) = (m.positive, m.negative);
     assert!(pos < neg, "positives {pos} not closer than negatives {neg}");
-    assert!(wins as f64 > 0.9 * count as f64, "positive closer in only {wins}/{count} pairs");
-}
-
-fn rel_cos(a: &[f32], b: &[f32]) -> f64 {
-    let dot: f64 = a.iter().zip(b).map(|(x, y)| f64::from(*x) * f64::from(*y)).sum();
-    let na: f64 = a.iter().map(|x| f64::from(*x).powi(2)).sum::<f64>().sqrt();
-    let nb: f64 = b.iter().map(|x| f64::from(*x).powi(2)).sum::<f64>().sqrt();
-    dot / (na * nb).max(1e-30)
+    assert!(m.positive_nearer > 0.9, "positive closer in only {:.3} of {} pairs", m.positive_nearer, m.pairs);
 }
 
 #[test]

@@ -30,10 +30,11 @@
 use anyhow::{bail, Context, Result};
 use crystaldb::diagnose::{split_rows, DiagnoseOptions, Diagnosis, SplitRule};
 use crystaldb::embedding::EmbedOptions;
-use crystaldb::encode::Encoder;
-use crystaldb::learned::augment::{view, ViewOptions};
+use crystaldb::learned::augment::ViewOptions;
 use crystaldb::learned::rng::SeededRng;
-use crystaldb::learned::{GraphConfig, GraphEncoder, Objective, TrainEvent, TrainOptions, TrainProgress};
+use crystaldb::learned::{
+    view_margin, GraphConfig, GraphEncoder, Objective, TrainEvent, TrainOptions, TrainProgress,
+};
 use crystaldb::Database;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -111,63 +112,6 @@ fn args() -> Result<Args> {
 /// Held-out crystals for the contrastive margin.
 const MARGIN_CRYSTALS: usize = 500;
 
-/// Two views of each crystal (the training augmentations, jitter σ in Å): mean cosine distance
-/// between the two views of one crystal, between views of different crystals, and the share of
-/// (crystal, other crystal) pairs where the crystal's own other view is the nearer.
-#[derive(serde::Serialize)]
-struct Margin {
-    positive: f64,
-    negative: f64,
-    margin: f64,
-    positive_nearer: f64,
-}
-
-impl std::fmt::Display for Margin {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "positive {:.4}, negative {:.4}, margin {:.4}, positive nearer in {:.1} % of pairs",
-            self.positive,
-            self.negative,
-            self.margin,
-            100.0 * self.positive_nearer
-        )
-    }
-}
-
-fn margin(enc: &dyn Encoder, crystals: &[crystaldb::Structure], jitter: f64) -> Result<Margin> {
-    let opts = ViewOptions { jitter, ..ViewOptions::default() };
-    let mut rng = SeededRng::new(99);
-    let v1: Vec<_> = crystals.iter().map(|s| view(s, &opts, &mut rng)).collect();
-    let v2: Vec<_> = crystals.iter().map(|s| view(s, &opts, &mut rng)).collect();
-    let (e1, e2) = (enc.encode(&v1)?, enc.encode(&v2)?);
-    let dist = |a: &[f32], b: &[f32]| {
-        let dot: f64 = a.iter().zip(b).map(|(x, y)| f64::from(*x) * f64::from(*y)).sum();
-        let na: f64 = a.iter().map(|x| f64::from(*x).powi(2)).sum::<f64>().sqrt();
-        let nb: f64 = b.iter().map(|x| f64::from(*x).powi(2)).sum::<f64>().sqrt();
-        1.0 - dot / (na * nb).max(1e-30)
-    };
-    let n = crystals.len();
-    let pos: Vec<f64> = (0..n).map(|i| dist(&e1[i], &e2[i])).collect();
-    let (mut neg, mut wins, mut pairs) = (0.0, 0usize, 0usize);
-    for i in 0..n {
-        for j in (0..n).filter(|&j| j != i) {
-            let d = dist(&e1[i], &e2[j]);
-            neg += d;
-            wins += usize::from(pos[i] < d);
-            pairs += 1;
-        }
-    }
-    let positive = pos.iter().sum::<f64>() / n as f64;
-    let negative = neg / pairs as f64;
-    Ok(Margin {
-        positive,
-        negative,
-        margin: negative - positive,
-        positive_nearer: wins as f64 / pairs as f64,
-    })
-}
-
 /// MAE of one representation at one label budget, formatted for the table.
 fn mae_cell(d: &Diagnosis, property: &str, representation: &str, train_size: Option<usize>) -> String {
     d.probes
@@ -199,10 +143,10 @@ fn main() -> Result<()> {
 
     // The held-out-chemistry split that `diagnose --split chemsys --seed S` makes.
     let (test_fraction, split_rule) = (0.2, SplitRule::ChemicalSystem);
-    let rows: Vec<(String, String, Vec<String>)> = db
+    let rows: Vec<(String, String, Vec<String>, crystaldb::Structure)> = db
         .snapshot()?
         .rows()?
-        .map(|r| r.map(|r| (r.id, r.chemsys, r.elements)))
+        .map(|r| r.map(|r| (r.id, r.chemsys, r.elements, r.structure)))
         .collect::<crystaldb::Result<_>>()?;
     let chemsys: Vec<String> = rows.iter().map(|r| r.1.clone()).collect();
     let elements: Vec<Vec<String>> = rows.iter().map(|r| r.2.clone()).collect();
@@ -225,15 +169,8 @@ fn main() -> Result<()> {
         let mut test: Vec<usize> = split.test.clone();
         SeededRng::new(args.seed).shuffle(&mut test);
         test.truncate(MARGIN_CRYSTALS);
-        let wanted: BTreeSet<&str> = test.iter().map(|&i| rows[i].0.as_str()).collect();
-        let mut found = Vec::new();
-        for r in db.snapshot()?.rows()? {
-            let r = r?;
-            if wanted.contains(r.id.as_str()) {
-                found.push(r.structure);
-            }
-        }
-        found
+        test.sort_unstable(); // in scan order
+        test.iter().map(|&i| rows[i].3.clone()).collect()
     };
     for &objective in &args.objectives {
         let limit = args.limit.map_or(String::new(), |n| format!("-n{n}"));
@@ -301,9 +238,12 @@ fn main() -> Result<()> {
             );
         }
         if objective.contrastive() {
-            let jitter = args.jitter.unwrap_or(ViewOptions::default().jitter);
-            let trained = margin(&db.graph_encoder(&name)?, &held_out, jitter)?;
-            let random = margin(&GraphEncoder::random(config.clone()), &held_out, jitter)?;
+            let views = ViewOptions {
+                jitter: args.jitter.unwrap_or(ViewOptions::default().jitter),
+                ..Default::default()
+            };
+            let trained = view_margin(&db.graph_encoder(&name)?, &held_out, &views, 99)?;
+            let random = view_margin(&GraphEncoder::random(config.clone()), &held_out, &views, 99)?;
             eprintln!(
                 "  held-out views ({} test crystals): {name}: {trained}; random-init: {random}",
                 held_out.len()

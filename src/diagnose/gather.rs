@@ -179,9 +179,7 @@ pub(crate) type EncoderParams = (String, BTreeMap<String, String>);
 
 /// The encoder and parameters of a tested set's random-initialised twin (its own parameters
 /// with `weights=random`), or why it has none (imported vectors, or no learned weights).
-pub(crate) fn random_init_spec(
-    set: &EmbeddingSet,
-) -> std::result::Result<(String, BTreeMap<String, String>), String> {
+pub(crate) fn random_init_spec(set: &EmbeddingSet) -> std::result::Result<EncoderParams, String> {
     let info = set.info();
     if info.kind == SetKind::Imported {
         return Err(format!("{}: imported vectors, no encoder to re-initialise", info.label()));

@@ -9,7 +9,8 @@
 //! * [`weights`]: seeded initialisation, the weights file and its checksum;
 //! * [`encoder`]: [`GraphEncoder`], registered as encoder `graph` (`weights=random` needs no
 //!   database; trained weights come from [`Database::encoder`](crate::Database::encoder));
-//! * [`augment`]: physically valid views for contrastive training;
+//! * [`augment`]: physically valid views for contrastive training, and [`margin`]: how far
+//!   apart two views of one crystal end up, against views of different crystals;
 //! * [`objective`]: heads and losses (supervised, InfoNCE, triplet, masked-atom, edge-mask,
 //!   denoise);
 //! * [`train`]: the training loop ([`train()`], [`Database::train`](crate::Database::train)) and
@@ -22,6 +23,7 @@ pub mod augment;
 pub mod config;
 pub mod encoder;
 pub mod graph;
+pub mod margin;
 pub mod model;
 pub mod objective;
 pub mod rng;
@@ -35,6 +37,7 @@ mod tests;
 pub use config::{ElementInit, GraphConfig, Pool, RANDOM_WEIGHTS};
 pub use encoder::GraphEncoder;
 pub use graph::{CrystalGraph, GraphBatch};
+pub use margin::{view_margin, ViewMargin};
 pub use objective::{Objective, ObjectiveOptions};
 pub use store::{WeightsInfo, WEIGHTS_DIR};
 pub use train::{train, TrainEvent, TrainOptions, TrainOutcome, TrainProgress, TrainReport};
