@@ -5,17 +5,20 @@ mod common;
 
 use common::{fails, json};
 
+/// A tiny graph network: training and embedding take well under a second.
+const TINY: [&str; 8] =
+    ["--set", "hidden=8", "--set", "layers=1", "--set", "gaussians=8", "--set", "cutoff=5"];
+
 #[test]
 fn train_then_embed_with_the_stored_weights() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
     let db = db.to_str().unwrap();
     json(&["demo", "--db", db, "--count", "24", "--json"]);
-    let tiny = ["--set", "hidden=8", "--set", "layers=1", "--set", "gaussians=8", "--set", "cutoff=5"];
     let mut args = vec!["train", "--db", db, "--encoder", "graph", "--objective", "supervised"];
     args.extend(["--target", "volume_per_atom", "--epochs", "2", "--batch-size", "8", "--seed", "3"]);
     args.extend(["--name", "vpa", "--max-sites", "10", "--json"]);
-    args.extend(tiny);
+    args.extend(TINY);
     let t = json(&args);
     assert_eq!(t["weights"], "vpa");
     assert_eq!(t["objective"], "supervised");
@@ -40,7 +43,7 @@ fn train_then_embed_with_the_stored_weights() {
     // The untrained network of the same architecture, and unknown weights.
     let mut random =
         vec!["embed", "--db", db, "--encoder", "graph", "--set", "weights=random", "--name", "rnd", "--json"];
-    random.extend(tiny);
+    random.extend(TINY);
     let r = json(&random);
     assert_eq!(r["dim"], 8);
     assert_ne!(r["set"]["weights_checksum"], t["checksum"]);
@@ -65,11 +68,10 @@ fn train_on_the_training_side_of_a_split_file() {
         text.push_str(&format!("{id},{}\n", if i < 10 { "train" } else { "test" }));
     }
     std::fs::write(&split, text).unwrap();
-    let tiny = ["--set", "hidden=8", "--set", "layers=1", "--set", "gaussians=8", "--set", "cutoff=5"];
     let mut args =
         vec!["train", "--db", db, "--objective", "masked-atom", "--epochs", "1", "--batch-size", "4"];
     args.extend(["--split", split.to_str().unwrap(), "--name", "half", "--val-fraction", "0.2", "--json"]);
-    args.extend(tiny);
+    args.extend(TINY);
     let t = json(&args);
     let used = t["train_count"].as_u64().unwrap() + t["val_count"].as_u64().unwrap();
     assert_eq!(used + t["skipped"].as_u64().unwrap(), 10, "only the train side: {t}");
@@ -92,11 +94,10 @@ fn contrastive_training_options_reach_the_stored_weights() {
     let db = dir.path().join("db");
     let db = db.to_str().unwrap();
     json(&["demo", "--db", db, "--count", "20", "--json"]);
-    let tiny = ["--set", "hidden=8", "--set", "layers=1", "--set", "gaussians=8", "--set", "cutoff=5"];
     let mut args = vec!["train", "--db", db, "--objective", "infonce", "--epochs", "1", "--batch-size", "6"];
     args.extend(["--local-weight", "0.5", "--chemistry-batches", "--temperature", "0.2", "--jitter", "0.05"]);
     args.extend(["--max-sites", "12", "--name", "local", "--json"]);
-    args.extend(tiny);
+    args.extend(TINY);
     let t = json(&args);
     assert_eq!(t["objective"], "infonce");
     assert!(t["train_loss"].as_f64().unwrap().is_finite(), "{t}");
