@@ -98,6 +98,23 @@ fn every_objective_trains_and_reports_finite_losses() {
 }
 
 #[test]
+fn infonce_with_false_negative_cancellation_trains_and_is_deterministic() {
+    let s = demo(16, 6);
+    let mut o = tiny_options(Objective::Infonce, 3, 2);
+    o.objective_options.cancel_nearest = 2;
+    let a = train(&s, None, &o, None).unwrap();
+    let b = train(&s, None, &o, None).unwrap();
+    assert!(a.train_losses.iter().chain(&a.val_metrics).all(|v| v.is_finite()), "{a:?}");
+    assert_eq!(a.encoder.checksum(), b.encoder.checksum());
+    // Fewer negatives in every denominator: another result and a lower first-epoch loss.
+    let mut plain = o.clone();
+    plain.objective_options.cancel_nearest = 0;
+    let p = train(&s, None, &plain, None).unwrap();
+    assert_ne!(a.encoder.checksum(), p.encoder.checksum());
+    assert!(a.train_losses[0] < p.train_losses[0], "{:?} vs {:?}", a.train_losses, p.train_losses);
+}
+
+#[test]
 fn infonce_with_the_per_atom_term_trains_and_is_deterministic() {
     let s = demo(16, 6);
     let mut o = tiny_options(Objective::Infonce, 3, 2);

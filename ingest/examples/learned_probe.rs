@@ -5,7 +5,7 @@
 //! cargo run -p crystaldb-ingest --example learned_probe -- \
 //!     [--db DIR] [--epochs 4] [--hidden 64] [--layers 3] [--limit N] [--batch-size 64] [--seed 0]
 //!     [--objectives infonce,masked-atom,edge-mask,supervised] [--hard-negatives] [--jitter Å]
-//!     [--temperature T] [--local-weight W] [--chemistry-batches] [--queries 2000] [--report DIR]
+//!     [--temperature T] [--local-weight W] [--chemistry-batches] [--cancel-nearest K] [--queries 2000] [--report DIR]
 //! ```
 //!
 //! 1. Ingests MP-20's binary/ternary subset (`mp/mp20_biternary_{val,test}.csv.gz` from the shared
@@ -56,6 +56,7 @@ struct Args {
     temperature: Option<f64>,
     local_weight: Option<f64>,
     chemistry_batches: bool,
+    cancel_nearest: Option<usize>,
     report: Option<PathBuf>,
 }
 
@@ -80,6 +81,7 @@ fn args() -> Result<Args> {
         temperature: None,
         local_weight: None,
         chemistry_batches: false,
+        cancel_nearest: None,
         report: None,
     };
     let mut it = std::env::args().skip(1);
@@ -99,6 +101,7 @@ fn args() -> Result<Args> {
             "--temperature" => a.temperature = Some(value()?.parse()?),
             "--local-weight" => a.local_weight = Some(value()?.parse()?),
             "--chemistry-batches" => a.chemistry_batches = true,
+            "--cancel-nearest" => a.cancel_nearest = Some(value()?.parse()?),
             "--report" => a.report = Some(PathBuf::from(value()?)),
             "--objectives" => {
                 a.objectives = value()?.split(',').map(Objective::parse).collect::<crystaldb::Result<_>>()?
@@ -185,6 +188,7 @@ fn main() -> Result<()> {
         }
         if objective == Objective::Infonce {
             hn += &args.local_weight.map_or(String::new(), |w| format!("-local{w}"));
+            hn += &args.cancel_nearest.map_or(String::new(), |k| format!("-fn{k}"));
         }
         let layers = args.layers.map_or(String::new(), |l| format!("-l{l}"));
         let name = format!(
@@ -212,6 +216,7 @@ fn main() -> Result<()> {
             o.temperature = args.temperature.unwrap_or(o.temperature);
             o.local_weight = args.local_weight.unwrap_or(o.local_weight);
             o.chemistry_batches = args.chemistry_batches;
+            o.cancel_nearest = args.cancel_nearest.unwrap_or(o.cancel_nearest);
             let progress: TrainProgress = Arc::new(|e| {
                 if let TrainEvent::Epoch { epoch, train_loss, val_metric } = e {
                     eprintln!("  epoch {epoch}: train loss {train_loss:.4}, validation {val_metric:.4}");

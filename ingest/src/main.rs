@@ -169,6 +169,10 @@ enum Command {
         /// Contrastive batches of crystals that share elements (harder in-batch negatives).
         #[arg(long)]
         chemistry_batches: bool,
+        /// InfoNCE: leave each anchor's K most similar in-batch negatives out of its denominator
+        /// (false-negative cancellation; 0: none).
+        #[arg(long, default_value_t = 0)]
+        cancel_nearest: usize,
         /// Fraction of sites masked (masked-atom).
         #[arg(long, default_value_t = 0.15)]
         mask_fraction: f64,
@@ -381,6 +385,7 @@ fn main() -> ExitCode {
             hard_negatives,
             local_weight,
             chemistry_batches,
+            cancel_nearest,
             mask_fraction,
             edge_mask_fraction,
             noise,
@@ -409,6 +414,7 @@ fn main() -> ExitCode {
                 hard_negatives,
                 local_weight,
                 chemistry_batches,
+                cancel_nearest,
                 mask_fraction,
                 edge_mask_fraction,
                 noise,

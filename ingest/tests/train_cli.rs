@@ -96,6 +96,7 @@ fn contrastive_training_options_reach_the_stored_weights() {
     json(&["demo", "--db", db, "--count", "20", "--json"]);
     let mut args = vec!["train", "--db", db, "--objective", "infonce", "--epochs", "1", "--batch-size", "6"];
     args.extend(["--local-weight", "0.5", "--chemistry-batches", "--temperature", "0.2", "--jitter", "0.05"]);
+    args.extend(["--cancel-nearest", "2"]);
     args.extend(["--max-sites", "12", "--name", "local", "--json"]);
     args.extend(TINY);
     let t = json(&args);
@@ -104,9 +105,11 @@ fn contrastive_training_options_reach_the_stored_weights() {
     let o = &t["options"]["objective_options"];
     assert_eq!(o["local_weight"], 0.5, "{t}");
     assert_eq!(o["chemistry_batches"], true);
+    assert_eq!(o["cancel_nearest"], 2);
     assert_eq!(o["temperature"], 0.2);
     assert_eq!(o["jitter"], 0.05);
     fails(&["train", "--db", db, "--objective", "infonce", "--local-weight", "x"], "local-weight");
+    fails(&["train", "--db", db, "--objective", "infonce", "--cancel-nearest=-1"], "cancel-nearest");
     fails(
         &["train", "--db", db, "--objective", "infonce", "--local-weight=-1", "--name", "n"],
         "local weight",

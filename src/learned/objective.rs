@@ -5,7 +5,8 @@
 //!   projections, InfoNCE with temperature τ over the in-batch negatives in both directions;
 //!   optional hard negatives (a view of another crystal with the same reduced formula) added to
 //!   every anchor's candidates; with `local_weight` > 0 a per-atom InfoNCE term is added (see
-//!   [`ObjectiveOptions::local_weight`]).
+//!   [`ObjectiveOptions::local_weight`]); with `cancel_nearest` > 0 each anchor's most similar
+//!   in-batch negatives leave its denominator ([`ObjectiveOptions::cancel_nearest`]).
 //! * `triplet`: anchor view, positive view, negative = the mined hard negative when there is one,
 //!   else the most similar other crystal of the batch; `max(0, d(a,p) − d(a,n) + margin)` with
 //!   cosine distance.
@@ -125,6 +126,13 @@ pub struct ObjectiveOptions {
     /// alone no longer tells them apart. The positives are unchanged.
     #[serde(default)]
     pub chemistry_batches: bool,
+    /// `infonce`: leave each anchor's `cancel_nearest` most similar in-batch negatives (by the
+    /// current projections, without gradient) out of its denominator — false-negative
+    /// cancellation: a batch of a crystal database holds crystals of the anchor's own structure
+    /// type, and pushing exactly those away is what instance discrimination must not do. Mined
+    /// hard negatives are never cancelled. 0: none.
+    #[serde(default)]
+    pub cancel_nearest: usize,
 }
 
 impl ObjectiveOptions {
@@ -174,6 +182,7 @@ impl Default for ObjectiveOptions {
             noise: 0.1,
             local_weight: 0.0,
             chemistry_batches: false,
+            cancel_nearest: 0,
         }
     }
 }
@@ -285,6 +294,23 @@ pub struct Example {
     pub hard_negative: Option<usize>,
 }
 
+/// Row-major `n × n` mask of each anchor's `k` most similar negatives in the similarity matrix
+/// `sims` (anchors are rows, or columns when `transposed`); the diagonal (the positive) is never
+/// masked, and at least one negative per anchor is always kept.
+fn nearest_negatives(sims: &[f32], n: usize, k: usize, transposed: bool) -> Vec<bool> {
+    let at = |a: usize, b: usize| if transposed { sims[b * n + a] } else { sims[a * n + b] };
+    let k = k.min(n.saturating_sub(2));
+    let mut mask = vec![false; n * n];
+    for a in 0..n {
+        let mut others: Vec<usize> = (0..n).filter(|&b| b != a).collect();
+        others.sort_by(|&x, &y| at(a, y).total_cmp(&at(a, x)).then(x.cmp(&y)));
+        for &b in &others[..k] {
+            mask[a * n + b] = true;
+        }
+    }
+    mask
+}
+
 fn ints(v: Vec<i64>, device: &Device) -> Tensor<1, Int> {
     let n = v.len();
     Tensor::from_data(TensorData::new(v, [n]), device)
@@ -375,7 +401,16 @@ pub fn batch_loss(
                 let t = options.temperature;
                 let sim12 = z1.clone().matmul(z2.clone().transpose()).div_scalar(t);
                 let classes: Vec<usize> = (0..n).collect();
-                let mut logits = sim12.clone();
+                let (mut logits, mut logits_t) = (sim12.clone(), sim12.clone().transpose());
+                if options.cancel_nearest > 0 && n > 2 {
+                    let sims = super::weights::values(sim12.clone());
+                    let rows = nearest_negatives(&sims, n, options.cancel_nearest, false);
+                    let cols = nearest_negatives(&sims, n, options.cancel_nearest, true);
+                    let mask =
+                        |m: Vec<bool>| Tensor::<2, Bool>::from_data(TensorData::new(m, [n, n]), device);
+                    logits = logits.mask_fill(mask(rows), -1e4);
+                    logits_t = logits_t.mask_fill(mask(cols), -1e4);
+                }
                 if let Some(zh) = &zh {
                     // A hard negative that is a view of the anchor's own crystal is not a negative.
                     let mut mask = vec![false; n * nh];
@@ -389,7 +424,7 @@ pub fn batch_loss(
                     logits = Tensor::cat(vec![logits, simh], 1);
                 }
                 let l1 = cross_entropy(logits, &classes, device);
-                let l2 = cross_entropy(sim12.transpose(), &classes, device);
+                let l2 = cross_entropy(logits_t, &classes, device);
                 let global = (l1 + l2).div_scalar(2.0);
                 if options.local_weight > 0.0 {
                     let atoms = LocalPairs::draw(examples, idx, &maps, &batch, rng);
@@ -640,4 +675,37 @@ pub fn supervised_predictions(
     let b = BatchTensors::new(&GraphBatch::new(graphs.iter().copied()), device);
     let pred = model.head.l2.forward(softplus(model.head.l1.forward(model.net.embed(config, &b)), 1.0));
     super::weights::values(pred)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nearest_negatives;
+
+    #[test]
+    fn nearest_negatives_mask_the_most_similar_other_columns_only() {
+        // Row a is the anchor; column a its positive.
+        #[rustfmt::skip]
+        let sims = [
+            1.0, 0.9, 0.1, 0.5,
+            0.2, 1.0, 0.8, 0.3,
+            0.7, 0.6, 1.0, 0.0,
+            0.4, 0.95, 0.2, 1.0,
+        ];
+        let rows = nearest_negatives(&sims, 4, 1, false);
+        let masked = |m: &[bool]| -> Vec<Vec<usize>> {
+            (0..4).map(|a| (0..4).filter(|&b| m[a * 4 + b]).collect()).collect()
+        };
+        assert_eq!(masked(&rows), vec![vec![1], vec![2], vec![0], vec![1]]);
+        // Transposed: anchor a's similarities are column a.
+        let cols = nearest_negatives(&sims, 4, 1, true);
+        assert_eq!(masked(&cols), vec![vec![2], vec![3], vec![1], vec![0]]);
+        let two = nearest_negatives(&sims, 4, 2, false);
+        assert_eq!(masked(&two), vec![vec![1, 3], vec![2, 3], vec![0, 1], vec![0, 1]]);
+        // At least one negative is always left, the positive never masked.
+        let all = nearest_negatives(&sims, 4, 10, false);
+        for a in 0..4 {
+            assert!(!all[a * 4 + a]);
+            assert_eq!(all[a * 4..a * 4 + 4].iter().filter(|&&m| m).count(), 2);
+        }
+    }
 }

@@ -59,6 +59,8 @@ pub struct TrainArgs {
     pub local_weight: f64,
     /// Contrastive batches of crystals that share elements.
     pub chemistry_batches: bool,
+    /// InfoNCE false-negative cancellation: nearest in-batch negatives left out per anchor.
+    pub cancel_nearest: usize,
     /// Masked-atom fraction.
     pub mask_fraction: f64,
     /// Edge-mask fraction.
@@ -145,6 +147,7 @@ pub fn run(out: &Output, db: &Path, args: &TrainArgs) -> Result<()> {
     o.hard_negatives = args.hard_negatives;
     o.local_weight = args.local_weight;
     o.chemistry_batches = args.chemistry_batches;
+    o.cancel_nearest = args.cancel_nearest;
     o.mask_fraction = args.mask_fraction;
     o.edge_mask_fraction = args.edge_mask_fraction;
     o.noise = args.noise;
