@@ -12,7 +12,9 @@ use crystaldb::encode::{build_encoder, check_invariances, Encoder};
 use crystaldb::learned::augment::ViewOptions;
 use crystaldb::learned::rng::SeededRng;
 use crystaldb::learned::train::{chemistry_order, element_sets};
-use crystaldb::learned::{train, view_margin, GraphConfig, GraphEncoder, Objective, Pool, TrainOptions};
+use crystaldb::learned::{
+    train, view_margin, GraphConfig, GraphEncoder, Objective, Pool, TrainOptions, TrainOutcome,
+};
 use crystaldb::{Database, Structure};
 use std::collections::BTreeMap;
 
@@ -97,41 +99,39 @@ fn every_objective_trains_and_reports_finite_losses() {
     }
 }
 
-#[test]
-fn infonce_with_false_negative_cancellation_trains_and_is_deterministic() {
+/// Train InfoNCE on demo crystals with `option` set and unset: with it, training must be
+/// deterministic with finite losses and give other weights than without it. Returns both runs.
+fn infonce_with_and_without(option: impl Fn(&mut TrainOptions, bool)) -> (TrainOutcome, TrainOutcome) {
     let s = demo(16, 6);
     let mut o = tiny_options(Objective::Infonce, 3, 2);
-    o.objective_options.cancel_nearest = 2;
+    option(&mut o, true);
     let a = train(&s, None, &o, None).unwrap();
     let b = train(&s, None, &o, None).unwrap();
     assert!(a.train_losses.iter().chain(&a.val_metrics).all(|v| v.is_finite()), "{a:?}");
     assert_eq!(a.encoder.checksum(), b.encoder.checksum());
-    // Fewer negatives in every denominator: another result and a lower first-epoch loss.
-    let mut plain = o.clone();
-    plain.objective_options.cancel_nearest = 0;
-    let p = train(&s, None, &plain, None).unwrap();
+    option(&mut o, false);
+    let p = train(&s, None, &o, None).unwrap();
     assert_ne!(a.encoder.checksum(), p.encoder.checksum());
+    (a, p)
+}
+
+#[test]
+fn infonce_with_false_negative_cancellation_trains_and_is_deterministic() {
+    let (a, p) =
+        infonce_with_and_without(|o, on| o.objective_options.cancel_nearest = if on { 2 } else { 0 });
+    // Fewer negatives in every denominator: a lower first-epoch loss.
     assert!(a.train_losses[0] < p.train_losses[0], "{:?} vs {:?}", a.train_losses, p.train_losses);
 }
 
 #[test]
 fn infonce_with_the_per_atom_term_trains_and_is_deterministic() {
-    let s = demo(16, 6);
-    let mut o = tiny_options(Objective::Infonce, 3, 2);
-    o.objective_options.local_weight = 1.0;
-    let a = train(&s, None, &o, None).unwrap();
-    let b = train(&s, None, &o, None).unwrap();
-    assert!(a.train_losses.iter().chain(&a.val_metrics).all(|v| v.is_finite()), "{a:?}");
-    assert_eq!(a.encoder.checksum(), b.encoder.checksum());
-    // The term changes what is learned (and the loss: it adds a non-negative term).
-    let mut plain = o.clone();
-    plain.objective_options.local_weight = 0.0;
-    let p = train(&s, None, &plain, None).unwrap();
-    assert_ne!(a.encoder.checksum(), p.encoder.checksum());
+    let (a, p) =
+        infonce_with_and_without(|o, on| o.objective_options.local_weight = if on { 1.0 } else { 0.0 });
+    // The term adds a non-negative term to the loss.
     assert!(a.train_losses[0] > p.train_losses[0], "{:?} vs {:?}", a.train_losses, p.train_losses);
     // A trained encoder with the term still passes the invariance suite.
     let structures: Vec<Structure> = prototypes().into_iter().map(|p| p.1).collect();
-    let enc = GraphEncoder::with_weights(o.config.clone(), "local", a.encoder);
+    let enc = GraphEncoder::with_weights(tiny_config(2), "local", a.encoder);
     let report = check_invariances(&enc, &structures, 1e-4).unwrap();
     assert!(report.passed(), "{report}");
 }
