@@ -7,7 +7,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 data=${CRYSTALDB_DATA:-$here/../../shared/data}
 [ -f "$data/README.md" ] || { echo "shared data not found at $data (set CRYSTALDB_DATA)" >&2; exit 1; }
 corpus=$here/corpus
-mkdir -p "$corpus"/{cif,poscar,extxyz,json,mp20_csv}
+mkdir -p "$corpus"/{cif,poscar,extxyz,json,mp20_csv,filter}
 
 # Plain-text samples: one seed per file.
 cp "$data"/structures/cif/*.cif "$data"/formats/mp/*.cif "$data"/formats/aflow/*.cif "$corpus/cif/"
@@ -34,6 +34,23 @@ for p in sorted(list((data / "mp").glob("*.csv.gz")) + list((data / "cdvae").glo
     name = str(p.relative_to(data)).replace("/", "_").removesuffix(".gz")
     (corpus / "mp20_csv" / name).write_text(out.getvalue())
 PY
-for t in cif poscar extxyz json mp20_csv; do
+# Filters: OPTIMADE filter texts of every construct the parser knows, written here (no data).
+i=0
+while IFS= read -r f; do
+  i=$((i + 1))
+  printf '%s' "$f" > "$corpus/filter/seed$i"
+done <<'FILTERS'
+band_gap > 1.5 AND nelements = 2
+elements HAS ALL "Si", "O" AND NOT elements HAS "H"
+elements HAS ANY "Li", "Na" OR chemical_formula_reduced = "NaCl"
+nsites <= 20 AND (formation_energy_per_atom < -1 OR energy_above_hull = 0)
+chemical_formula_anonymous = "AB2" AND spacegroup_number >= 195
+elements LENGTH 3 AND elements HAS ONLY "Fe", "O", "Li"
+id = "mp-149" OR id = "oqmd-1"
+chemical_formula_reduced STARTS WITH "Li" AND chemical_formula_reduced CONTAINS "O"
+band_gap IS KNOWN AND NOT prototype IS UNKNOWN
+1 < nsites AND "Fe" = chemical_formula_reduced
+FILTERS
+for t in cif poscar extxyz json mp20_csv filter; do
   echo "$t: $(ls "$corpus/$t" | wc -l) seeds"
 done
