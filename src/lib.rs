@@ -41,6 +41,8 @@ pub mod record;
 pub mod schema;
 pub mod shard;
 pub mod structure;
+#[cfg(test)]
+mod test_alloc;
 pub mod testdata;
 
 pub use arrow;
