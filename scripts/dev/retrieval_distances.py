@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Dev-only check (numpy + pyarrow, never a runtime dependency): precision@10 by space group of
+every embedding set in a crystaldb database under four distance choices -- raw cosine (what the
+graph encoder declares), cosine after centring the set, L2, and L2 after standardising each
+dimension -- to see whether a ranking of encoders depends on the distance.
+
+Every labelled row is a query (the library's diagnose samples 2,000); candidates are all other
+rows except those sharing the query's material key (duplicates), as in `crystaldb diagnose`.
+
+Usage: scripts/dev/retrieval_distances.py DB_DIR
+A random-init twin of a learned set can be stored first with `crystaldb embed --encoder graph
+--set weights=random --set ...` (the learned set's own parameters) `--name random-init`.
+"""
+import glob
+import os
+import sys
+
+import numpy as np
+import pyarrow.parquet as pq
+
+DISTANCES = ["cosine", "cosine-centred", "l2", "l2-standardised"]
+
+
+def labels(db):
+    rows = {}
+    for f in sorted(glob.glob(f"{db}/structures/*.parquet")):
+        t = pq.read_table(f, columns=["id", "material_key", "spacegroup_number"]).to_pydict()
+        for i, k, s in zip(t["id"], t["material_key"], t["spacegroup_number"]):
+            rows[i] = (k or i, s)
+    return rows
+
+
+def vectors(setdir):
+    ids, vecs = [], []
+    for f in sorted(glob.glob(f"{setdir}/*.parquet")):
+        t = pq.read_table(f, columns=["id", "embedding"])
+        ids += t.column("id").to_pylist()
+        vecs.append(np.array(t.column("embedding").to_pylist(), dtype=np.float64))
+    return ids, np.vstack(vecs)
+
+
+def precision_at_10(x, label, group, distance):
+    if distance == "cosine-centred":
+        x = x - x.mean(0)
+    if distance == "l2-standardised":
+        x = (x - x.mean(0)) / (x.std(0) + 1e-12)
+    cosine = distance.startswith("cosine")
+    if cosine:
+        x = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-30)
+    sq = (x * x).sum(1)
+    out = []
+    for a in range(0, len(x), 1000):
+        b = min(len(x), a + 1000)
+        d = 1 - x[a:b] @ x.T if cosine else sq[a:b, None] + sq[None, :] - 2 * x[a:b] @ x.T
+        d[group[a:b, None] == group[None, :]] = np.inf  # the query and its duplicates
+        nearest = np.argsort(d, axis=1, kind="stable")[:, :10]
+        out.append((label[nearest] == label[a:b, None]).mean(1))
+    return np.concatenate(out).mean()
+
+
+def main(db):
+    rows = labels(db)
+    print("| set | dim | " + " | ".join(DISTANCES) + " |")
+    print("|---|---|" + "---|" * len(DISTANCES))
+    for setdir in sorted(glob.glob(f"{db}/embeddings/*")):
+        ids, x = vectors(setdir)
+        keep = [i for i, r in enumerate(ids) if rows.get(r, (None, None))[1] is not None]
+        x, ids = x[keep], [ids[i] for i in keep]
+        label = np.array([rows[r][1] for r in ids])
+        _, group = np.unique([rows[r][0] for r in ids], return_inverse=True)
+        cells = [f"{precision_at_10(x, label, group, d):.3f}" for d in DISTANCES]
+        print(f"| {os.path.basename(setdir)} | {x.shape[1]} | " + " | ".join(cells) + " |", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
