@@ -1,10 +1,11 @@
 //! Helpers shared by the JSON readers: typed access to `serde_json` values with messages
 //! fit for a located error, lattices and sites, record labels.
 
-use crate::formats::json_stream::{JsonError, JsonRecord};
+use crate::formats::json_stream::{JsonError, JsonRecord, JsonStream};
 use crate::reader::{ReadContext, RecordResult};
 use crystaldb::structure::{crystal_system, element, Lattice, Site, SpaceGroup, Structure, Vec3};
 use serde_json::{Map, Value};
+use std::io::BufRead;
 
 /// A record that could not be converted: its id when known, and why.
 #[derive(Debug)]
@@ -72,6 +73,17 @@ pub(crate) fn convert_item(
         Err(e) => Err(ctx.error(e.location(), e.message)),
         Ok(rec) => convert(&rec).map_err(|b| ctx.error(label(&rec, b.id.as_deref()), b.message)),
     }
+}
+
+/// Every record of a JSON stream (one document, an array, JSON Lines, an API envelope) through
+/// `convert`, each error located: the whole `read` of a JSON reader that needs nothing more.
+pub(crate) fn json_records<'a>(
+    input: Box<dyn BufRead + 'a>,
+    ctx: &ReadContext,
+    convert: fn(&JsonRecord, &ReadContext) -> Result<crystaldb::Record, Bad>,
+) -> Box<dyn Iterator<Item = RecordResult> + 'a> {
+    let ctx = ctx.clone();
+    Box::new(JsonStream::new(input).map(move |item| convert_item(item, &ctx, |rec| convert(rec, &ctx))))
 }
 
 /// A member of an object, `None` when absent or null.

@@ -1,8 +1,9 @@
 //! Materials Project JSON: emmet / mp-api documents, legacy "materials" documents, lists of
 //! `ComputedStructureEntry` dicts, and plain pymatgen `Structure.as_dict()` files.
 //!
-//! Every record is one JSON object (streamed by [`JsonStream`]: a list, JSON Lines, a single
-//! document or an API envelope `{"data": [...]}`), read as the first shape that fits:
+//! Every record is one JSON object (streamed by
+//! [`JsonStream`](crate::formats::json_stream::JsonStream): a list, JSON Lines, a single document
+//! or an API envelope `{"data": [...]}`), read as the first shape that fits:
 //!
 //! 1. **ComputedStructureEntry** (`@class` says so, or `energy` + `structure` + `entry_id`):
 //!    id `entry_id`, else `data.material_id`, else `data.task_id`. `energy` is the total
@@ -26,12 +27,10 @@
 //! structure (magnetism, elasticity, eos) are located errors.
 
 use crate::formats::json_fields::{
-    convert_item, finite, get, id_string, lattice, lattice_from_parameters, matrix3, occupancy, opt_number,
+    finite, get, id_string, json_records, lattice, lattice_from_parameters, matrix3, occupancy, opt_number,
     path, short, spacegroup, structure, to_frac, vec3, Bad, WithId,
 };
-use crate::formats::json_stream::{
-    self, decompressed_head, first_byte, has_key, has_key_value, JsonRecord, JsonStream,
-};
+use crate::formats::json_stream::{self, decompressed_head, first_byte, has_key, has_key_value, JsonRecord};
 use crate::reader::{ReadContext, RecordResult, StructureReader};
 use crystaldb::structure::{Site, Structure};
 use crystaldb::{Properties, Record};
@@ -71,8 +70,7 @@ impl StructureReader for MpJsonReader {
         input: Box<dyn BufRead + 'a>,
         ctx: &ReadContext,
     ) -> Box<dyn Iterator<Item = RecordResult> + 'a> {
-        let ctx = ctx.clone();
-        Box::new(JsonStream::new(input).map(move |item| convert_item(item, &ctx, |rec| convert(rec, &ctx))))
+        json_records(input, ctx, convert)
     }
 }
 

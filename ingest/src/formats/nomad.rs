@@ -25,10 +25,10 @@
 //!   `<file stem>-<index>`.
 
 use crate::formats::json_fields::{
-    convert_item, get, id_string, lattice, matrix3, number, occupancy, path, short, spacegroup, structure,
+    get, id_string, json_records, lattice, matrix3, number, occupancy, path, short, spacegroup, structure,
     to_frac, vec3_list, Bad, WithId, EV_IN_J, M_IN_ANGSTROM,
 };
-use crate::formats::json_stream::{self, decompressed_head, first_byte, has_key, JsonRecord, JsonStream};
+use crate::formats::json_stream::{self, decompressed_head, first_byte, has_key, JsonRecord};
 use crate::reader::{ReadContext, RecordResult, StructureReader};
 use crystaldb::structure::{element, Site, Structure, Vec3};
 use crystaldb::Record;
@@ -70,8 +70,7 @@ impl StructureReader for NomadReader {
         input: Box<dyn BufRead + 'a>,
         ctx: &ReadContext,
     ) -> Box<dyn Iterator<Item = RecordResult> + 'a> {
-        let ctx = ctx.clone();
-        Box::new(JsonStream::new(input).map(move |item| convert_item(item, &ctx, |rec| convert(rec, &ctx))))
+        json_records(input, ctx, convert)
     }
 }
 

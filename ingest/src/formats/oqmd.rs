@@ -20,9 +20,9 @@
 //!   the number of sites.
 
 use crate::formats::json_fields::{
-    convert_item, get, id_string, lattice, matrix3, opt_number, short, structure, Bad, WithId,
+    get, id_string, json_records, lattice, matrix3, opt_number, short, structure, Bad, WithId,
 };
-use crate::formats::json_stream::{decompressed_head, first_byte, has_key, JsonRecord, JsonStream};
+use crate::formats::json_stream::{decompressed_head, first_byte, has_key, JsonRecord};
 use crate::reader::{ReadContext, RecordResult, StructureReader};
 use crystaldb::structure::{element, Site, Vec3};
 use crystaldb::Record;
@@ -63,8 +63,7 @@ impl StructureReader for OqmdReader {
         input: Box<dyn BufRead + 'a>,
         ctx: &ReadContext,
     ) -> Box<dyn Iterator<Item = RecordResult> + 'a> {
-        let ctx = ctx.clone();
-        Box::new(JsonStream::new(input).map(move |item| convert_item(item, &ctx, |rec| convert(rec, &ctx))))
+        json_records(input, ctx, convert)
     }
 }
 
