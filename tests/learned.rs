@@ -124,6 +124,16 @@ fn infonce_with_false_negative_cancellation_trains_and_is_deterministic() {
 }
 
 #[test]
+fn infonce_with_strained_views_trains_and_is_deterministic() {
+    let (a, _) = infonce_with_and_without(|o, on| o.objective_options.strain = if on { 0.05 } else { 0.0 });
+    // Strain is a valid view: the trained encoder is still invariant to the others.
+    let structures: Vec<Structure> = prototypes().into_iter().map(|p| p.1).collect();
+    let enc = GraphEncoder::with_weights(tiny_config(2), "strain", a.encoder);
+    let report = check_invariances(&enc, &structures, 1e-4).unwrap();
+    assert!(report.passed(), "{report}");
+}
+
+#[test]
 fn infonce_with_the_per_atom_term_trains_and_is_deterministic() {
     let (a, p) =
         infonce_with_and_without(|o, on| o.objective_options.local_weight = if on { 1.0 } else { 0.0 });

@@ -5,7 +5,7 @@
 //! cargo run -p crystaldb-ingest --example learned_probe -- \
 //!     [--db DIR] [--epochs 4] [--hidden 64] [--layers 3] [--limit N] [--batch-size 64] [--seed 0]
 //!     [--objectives infonce,masked-atom,edge-mask,supervised] [--hard-negatives] [--jitter Å]
-//!     [--temperature T] [--local-weight W] [--chemistry-batches] [--cancel-nearest K] [--queries 2000] [--report DIR]
+//!     [--temperature T] [--local-weight W] [--chemistry-batches] [--cancel-nearest K] [--strain ε] [--queries 2000] [--report DIR]
 //! ```
 //!
 //! 1. Ingests MP-20's binary/ternary subset (`mp/mp20_biternary_{val,test}.csv.gz` from the shared
@@ -57,6 +57,7 @@ struct Args {
     local_weight: Option<f64>,
     chemistry_batches: bool,
     cancel_nearest: Option<usize>,
+    strain: Option<f64>,
     report: Option<PathBuf>,
 }
 
@@ -82,6 +83,7 @@ fn args() -> Result<Args> {
         local_weight: None,
         chemistry_batches: false,
         cancel_nearest: None,
+        strain: None,
         report: None,
     };
     let mut it = std::env::args().skip(1);
@@ -102,6 +104,7 @@ fn args() -> Result<Args> {
             "--local-weight" => a.local_weight = Some(value()?.parse()?),
             "--chemistry-batches" => a.chemistry_batches = true,
             "--cancel-nearest" => a.cancel_nearest = Some(value()?.parse()?),
+            "--strain" => a.strain = Some(value()?.parse()?),
             "--report" => a.report = Some(PathBuf::from(value()?)),
             "--objectives" => {
                 a.objectives = value()?.split(',').map(Objective::parse).collect::<crystaldb::Result<_>>()?
@@ -182,6 +185,7 @@ fn main() -> Result<()> {
         if objective.contrastive() {
             hn += &args.jitter.map_or(String::new(), |j| format!("-j{j}"));
             hn += &args.temperature.map_or(String::new(), |t| format!("-t{t}"));
+            hn += &args.strain.map_or(String::new(), |e| format!("-strain{e}"));
             if args.chemistry_batches {
                 hn += "-cb";
             }
@@ -217,6 +221,7 @@ fn main() -> Result<()> {
             o.local_weight = args.local_weight.unwrap_or(o.local_weight);
             o.chemistry_batches = args.chemistry_batches;
             o.cancel_nearest = args.cancel_nearest.unwrap_or(o.cancel_nearest);
+            o.strain = args.strain.unwrap_or(o.strain);
             let progress: TrainProgress = Arc::new(|e| {
                 if let TrainEvent::Epoch { epoch, train_loss, val_metric } = e {
                     eprintln!("  epoch {epoch}: train loss {train_loss:.4}, validation {val_metric:.4}");
@@ -245,6 +250,7 @@ fn main() -> Result<()> {
         if objective.contrastive() {
             let views = ViewOptions {
                 jitter: args.jitter.unwrap_or(ViewOptions::default().jitter),
+                strain: args.strain.unwrap_or(0.0),
                 ..Default::default()
             };
             let trained = view_margin(&db.graph_encoder(&name)?, &held_out, &views, 99)?;

@@ -173,6 +173,10 @@ enum Command {
         /// (false-negative cancellation; 0: none).
         #[arg(long, default_value_t = 0)]
         cancel_nearest: usize,
+        /// Contrastive views: isotropic strain amplitude (fraction; each view's cell scaled by a
+        /// factor in [1 - e, 1 + e]; 0: none). Not one of the four default views.
+        #[arg(long, default_value_t = 0.0)]
+        strain: f64,
         /// Fraction of sites masked (masked-atom).
         #[arg(long, default_value_t = 0.15)]
         mask_fraction: f64,
@@ -386,6 +390,7 @@ fn main() -> ExitCode {
             local_weight,
             chemistry_batches,
             cancel_nearest,
+            strain,
             mask_fraction,
             edge_mask_fraction,
             noise,
@@ -415,6 +420,7 @@ fn main() -> ExitCode {
                 local_weight,
                 chemistry_batches,
                 cancel_nearest,
+                strain,
                 mask_fraction,
                 edge_mask_fraction,
                 noise,

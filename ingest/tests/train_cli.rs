@@ -96,7 +96,7 @@ fn contrastive_training_options_reach_the_stored_weights() {
     json(&["demo", "--db", db, "--count", "20", "--json"]);
     let mut args = vec!["train", "--db", db, "--objective", "infonce", "--epochs", "1", "--batch-size", "6"];
     args.extend(["--local-weight", "0.5", "--chemistry-batches", "--temperature", "0.2", "--jitter", "0.05"]);
-    args.extend(["--cancel-nearest", "2"]);
+    args.extend(["--cancel-nearest", "2", "--strain", "0.05"]);
     args.extend(["--max-sites", "12", "--name", "local", "--json"]);
     args.extend(TINY);
     let t = json(&args);
@@ -108,6 +108,8 @@ fn contrastive_training_options_reach_the_stored_weights() {
     assert_eq!(o["cancel_nearest"], 2);
     assert_eq!(o["temperature"], 0.2);
     assert_eq!(o["jitter"], 0.05);
+    assert_eq!(o["strain"], 0.05);
+    fails(&["train", "--db", db, "--objective", "infonce", "--strain", "0.5", "--name", "s"], "strain");
     fails(&["train", "--db", db, "--objective", "infonce", "--local-weight", "x"], "local-weight");
     fails(&["train", "--db", db, "--objective", "infonce", "--cancel-nearest=-1"], "cancel-nearest");
     fails(

@@ -13,6 +13,12 @@
 //!   supercell, so images move independently) with standard deviation `jitter` Å per Cartesian
 //!   component: thermal motion, a few hundredths of an Å at room temperature.
 //!
+//! Opt-in, off by default ([`ViewOptions::strain`] = 0): an isotropic [`strain`] of the cell by a
+//! uniform factor in [1 - ε, 1 + ε], the same polymorph under a little hydrostatic pressure or
+//! thermal expansion. Every symmetry element survives it (space group, prototype and Wyckoff
+//! positions are unchanged); only the length scale moves, which a network reading absolute
+//! distances would otherwise use to tell crystals of one structure type apart.
+//!
 //! Nothing here changes the species of a site, removes or adds an atom or changes the structure
 //! type: element substitution, atom removal and polymorph changes make a *different* material
 //! and are never offered as positives (`augmentations_never_change_the_crystal` enforces it).
@@ -55,11 +61,14 @@ pub struct ViewOptions {
     pub jitter: f64,
     /// Largest number of sites of a supercell view.
     pub max_atoms: usize,
+    /// Isotropic strain amplitude ε (fraction, 0: none): each view's cell is scaled by a uniform
+    /// factor in [1 - ε, 1 + ε] after the other augmentations.
+    pub strain: f64,
 }
 
 impl Default for ViewOptions {
     fn default() -> Self {
-        Self { jitter: 0.03, max_atoms: 96 }
+        Self { jitter: 0.03, max_atoms: 96, strain: 0.0 }
     }
 }
 
@@ -127,7 +136,21 @@ pub fn view_mapped(s: &Structure, options: &ViewOptions, rng: &mut SeededRng) ->
             origin = (0..out.nsites()).map(|r| origin[r % before]).collect();
         }
     }
+    if options.strain > 0.0 {
+        // Drawn only when asked for, so views without strain are the ones they always were.
+        out = strain(&out, 1.0 + options.strain * (2.0 * rng.unit() - 1.0));
+    }
     (out, origin)
+}
+
+/// The crystal with its cell scaled by `factor` (fractional coordinates unchanged): an isotropic
+/// strain, which keeps every symmetry element and multiplies every interatomic distance by
+/// `factor`.
+pub fn strain(s: &Structure, factor: f64) -> Structure {
+    Structure {
+        lattice: Lattice::new(s.lattice.matrix.map(|row| row.map(|x| x * factor))),
+        sites: s.sites.clone(),
+    }
 }
 
 /// Gaussian displacements (σ = `sigma` Å per Cartesian component), with their mean over the
@@ -216,7 +239,7 @@ mod tests {
 
     #[test]
     fn augmentations_never_change_the_crystal() {
-        let options = ViewOptions { jitter: 0.02, max_atoms: 64 };
+        let options = ViewOptions { jitter: 0.02, max_atoms: 64, strain: 0.0 };
         for (name, s) in prototypes() {
             for seed in 0..6 {
                 let mut rng = SeededRng::new(seed);
@@ -253,7 +276,7 @@ mod tests {
 
     #[test]
     fn view_maps_point_each_row_at_the_site_it_is_a_copy_of() {
-        let options = ViewOptions { jitter: 0.0, max_atoms: 64 };
+        let options = ViewOptions { jitter: 0.0, max_atoms: 64, strain: 0.0 };
         let mut saw_supercell = false;
         for (name, s) in prototypes() {
             for seed in 0..8 {
@@ -311,6 +334,47 @@ mod tests {
                 - r[0][1] * (r[1][0] * r[2][2] - r[1][2] * r[2][0])
                 + r[0][2] * (r[1][0] * r[2][1] - r[1][1] * r[2][0]);
             assert!((det - 1.0).abs() < 1e-12);
+        }
+    }
+
+    #[test]
+    fn strain_keeps_the_symmetry_and_scales_every_distance() {
+        for (name, s) in prototypes() {
+            let sg = s.space_group(1e-4).unwrap().number;
+            for factor in [0.95, 1.07] {
+                let v = strain(&s, factor);
+                assert_eq!(v.space_group(1e-4).unwrap().number, sg, "{name} x{factor}");
+                let (e, ev) = (environments(&s), environments(&v));
+                assert_eq!(e.len(), ev.len());
+                for (x, y) in e.iter().zip(&ev) {
+                    assert_eq!(x.0, y.0, "{name}");
+                    for (p, q) in x.1.iter().zip(&y.1) {
+                        assert_eq!(p.0, q.0, "{name}");
+                        assert!((p.1 * factor - q.1).abs() < 1e-9, "{name}: {} x {factor} != {}", p.1, q.1);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn views_strain_only_when_asked_and_within_the_amplitude() {
+        let plain = ViewOptions { jitter: 0.0, max_atoms: 64, strain: 0.0 };
+        let strained = ViewOptions { strain: 0.05, ..plain };
+        for (name, s) in prototypes() {
+            let per_atom = |x: &Structure| x.volume() / x.nsites() as f64;
+            let mut factors = vec![];
+            for seed in 0..8 {
+                let a = view(&s, &plain, &mut SeededRng::new(seed));
+                assert!((per_atom(&a) / per_atom(&s) - 1.0).abs() < 1e-9, "{name}: strained without asking");
+                let b = view(&s, &strained, &mut SeededRng::new(seed));
+                assert_eq!(b.composition().reduced_formula(), s.composition().reduced_formula());
+                assert_eq!(b.nsites(), a.nsites(), "{name}: the same supercell as the plain view");
+                let f = (per_atom(&b) / per_atom(&s)).cbrt();
+                assert!((0.95 - 1e-12..=1.05 + 1e-12).contains(&f), "{name}: factor {f}");
+                factors.push(f);
+            }
+            assert!(factors.iter().any(|f| (f - 1.0).abs() > 1e-3), "{name}: never strained {factors:?}");
         }
     }
 }

@@ -133,6 +133,12 @@ pub struct ObjectiveOptions {
     /// hard negatives are never cancelled. 0: none.
     #[serde(default)]
     pub cancel_nearest: usize,
+    /// Contrastive views: isotropic strain amplitude ε (fraction in [0, 0.5); 0: none). Each view's
+    /// cell is scaled by a uniform factor in [1 - ε, 1 + ε] — the same polymorph at another
+    /// pressure or temperature, so the encoder must not tell it apart by its length scale.
+    /// Not one of the four views the brief lists; opt-in.
+    #[serde(default)]
+    pub strain: f64,
 }
 
 impl ObjectiveOptions {
@@ -162,6 +168,9 @@ impl ObjectiveOptions {
         if self.max_atoms == 0 {
             return Err(Error::invalid("the largest view must allow at least 1 site"));
         }
+        if !(self.strain.is_finite() && (0.0..0.5).contains(&self.strain)) {
+            return Err(Error::invalid(format!("strain must be in [0, 0.5), got {}", self.strain)));
+        }
         Ok(())
     }
 }
@@ -183,6 +192,7 @@ impl Default for ObjectiveOptions {
             local_weight: 0.0,
             chemistry_batches: false,
             cancel_nearest: 0,
+            strain: 0.0,
         }
     }
 }
@@ -359,7 +369,8 @@ pub fn batch_loss(
             Ok((diff.clone() * diff).mean())
         }
         Objective::Infonce | Objective::Triplet => {
-            let vopts = ViewOptions { jitter: options.jitter, max_atoms: options.max_atoms };
+            let vopts =
+                ViewOptions { jitter: options.jitter, max_atoms: options.max_atoms, strain: options.strain };
             let mut seeds: Vec<u64> = Vec::with_capacity(3 * idx.len());
             for _ in 0..3 * idx.len() {
                 seeds.push((rng.unit() * 9.0e15) as u64);
@@ -679,7 +690,19 @@ pub fn supervised_predictions(
 
 #[cfg(test)]
 mod tests {
-    use super::nearest_negatives;
+    use super::{nearest_negatives, ObjectiveOptions};
+
+    #[test]
+    fn strain_outside_zero_to_one_half_is_refused() {
+        for bad in [-0.01, 0.5, 2.0, f64::NAN, f64::INFINITY] {
+            let o = ObjectiveOptions { strain: bad, ..Default::default() };
+            let e = o.validate().unwrap_err().to_string();
+            assert!(e.contains("strain"), "{bad}: {e}");
+        }
+        for ok in [0.0, 0.05, 0.49] {
+            ObjectiveOptions { strain: ok, ..Default::default() }.validate().unwrap();
+        }
+    }
 
     #[test]
     fn nearest_negatives_mask_the_most_similar_other_columns_only() {

@@ -61,6 +61,8 @@ pub struct TrainArgs {
     pub chemistry_batches: bool,
     /// InfoNCE false-negative cancellation: nearest in-batch negatives left out per anchor.
     pub cancel_nearest: usize,
+    /// Contrastive views: isotropic strain amplitude (fraction).
+    pub strain: f64,
     /// Masked-atom fraction.
     pub mask_fraction: f64,
     /// Edge-mask fraction.
@@ -148,6 +150,7 @@ pub fn run(out: &Output, db: &Path, args: &TrainArgs) -> Result<()> {
     o.local_weight = args.local_weight;
     o.chemistry_batches = args.chemistry_batches;
     o.cancel_nearest = args.cancel_nearest;
+    o.strain = args.strain;
     o.mask_fraction = args.mask_fraction;
     o.edge_mask_fraction = args.edge_mask_fraction;
     o.noise = args.noise;
