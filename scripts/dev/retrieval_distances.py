@@ -7,10 +7,13 @@ dimension -- to see whether a ranking of encoders depends on the distance.
 Every labelled row is a query (the library's diagnose samples 2,000); candidates are all other
 rows except those sharing the query's material key (duplicates), as in `crystaldb diagnose`.
 
-Usage: scripts/dev/retrieval_distances.py DB_DIR
+Usage: scripts/dev/retrieval_distances.py DB_DIR [--label COLUMN] [--distance D ...]
+(COLUMN: spacegroup_number by default; chemsys, prototype, crystal_system or any other column of
+the structures shards. D: some of the four distances; all four by default.)
 A random-init twin of a learned set can be stored first with `crystaldb embed --encoder graph
 --set weights=random --set ...` (the learned set's own parameters) `--name random-init`.
 """
+import argparse
 import glob
 import os
 import sys
@@ -21,11 +24,11 @@ import pyarrow.parquet as pq
 DISTANCES = ["cosine", "cosine-centred", "l2", "l2-standardised"]
 
 
-def labels(db):
+def labels(db, column):
     rows = {}
     for f in sorted(glob.glob(f"{db}/structures/*.parquet")):
-        t = pq.read_table(f, columns=["id", "material_key", "spacegroup_number"]).to_pydict()
-        for i, k, s in zip(t["id"], t["material_key"], t["spacegroup_number"]):
+        t = pq.read_table(f, columns=["id", "material_key", column]).to_pydict()
+        for i, k, s in zip(t["id"], t["material_key"], t[column]):
             rows[i] = (k or i, s)
     return rows
 
@@ -58,19 +61,27 @@ def precision_at_10(x, label, group, distance):
     return np.concatenate(out).mean()
 
 
-def main(db):
-    rows = labels(db)
-    print("| set | dim | " + " | ".join(DISTANCES) + " |")
-    print("|---|---|" + "---|" * len(DISTANCES))
+def main(db, column, distances):
+    rows = labels(db, column)
+    if all(r[1] is None for r in rows.values()):
+        sys.exit(f"no row of {db} has a {column} label")
+    print(f"precision@10 by {column}")
+    print("| set | dim | " + " | ".join(distances) + " |")
+    print("|---|---|" + "---|" * len(distances))
     for setdir in sorted(glob.glob(f"{db}/embeddings/*")):
         ids, x = vectors(setdir)
         keep = [i for i, r in enumerate(ids) if rows.get(r, (None, None))[1] is not None]
         x, ids = x[keep], [ids[i] for i in keep]
         label = np.array([rows[r][1] for r in ids])
         _, group = np.unique([rows[r][0] for r in ids], return_inverse=True)
-        cells = [f"{precision_at_10(x, label, group, d):.3f}" for d in DISTANCES]
+        cells = [f"{precision_at_10(x, label, group, d):.3f}" for d in distances]
         print(f"| {os.path.basename(setdir)} | {x.shape[1]} | " + " | ".join(cells) + " |", flush=True)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    cli = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    cli.add_argument("db")
+    cli.add_argument("--label", default="spacegroup_number")
+    cli.add_argument("--distance", nargs="+", choices=DISTANCES, default=DISTANCES)
+    a = cli.parse_args()
+    main(a.db, a.label, a.distance)
