@@ -97,95 +97,8 @@ enum Command {
         /// Database directory.
         #[arg(long)]
         db: PathBuf,
-        /// Encoder to train (graph).
-        #[arg(long, default_value = "graph")]
-        encoder: String,
-        /// supervised, infonce, triplet, masked-atom, edge-mask or denoise.
-        #[arg(long)]
-        objective: String,
-        /// Target column of the supervised objective, e.g. formation_energy_per_atom, band_gap.
-        #[arg(long)]
-        target: Option<String>,
-        /// Largest number of epochs.
-        #[arg(long, default_value_t = 30)]
-        epochs: usize,
-        /// Crystals per batch.
-        #[arg(long, default_value_t = 32)]
-        batch_size: usize,
-        /// Seed of the initialisation, split, batches and augmentations.
-        #[arg(long, default_value_t = 0)]
-        seed: u64,
-        /// Weights name (default: <objective>-seed<seed>); embed with --set weights=NAME.
-        #[arg(long)]
-        name: Option<String>,
-        /// Architecture parameter KEY=VALUE (repeatable): hidden, layers, cutoff, max_neighbors,
-        /// gaussians, element_init, pool.
-        #[arg(long = "set", value_name = "KEY=VALUE")]
-        set: Vec<String>,
-        /// Adam learning rate.
-        #[arg(long, default_value_t = 1e-3)]
-        lr: f64,
-        /// Fraction held out (seeded) for the validation metric.
-        #[arg(long, default_value_t = 0.1)]
-        val_fraction: f64,
-        /// Stop after this many epochs without a better validation metric (0: never).
-        #[arg(long, default_value_t = 5)]
-        patience: usize,
-        /// Train on a seeded sample of at most this many crystals.
-        #[arg(long)]
-        limit: Option<usize>,
-        /// Train only on the `train` side of a split file (`id,side` lines, as written by
-        /// `crystaldb diagnose --split-out`), so the test chemistries stay unseen.
-        #[arg(long, conflicts_with = "ids")]
-        split: Option<PathBuf>,
-        /// Train only on the records listed in this file (one id per line).
-        #[arg(long)]
-        ids: Option<PathBuf>,
-        /// Leave out crystals with more sites than this.
-        #[arg(long, default_value_t = 200)]
-        max_sites: usize,
-        /// Checkpoint file (default: DIR/weights/.NAME.checkpoint, removed after success).
-        #[arg(long)]
-        checkpoint: Option<PathBuf>,
-        /// Continue an interrupted run from its checkpoint.
-        #[arg(long)]
-        resume: bool,
-        /// InfoNCE temperature.
-        #[arg(long, default_value_t = 0.1)]
-        temperature: f64,
-        /// Triplet margin (cosine distance).
-        #[arg(long, default_value_t = 0.5)]
-        margin: f64,
-        /// Thermal jitter of contrastive views, Å (standard deviation per component).
-        #[arg(long, default_value_t = 0.03)]
-        jitter: f64,
-        /// Mine hard negatives (same reduced formula, other crystal) for infonce/triplet.
-        #[arg(long)]
-        hard_negatives: bool,
-        /// Weight of infonce's per-atom term (same-element atoms of other crystals as negatives;
-        /// 0: none).
-        #[arg(long, default_value_t = 0.0)]
-        local_weight: f64,
-        /// Contrastive batches of crystals that share elements (harder in-batch negatives).
-        #[arg(long)]
-        chemistry_batches: bool,
-        /// InfoNCE: leave each anchor's K most similar in-batch negatives out of its denominator
-        /// (false-negative cancellation; 0: none).
-        #[arg(long, default_value_t = 0)]
-        cancel_nearest: usize,
-        /// Contrastive views: isotropic strain amplitude (fraction; each view's cell scaled by a
-        /// factor in [1 - e, 1 + e]; 0: none). Not one of the four default views.
-        #[arg(long, default_value_t = 0.0)]
-        strain: f64,
-        /// Fraction of sites masked (masked-atom).
-        #[arg(long, default_value_t = 0.15)]
-        mask_fraction: f64,
-        /// Fraction of bonded pairs hidden (edge-mask).
-        #[arg(long, default_value_t = 0.15)]
-        edge_mask_fraction: f64,
-        /// Displacement σ for denoise, Å.
-        #[arg(long, default_value_t = 0.1)]
-        noise: f64,
+        #[command(flatten)]
+        args: cli::train::TrainArgs,
     },
     /// Store vectors computed elsewhere (Parquet, CSV or .npy + ids) as a versioned embedding set.
     ImportEmbeddings {
@@ -364,69 +277,7 @@ fn main() -> ExitCode {
         Command::Embed { db, encoder, set, name, batch_size } => {
             cli::embed::run_embed(&out, &db, &encoder, &set, name, batch_size)
         }
-        Command::Train {
-            db,
-            encoder,
-            objective,
-            target,
-            epochs,
-            batch_size,
-            seed,
-            name,
-            set,
-            lr,
-            val_fraction,
-            patience,
-            limit,
-            split,
-            ids,
-            max_sites,
-            checkpoint,
-            resume,
-            temperature,
-            margin,
-            jitter,
-            hard_negatives,
-            local_weight,
-            chemistry_batches,
-            cancel_nearest,
-            strain,
-            mask_fraction,
-            edge_mask_fraction,
-            noise,
-        } => {
-            let args = cli::train::TrainArgs {
-                encoder,
-                objective,
-                target,
-                epochs,
-                batch_size,
-                seed,
-                name,
-                sets: set,
-                learning_rate: lr,
-                val_fraction,
-                patience,
-                limit,
-                split,
-                ids,
-                max_sites,
-                checkpoint,
-                resume,
-                temperature,
-                margin,
-                jitter,
-                hard_negatives,
-                local_weight,
-                chemistry_batches,
-                cancel_nearest,
-                strain,
-                mask_fraction,
-                edge_mask_fraction,
-                noise,
-            };
-            cli::train::run(&out, &db, &args)
-        }
+        Command::Train { db, args } => cli::train::run(&out, &db, &args),
         Command::ImportEmbeddings {
             db,
             name,

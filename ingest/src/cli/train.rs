@@ -10,64 +10,97 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-/// Arguments of `crystaldb train`.
-#[derive(Debug, Clone)]
+/// Arguments of `crystaldb train` (after `--db`): the command line's flags, one field each.
+#[derive(Debug, Clone, clap::Args)]
 pub struct TrainArgs {
-    /// Encoder (only `graph`).
+    /// Encoder to train (graph).
+    #[arg(long, default_value = "graph")]
     pub encoder: String,
-    /// Objective name.
+    /// supervised, infonce, triplet, masked-atom, edge-mask or denoise.
+    #[arg(long)]
     pub objective: String,
-    /// Target column (supervised).
+    /// Target column of the supervised objective, e.g. formation_energy_per_atom, band_gap.
+    #[arg(long)]
     pub target: Option<String>,
-    /// Epochs.
+    /// Largest number of epochs.
+    #[arg(long, default_value_t = 30)]
     pub epochs: usize,
-    /// Batch size.
+    /// Crystals per batch.
+    #[arg(long, default_value_t = 32)]
     pub batch_size: usize,
-    /// Seed.
+    /// Seed of the initialisation, split, batches and augmentations.
+    #[arg(long, default_value_t = 0)]
     pub seed: u64,
-    /// Weights name.
+    /// Weights name (default: <objective>-seed<seed>); embed with --set weights=NAME.
+    #[arg(long)]
     pub name: Option<String>,
-    /// Architecture KEY=VALUE.
+    /// Architecture parameter KEY=VALUE (repeatable): hidden, layers, cutoff, max_neighbors,
+    /// gaussians, element_init, pool.
+    #[arg(long = "set", value_name = "KEY=VALUE")]
     pub sets: Vec<String>,
-    /// Learning rate.
+    /// Adam learning rate.
+    #[arg(long = "lr", value_name = "LR", default_value_t = 1e-3)]
     pub learning_rate: f64,
-    /// Validation fraction.
+    /// Fraction held out (seeded) for the validation metric.
+    #[arg(long, default_value_t = 0.1)]
     pub val_fraction: f64,
-    /// Early-stopping patience (0 = off).
+    /// Stop after this many epochs without a better validation metric (0: never).
+    #[arg(long, default_value_t = 5)]
     pub patience: usize,
-    /// Sample size.
+    /// Train on a seeded sample of at most this many crystals.
+    #[arg(long)]
     pub limit: Option<usize>,
-    /// Split file (`id,side`): train on the `train` side only.
+    /// Train only on the `train` side of a split file (`id,side` lines, as written by
+    /// `crystaldb diagnose --split-out`), so the test chemistries stay unseen.
+    #[arg(long, conflicts_with = "ids")]
     pub split: Option<PathBuf>,
-    /// Id file (one per line): train on these only.
+    /// Train only on the records listed in this file (one id per line).
+    #[arg(long)]
     pub ids: Option<PathBuf>,
-    /// Largest structure (sites).
+    /// Leave out crystals with more sites than this.
+    #[arg(long, default_value_t = 200)]
     pub max_sites: usize,
-    /// Checkpoint file.
+    /// Checkpoint file (default: DIR/weights/.NAME.checkpoint, removed after success).
+    #[arg(long)]
     pub checkpoint: Option<PathBuf>,
-    /// Resume from the checkpoint.
+    /// Continue an interrupted run from its checkpoint.
+    #[arg(long)]
     pub resume: bool,
     /// InfoNCE temperature.
+    #[arg(long, default_value_t = 0.1)]
     pub temperature: f64,
-    /// Triplet margin.
+    /// Triplet margin (cosine distance).
+    #[arg(long, default_value_t = 0.5)]
     pub margin: f64,
-    /// View jitter (Å).
+    /// Thermal jitter of contrastive views, Å (standard deviation per component).
+    #[arg(long, default_value_t = 0.03)]
     pub jitter: f64,
-    /// Mine hard negatives.
+    /// Mine hard negatives (same reduced formula, other crystal) for infonce/triplet.
+    #[arg(long)]
     pub hard_negatives: bool,
-    /// Weight of infonce's per-atom term.
+    /// Weight of infonce's per-atom term (same-element atoms of other crystals as negatives;
+    /// 0: none).
+    #[arg(long, default_value_t = 0.0)]
     pub local_weight: f64,
-    /// Contrastive batches of crystals that share elements.
+    /// Contrastive batches of crystals that share elements (harder in-batch negatives).
+    #[arg(long)]
     pub chemistry_batches: bool,
-    /// InfoNCE false-negative cancellation: nearest in-batch negatives left out per anchor.
+    /// InfoNCE: leave each anchor's K most similar in-batch negatives out of its denominator
+    /// (false-negative cancellation; 0: none).
+    #[arg(long, default_value_t = 0)]
     pub cancel_nearest: usize,
-    /// Contrastive views: isotropic strain amplitude (fraction).
+    /// Contrastive views: isotropic strain amplitude (fraction; each view's cell scaled by a
+    /// factor in [1 - e, 1 + e]; 0: none). Not one of the four default views.
+    #[arg(long, default_value_t = 0.0)]
     pub strain: f64,
-    /// Masked-atom fraction.
+    /// Fraction of sites masked (masked-atom).
+    #[arg(long, default_value_t = 0.15)]
     pub mask_fraction: f64,
-    /// Edge-mask fraction.
+    /// Fraction of bonded pairs hidden (edge-mask).
+    #[arg(long, default_value_t = 0.15)]
     pub edge_mask_fraction: f64,
-    /// Denoising σ (Å).
+    /// Displacement σ for denoise, Å.
+    #[arg(long, default_value_t = 0.1)]
     pub noise: f64,
 }
 
