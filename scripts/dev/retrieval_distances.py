@@ -9,7 +9,8 @@ rows except those sharing the query's material key (duplicates), as in `crystald
 
 Usage: scripts/dev/retrieval_distances.py DB_DIR [--label COLUMN] [--distance D ...]
 (COLUMN: spacegroup_number by default; chemsys, prototype, crystal_system or any other column of
-the structures shards. D: some of the four distances; all four by default.)
+the structures shards, or columns joined by '+', e.g. formula_anonymous+spacegroup_number for the
+structure type. D: some of the four distances; all four by default.)
 A random-init twin of a learned set can be stored first with `crystaldb embed --encoder graph
 --set weights=random --set ...` (the learned set's own parameters) `--name random-init`.
 """
@@ -25,11 +26,16 @@ DISTANCES = ["cosine", "cosine-centred", "l2", "l2-standardised"]
 
 
 def labels(db, column):
+    """id -> (material key, label); COLUMN may join columns with '+' (a row without one of them
+    has no label): `formula_anonymous+spacegroup_number` is a structure-type label."""
+    columns = column.split("+")
     rows = {}
     for f in sorted(glob.glob(f"{db}/structures/*.parquet")):
-        t = pq.read_table(f, columns=["id", "material_key", column]).to_pydict()
-        for i, k, s in zip(t["id"], t["material_key"], t[column]):
-            rows[i] = (k or i, s)
+        t = pq.read_table(f, columns=["id", "material_key", *columns]).to_pydict()
+        for n, (i, k) in enumerate(zip(t["id"], t["material_key"])):
+            parts = [t[c][n] for c in columns]
+            label = None if any(p is None for p in parts) else "_".join(map(str, parts))
+            rows[i] = (k or i, label)
     return rows
 
 
