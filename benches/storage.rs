@@ -22,6 +22,23 @@ fn insert(c: &mut Criterion) {
             BatchSize::PerIteration,
         )
     });
+    // The same rows cut into four shards (what a small shard-buffer budget does to a big dump):
+    // the cost of a shard boundary, against the one-shard run above.
+    g.bench_function("insert_demo_2000_in_4_shards", |b| {
+        b.iter_batched(
+            || (tempfile::tempdir().unwrap(), records.clone()),
+            |(dir, recs)| {
+                let db = Database::builder()
+                    .create_if_missing(true)
+                    .shard_rows(ROWS / 4)
+                    .open(dir.path())
+                    .unwrap();
+                db.insert(recs).unwrap();
+                dir
+            },
+            BatchSize::PerIteration,
+        )
+    });
     let dir = tempfile::tempdir().unwrap();
     let db = Database::create(dir.path()).unwrap();
     db.insert(records.clone()).unwrap();
