@@ -123,14 +123,19 @@ fn infonce_with_false_negative_cancellation_trains_and_is_deterministic() {
     assert!(a.train_losses[0] < p.train_losses[0], "{:?} vs {:?}", a.train_losses, p.train_losses);
 }
 
+/// The invariance suite (rotation, translation, permutation, supercell) on the prototypes.
+fn assert_invariant(enc: &GraphEncoder) {
+    let structures: Vec<Structure> = prototypes().into_iter().map(|p| p.1).collect();
+    let report = check_invariances(enc, &structures, 1e-4).unwrap();
+    eprintln!("{report}");
+    assert!(report.passed(), "{report}");
+}
+
 #[test]
 fn infonce_with_strained_views_trains_and_is_deterministic() {
     let (a, _) = infonce_with_and_without(|o, on| o.objective_options.strain = if on { 0.05 } else { 0.0 });
     // Strain is a valid view: the trained encoder is still invariant to the others.
-    let structures: Vec<Structure> = prototypes().into_iter().map(|p| p.1).collect();
-    let enc = GraphEncoder::with_weights(tiny_config(2), "strain", a.encoder);
-    let report = check_invariances(&enc, &structures, 1e-4).unwrap();
-    assert!(report.passed(), "{report}");
+    assert_invariant(&GraphEncoder::with_weights(tiny_config(2), "strain", a.encoder));
 }
 
 #[test]
@@ -140,10 +145,7 @@ fn infonce_with_the_per_atom_term_trains_and_is_deterministic() {
     // The term adds a non-negative term to the loss.
     assert!(a.train_losses[0] > p.train_losses[0], "{:?} vs {:?}", a.train_losses, p.train_losses);
     // A trained encoder with the term still passes the invariance suite.
-    let structures: Vec<Structure> = prototypes().into_iter().map(|p| p.1).collect();
-    let enc = GraphEncoder::with_weights(tiny_config(2), "local", a.encoder);
-    let report = check_invariances(&enc, &structures, 1e-4).unwrap();
-    assert!(report.passed(), "{report}");
+    assert_invariant(&GraphEncoder::with_weights(tiny_config(2), "local", a.encoder));
 }
 
 #[test]
@@ -186,18 +188,14 @@ fn chemistry_batches_group_crystals_that_share_elements() {
 #[test]
 fn trained_encoders_pass_the_invariance_suite() {
     let s = demo(12, 4);
-    let structures: Vec<Structure> = prototypes().into_iter().map(|p| p.1).collect();
     for (objective, pool) in [(Objective::Supervised, Pool::Mean), (Objective::Infonce, Pool::Attention)] {
         let mut o = tiny_options(objective, 3, 0);
         o.config.pool = pool;
         let out = train(&s, Some(&volume_per_atom(&s)), &o, None).unwrap();
-        let enc = GraphEncoder::with_weights(o.config.clone(), "trained", out.encoder);
-        let report = check_invariances(&enc, &structures, 1e-4).unwrap();
-        eprintln!("{objective:?} {pool:?}\n{report}");
-        assert!(report.passed(), "{report}");
+        eprintln!("{objective:?} {pool:?}");
+        assert_invariant(&GraphEncoder::with_weights(o.config.clone(), "trained", out.encoder));
         // And the random initialisation of the same architecture.
-        let random = check_invariances(&GraphEncoder::random(o.config.clone()), &structures, 1e-4).unwrap();
-        assert!(random.passed(), "{random}");
+        assert_invariant(&GraphEncoder::random(o.config.clone()));
     }
 }
 

@@ -147,10 +147,7 @@ pub fn view_mapped(s: &Structure, options: &ViewOptions, rng: &mut SeededRng) ->
 /// strain, which keeps every symmetry element and multiplies every interatomic distance by
 /// `factor`.
 pub fn strain(s: &Structure, factor: f64) -> Structure {
-    Structure {
-        lattice: Lattice::new(s.lattice.matrix.map(|row| row.map(|x| x * factor))),
-        sites: s.sites.clone(),
-    }
+    Structure { lattice: s.lattice.uniformly_scaled(factor), sites: s.sites.clone() }
 }
 
 /// Gaussian displacements (σ = `sigma` Å per Cartesian component), with their mean over the

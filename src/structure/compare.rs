@@ -238,7 +238,7 @@ pub fn fit(a: &Structure, b: &Structure, tol: &MatchTolerance) -> Option<Fit> {
         return None;
     }
     let scale = (va / vb).cbrt();
-    let lb = Lattice::new(pb.lattice.matrix.map(|r| r.map(|x| x * scale)));
+    let lb = pb.lattice.uniformly_scaled(scale);
     let cart_b: Vec<Vec3> = pb.sites.iter().map(|s| lb.to_cartesian(s.frac)).collect();
     let unit = (va / n as f64).cbrt();
     let (len_a, ang_a) = (pa.lattice.lengths(), pa.lattice.angles());

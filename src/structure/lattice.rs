@@ -112,6 +112,12 @@ impl Lattice {
         g
     }
 
+    /// The lattice with every vector multiplied by `factor`: an isotropic strain (every angle
+    /// kept, every length and interatomic distance times `factor`).
+    pub fn uniformly_scaled(&self, factor: f64) -> Self {
+        Self { matrix: self.matrix.map(|row| row.map(|x| x * factor)) }
+    }
+
     /// The lattice of an `n0 x n1 x n2` supercell.
     pub fn scaled(&self, n: [usize; 3]) -> Self {
         let mut m = self.matrix;
