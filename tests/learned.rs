@@ -13,7 +13,7 @@ use crystaldb::learned::augment::ViewOptions;
 use crystaldb::learned::rng::SeededRng;
 use crystaldb::learned::train::{chemistry_order, element_sets};
 use crystaldb::learned::{
-    train, view_margin, GraphConfig, GraphEncoder, Objective, Pool, TrainOptions, TrainOutcome,
+    train, view_margin, GraphConfig, GraphEncoder, Objective, Pool, Readout, TrainOptions, TrainOutcome,
 };
 use crystaldb::{Database, Structure};
 use std::collections::BTreeMap;
@@ -188,11 +188,16 @@ fn chemistry_batches_group_crystals_that_share_elements() {
 #[test]
 fn trained_encoders_pass_the_invariance_suite() {
     let s = demo(12, 4);
-    for (objective, pool) in [(Objective::Supervised, Pool::Mean), (Objective::Infonce, Pool::Attention)] {
+    for (objective, pool, readout) in [
+        (Objective::Supervised, Pool::Mean, Readout::Last),
+        (Objective::Infonce, Pool::Attention, Readout::Last),
+        (Objective::Infonce, Pool::Mean, Readout::Concat),
+    ] {
         let mut o = tiny_options(objective, 3, 0);
         o.config.pool = pool;
+        o.config.readout = readout;
         let out = train(&s, Some(&volume_per_atom(&s)), &o, None).unwrap();
-        eprintln!("{objective:?} {pool:?}");
+        eprintln!("{objective:?} {pool:?} {readout:?}");
         assert_invariant(&GraphEncoder::with_weights(o.config.clone(), "trained", out.encoder));
         // And the random initialisation of the same architecture.
         assert_invariant(&GraphEncoder::random(o.config.clone()));

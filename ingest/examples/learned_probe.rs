@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run -p crystaldb-ingest --example learned_probe -- \
-//!     [--db DIR] [--epochs 4] [--hidden 64] [--layers 3] [--attention] [--limit N] [--batch-size 64] [--seed 0]
+//!     [--db DIR] [--epochs 4] [--hidden 64] [--layers 3] [--attention] [--concat] [--limit N] [--batch-size 64] [--seed 0]
 //!     [--objectives infonce,masked-atom,edge-mask,supervised] [--hard-negatives] [--jitter Å]
 //!     [--temperature T] [--local-weight W] [--chemistry-batches] [--cancel-nearest K] [--strain ε] [--queries 2000] [--report DIR]
 //! ```
@@ -33,7 +33,7 @@ use crystaldb::embedding::EmbedOptions;
 use crystaldb::learned::augment::ViewOptions;
 use crystaldb::learned::rng::SeededRng;
 use crystaldb::learned::{
-    view_margin, GraphConfig, GraphEncoder, Objective, Pool, TrainEvent, TrainOptions, TrainProgress,
+    view_margin, GraphConfig, GraphEncoder, Objective, Pool, Readout, TrainEvent, TrainOptions, TrainProgress,
 };
 use crystaldb::Database;
 use std::collections::{BTreeMap, BTreeSet};
@@ -47,6 +47,7 @@ struct Args {
     hidden: usize,
     layers: Option<usize>,
     attention: bool,
+    concat: bool,
     batch_size: usize,
     limit: Option<usize>,
     seed: u64,
@@ -69,6 +70,7 @@ fn args() -> Result<Args> {
         hidden: 64,
         layers: None,
         attention: false,
+        concat: false,
         batch_size: 64,
         limit: None,
         seed: 0,
@@ -97,6 +99,7 @@ fn args() -> Result<Args> {
             "--hidden" => a.hidden = value()?.parse()?,
             "--layers" => a.layers = Some(value()?.parse()?),
             "--attention" => a.attention = true,
+            "--concat" => a.concat = true,
             "--batch-size" => a.batch_size = value()?.parse()?,
             "--limit" => a.limit = Some(value()?.parse()?),
             "--seed" => a.seed = value()?.parse()?,
@@ -173,6 +176,9 @@ fn main() -> Result<()> {
     if args.attention {
         config.pool = Pool::Attention;
     }
+    if args.concat {
+        config.readout = Readout::Concat;
+    }
     let mut sets = Vec::new();
     let mut runs = serde_json::Map::new();
     let mut margins = serde_json::Map::new();
@@ -203,6 +209,9 @@ fn main() -> Result<()> {
         let mut layers = args.layers.map_or(String::new(), |l| format!("-l{l}"));
         if args.attention {
             layers += "-att";
+        }
+        if args.concat {
+            layers += "-jk";
         }
         let name = format!(
             "mp20-{}{hn}-h{}{layers}-e{}{limit}-s{}",
@@ -349,7 +358,7 @@ fn main() -> Result<()> {
         println!("note: {note}");
     }
     let doc = serde_json::json!({"training": runs, "margins": margins, "diagnosis": d, "train": split.train.len(), "test": split.test.len(),
-        "epochs": args.epochs, "hidden": args.hidden, "layers": config.layers, "pool": config.pool, "limit": args.limit, "seed": args.seed});
+        "epochs": args.epochs, "hidden": args.hidden, "layers": config.layers, "pool": config.pool, "readout": config.readout, "limit": args.limit, "seed": args.seed});
     std::fs::write(args.db.join("learned_probe.json"), serde_json::to_string_pretty(&doc)?)?;
     if let Some(dir) = &args.report {
         d.write_report(dir)?;

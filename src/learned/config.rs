@@ -30,6 +30,18 @@ pub enum Pool {
     Attention,
 }
 
+/// Which node vectors are pooled into the crystal vector.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Readout {
+    /// The node vectors after the last convolution: dimension `hidden`.
+    #[default]
+    Last,
+    /// The input node vectors and those after every convolution, each pooled, concatenated
+    /// (a "jumping knowledge" readout): dimension `hidden · (layers + 1)`.
+    Concat,
+}
+
 /// Architecture and initialisation of the graph encoder. Every field is an encoder parameter.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GraphConfig {
@@ -47,6 +59,10 @@ pub struct GraphConfig {
     pub element_init: ElementInit,
     /// Readout (`pool`: `mean` (default) or `attention`).
     pub pool: Pool,
+    /// Which node vectors are pooled (`readout`: `last` (default) or `concat`). Weights stored
+    /// before the option existed read as `last`.
+    #[serde(default)]
+    pub readout: Readout,
     /// Seed of the random initialisation (`seed`, default 0).
     pub seed: u64,
 }
@@ -61,14 +77,25 @@ impl Default for GraphConfig {
             gaussians: 40,
             element_init: ElementInit::Magpie,
             pool: Pool::Mean,
+            readout: Readout::Last,
             seed: 0,
         }
     }
 }
 
 /// Parameter names of the `graph` encoder.
-pub const PARAMETERS: &[&str] =
-    &["weights", "seed", "hidden", "layers", "cutoff", "max_neighbors", "gaussians", "element_init", "pool"];
+pub const PARAMETERS: &[&str] = &[
+    "weights",
+    "seed",
+    "hidden",
+    "layers",
+    "cutoff",
+    "max_neighbors",
+    "gaussians",
+    "element_init",
+    "pool",
+    "readout",
+];
 
 impl GraphConfig {
     /// Parse the architecture parameters (every key of [`PARAMETERS`] but `weights`); returns the
@@ -86,6 +113,11 @@ impl GraphConfig {
             Some("attention") => Pool::Attention,
             Some(other) => return Err(p.bad("pool", other, "mean or attention")),
         };
+        let readout = match p.raw("readout") {
+            None | Some("last") => Readout::Last,
+            Some("concat") => Readout::Concat,
+            Some(other) => return Err(p.bad("readout", other, "last or concat")),
+        };
         let weights = p.raw("weights").unwrap_or(RANDOM_WEIGHTS).to_string();
         if weights.is_empty() {
             return Err(p.bad("weights", "", "random or the name of weights stored in the database"));
@@ -98,12 +130,24 @@ impl GraphConfig {
             gaussians: p.get("gaussians", d.gaussians, |v| (2..=256).contains(&v), "2..=256")?,
             element_init,
             pool,
+            readout,
             seed: p.get("seed", d.seed, |_| true, "an unsigned integer")?,
         };
         Ok((config, weights))
     }
 
-    /// The parameters as strings (all of them, `weights` included), for the registry.
+    /// Dimension of the crystal vector: `hidden`, or `hidden · (layers + 1)` with
+    /// [`Readout::Concat`].
+    pub fn embedding_dim(&self) -> usize {
+        match self.readout {
+            Readout::Last => self.hidden,
+            Readout::Concat => self.hidden * (self.layers + 1),
+        }
+    }
+
+    /// The parameters as strings (all of them, `weights` included; `readout` only when it is not
+    /// the default `last`, so the keys of sets embedded before it existed stay the same), for the
+    /// registry.
     pub fn to_params(&self, weights: &str) -> BTreeMap<String, String> {
         let mut m = BTreeMap::new();
         m.insert("weights".into(), weights.to_string());
@@ -123,10 +167,14 @@ impl GraphConfig {
             Pool::Attention => "attention",
         };
         m.insert("pool".into(), pool.into());
+        if self.readout != Readout::Last {
+            m.insert("readout".into(), "concat".into());
+        }
         m
     }
 
-    /// The parameters as JSON values (numbers as numbers), for an [`EncoderSpec`](crate::encode::EncoderSpec).
+    /// The parameters as JSON values (numbers as numbers; `readout` as in
+    /// [`to_params`](Self::to_params)), for an [`EncoderSpec`](crate::encode::EncoderSpec).
     pub fn to_json_params(&self, weights: &str) -> serde_json::Map<String, serde_json::Value> {
         use serde_json::json;
         let mut m = serde_json::Map::new();
@@ -139,6 +187,9 @@ impl GraphConfig {
         m.insert("gaussians".into(), json!(self.gaussians));
         m.insert("element_init".into(), serde_json::to_value(self.element_init).expect("enum"));
         m.insert("pool".into(), serde_json::to_value(self.pool).expect("enum"));
+        if self.readout != Readout::Last {
+            m.insert("readout".into(), serde_json::to_value(self.readout).expect("enum"));
+        }
         m
     }
 

@@ -17,7 +17,8 @@ pub const INFERENCE_BATCH: usize = 64;
 
 /// A graph network with fixed weights, as an [`Encoder`].
 ///
-/// Vectors are the pooled node vectors (dimension `hidden`), compared with cosine distance.
+/// Vectors are the pooled node vectors (dimension [`GraphConfig::embedding_dim`]: `hidden`, or
+/// `hidden · (layers + 1)` with `readout=concat`), compared with cosine distance.
 /// They do not depend on the batch: a crystal gives bit-identical vectors alone or with others
 /// (`learned::tests::vectors_do_not_depend_on_the_batch`).
 #[derive(Debug, Clone)]
@@ -102,12 +103,12 @@ impl GraphEncoder {
     /// Encode prepared graphs with `net`, [`INFERENCE_BATCH`] at a time.
     pub fn encode_graphs(&self, net: &GraphNet, graphs: &[CrystalGraph]) -> Vec<Vec<f32>> {
         let device = inference_device();
-        let h = self.config.hidden;
+        let d = self.config.embedding_dim();
         let mut out = Vec::with_capacity(graphs.len());
         for chunk in graphs.chunks(INFERENCE_BATCH) {
             let b = BatchTensors::new(&GraphBatch::new(chunk), &device);
             let v = values(net.embed(&self.config, &b));
-            out.extend(v.chunks_exact(h).map(<[f32]>::to_vec));
+            out.extend(v.chunks_exact(d).map(<[f32]>::to_vec));
         }
         out
     }
@@ -120,7 +121,7 @@ impl Encoder for GraphEncoder {
             CODE_VERSION,
             self.config.to_json_params(&self.weights_name),
             Some(self.checksum.clone()),
-            self.config.hidden,
+            self.config.embedding_dim(),
             Metric::Cosine,
         )
     }

@@ -34,7 +34,7 @@ pub mod weights;
 #[cfg(test)]
 mod tests;
 
-pub use config::{ElementInit, GraphConfig, Pool, RANDOM_WEIGHTS};
+pub use config::{ElementInit, GraphConfig, Pool, Readout, RANDOM_WEIGHTS};
 pub use encoder::GraphEncoder;
 pub use graph::{CrystalGraph, GraphBatch};
 pub use margin::{view_margin, ViewMargin};

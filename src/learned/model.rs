@@ -8,7 +8,7 @@
 //! centre's degree. CGCNN's batch normalisation is left out on purpose: it makes a crystal's
 //! vector depend on the other crystals of its batch.
 
-use super::config::{ElementInit, GraphConfig, Pool};
+use super::config::{ElementInit, GraphConfig, Pool, Readout};
 use super::graph::GraphBatch;
 use super::weights::WeightStore;
 use crate::encode::magpie::ElementTable;
@@ -245,42 +245,76 @@ impl GraphNet {
 
     /// Node vectors after the convolutions [N, H].
     pub fn nodes(&self, config: &GraphConfig, b: &BatchTensors) -> Tensor<2> {
+        self.stages(config, b, false).pop().expect("at least the input stage")
+    }
+
+    /// Node vectors [N, H]: with `all`, the input ones and those after every convolution
+    /// (`layers + 1` of them); without, only the last.
+    fn stages(&self, config: &GraphConfig, b: &BatchTensors, all: bool) -> Vec<Tensor<2>> {
         let mut h = self.input_nodes(b);
-        if self.convs.is_empty() {
-            return h;
-        }
-        if b.num_edges == 0 {
-            // No atom has a neighbour within the cutoff: every convolution reduces to softplus.
-            for _ in &self.convs {
-                h = softplus(h, 1.0);
-            }
-            return h;
-        }
-        let g = gaussian_expansion(b.distance.clone(), config.cutoff, config.gaussians);
+        let mut kept = Vec::with_capacity(if all { self.convs.len() + 1 } else { 1 });
+        let g = (b.num_edges > 0 && !self.convs.is_empty())
+            .then(|| gaussian_expansion(b.distance.clone(), config.cutoff, config.gaussians));
         for conv in &self.convs {
-            h = conv.forward(h, g.clone(), b);
+            if all {
+                kept.push(h.clone());
+            }
+            h = match &g {
+                Some(g) => conv.forward(h, g.clone(), b),
+                // No atom has a neighbour within the cutoff: every convolution reduces to softplus.
+                None => softplus(h, 1.0),
+            };
         }
-        h
+        kept.push(h);
+        kept
     }
 
     /// One vector per graph [B, H] from node vectors [N, H].
     pub fn pool(&self, h: Tensor<2>, b: &BatchTensors) -> Tensor<2> {
+        self.pool_stages(vec![h], b).pop().expect("one stage in, one out")
+    }
+
+    /// Pool each of `stages` ([N, H] each) into [B, H]; attention weights come from the last.
+    fn pool_stages(&self, stages: Vec<Tensor<2>>, b: &BatchTensors) -> Vec<Tensor<2>> {
         match &self.attention {
-            None => {
-                scatter_sum(h * b.occupancy.clone(), b.graph_of_node.clone(), b.num_graphs)
-                    * b.inv_graph_occupancy.clone()
-            }
+            None => stages
+                .into_iter()
+                .map(|h| {
+                    scatter_sum(h * b.occupancy.clone(), b.graph_of_node.clone(), b.num_graphs)
+                        * b.inv_graph_occupancy.clone()
+                })
+                .collect(),
             Some(att) => {
-                let score = att.forward(h.clone()).tanh().mul_scalar(5.0).exp() * b.occupancy.clone();
+                let last = stages.last().expect("at least one stage").clone();
+                let score = att.forward(last).tanh().mul_scalar(5.0).exp() * b.occupancy.clone();
                 let denom = scatter_sum(score.clone(), b.graph_of_node.clone(), b.num_graphs);
-                scatter_sum(h * score, b.graph_of_node.clone(), b.num_graphs) / denom
+                stages
+                    .into_iter()
+                    .map(|h| {
+                        scatter_sum(h * score.clone(), b.graph_of_node.clone(), b.num_graphs) / denom.clone()
+                    })
+                    .collect()
             }
         }
     }
 
-    /// Crystal vectors [B, H].
+    /// Crystal vectors [B, D] (D = [`GraphConfig::embedding_dim`]).
     pub fn embed(&self, config: &GraphConfig, b: &BatchTensors) -> Tensor<2> {
-        let h = self.nodes(config, b);
-        self.pool(h, b)
+        self.embed_with_nodes(config, b).0
+    }
+
+    /// Crystal vectors [B, D] and the final node vectors [N, H] they were pooled from.
+    pub fn embed_with_nodes(&self, config: &GraphConfig, b: &BatchTensors) -> (Tensor<2>, Tensor<2>) {
+        match config.readout {
+            Readout::Last => {
+                let h = self.nodes(config, b);
+                (self.pool(h.clone(), b), h)
+            }
+            Readout::Concat => {
+                let stages = self.stages(config, b, true);
+                let last = stages.last().expect("at least the input stage").clone();
+                (Tensor::cat(self.pool_stages(stages, b), 1), last)
+            }
+        }
     }
 }

@@ -225,10 +225,11 @@ pub struct Trainable {
 pub fn random_head(objective: Objective, options: &ObjectiveOptions, config: &GraphConfig) -> WeightStore {
     let mut rng = SeededRng::derived(config.seed, 2);
     let h = config.hidden;
+    let d = config.embedding_dim();
     let mut s = WeightStore::default();
     let (i1, o2) = match objective {
-        Objective::Supervised => (h, 1),
-        Objective::Infonce | Objective::Triplet => (h, h),
+        Objective::Supervised => (d, 1),
+        Objective::Infonce | Objective::Triplet => (d, h),
         Objective::MaskedAtom => (h, ELEMENT_ROWS),
         Objective::EdgeMask => (2 * h, 2),
         Objective::Denoise => (h, 1),
@@ -398,8 +399,7 @@ pub fn batch_loss(
             let graphs = graphs_of(&structures, config)?;
             let batch = GraphBatch::new(&graphs);
             let b = BatchTensors::new(&batch, device);
-            let nodes = net.nodes(config, &b);
-            let emb = net.pool(nodes.clone(), &b);
+            let (emb, nodes) = net.embed_with_nodes(config, &b);
             let proj = normalize(head.l2.forward(relu(head.l1.forward(emb))));
             let n = idx.len();
             let nh = hard_rows.len();

@@ -114,6 +114,82 @@ fn pooling_gradient_matches_finite_differences() {
 }
 
 #[test]
+fn concat_readout_stacks_the_pooled_vectors_of_every_stage() {
+    for pool in [Pool::Mean, Pool::Attention] {
+        let last = GraphConfig { pool, ..tiny_config() };
+        let concat = GraphConfig { readout: Readout::Concat, ..last.clone() };
+        let (h, stages) = (last.hidden, last.layers + 1);
+        assert_eq!((last.embedding_dim(), concat.embedding_dim()), (h, h * stages));
+        let device = inference_device();
+        let batch = tiny_batch(&last);
+        let b = BatchTensors::new(&batch, &device);
+        // The readout adds no tensor: both architectures are built from the same weights.
+        let net = GraphNet::from_store(&concat, &WeightStore::random_graph(&last), &device).unwrap();
+        let (v, nodes) = net.embed_with_nodes(&concat, &b);
+        assert_eq!(v.dims(), [batch.num_graphs, h * stages]);
+        assert_eq!(values(nodes.clone()), values(net.nodes(&last, &b)));
+        let v = values(v);
+        let block = |g: usize, stage: usize| v[g * h * stages + stage * h..][..h].to_vec();
+        let plain = values(net.embed(&last, &b));
+        let input = values(net.pool(net.input_nodes(&b), &b));
+        for g in 0..batch.num_graphs {
+            // The last block is the default readout's vector, bit for bit.
+            assert_eq!(block(g, stages - 1), plain[g * h..][..h], "{pool:?}, crystal {g}");
+            if pool == Pool::Mean {
+                // The first pools the element input.
+                assert_eq!(block(g, 0), input[g * h..][..h], "crystal {g}");
+            }
+            let differ = (0..stages).any(|k| block(g, k) != block(g, stages - 1));
+            assert!(differ, "{pool:?}: every stage of crystal {g} pooled to one vector");
+        }
+    }
+}
+
+#[test]
+fn concat_readout_gradient_matches_finite_differences() {
+    // Through the element table: every stage depends on it.
+    let config = GraphConfig { readout: Readout::Concat, pool: Pool::Attention, ..tiny_config() };
+    let device = training_device();
+    let batch = tiny_batch(&config);
+    let b = BatchTensors::new(&batch, &device);
+    let store = WeightStore::random_graph(&config);
+    let net = GraphNet::from_store(&config, &store, &device).unwrap();
+    let [rows, width] = net.element.val().dims();
+    let x = values(net.element.val());
+    let err = gradcheck(x, [rows, width], |e| {
+        let mut n = net.clone();
+        n.element = burn::module::Param::from_tensor(e);
+        n.embed(&config, &b)
+    });
+    assert!(err < 2e-2, "concat readout: relative error {err}");
+}
+
+#[test]
+fn readout_parameter_parses_and_keeps_old_keys() {
+    let parse = |kv: &[(&str, &str)]| {
+        GraphConfig::from_params(&kv.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+    };
+    let (default, _) = parse(&[]).unwrap();
+    assert_eq!(default.readout, Readout::Last);
+    assert!(!default.to_params("random").contains_key("readout"), "a default key would rename old sets");
+    assert!(!default.to_json_params("random").contains_key("readout"));
+    let (concat, _) = parse(&[("readout", "concat")]).unwrap();
+    assert_eq!(concat.readout, Readout::Concat);
+    assert_eq!(parse(&[("readout", "last")]).unwrap().0, default);
+    assert_eq!(GraphConfig::from_params(&concat.to_params("random")).unwrap().0, concat);
+    assert_eq!(concat.to_json_params("w")["readout"], "concat");
+    let err = parse(&[("readout", "sum")]).unwrap_err().to_string();
+    assert!(err.contains("readout") && err.contains("last or concat"), "{err}");
+    // Weights stored before the option existed read as `last`.
+    let mut old = serde_json::to_value(&default).unwrap();
+    old.as_object_mut().unwrap().remove("readout");
+    assert_eq!(serde_json::from_value::<GraphConfig>(old).unwrap(), default);
+    // The registry reports the wider vector.
+    let p: BTreeMap<String, String> = [("readout".to_string(), "concat".to_string())].into();
+    assert_eq!(build_encoder("graph", &p).unwrap().spec().dim, 64 * 4);
+}
+
+#[test]
 fn vectors_do_not_depend_on_the_batch() {
     let enc = GraphEncoder::random(GraphConfig { pool: Pool::Attention, ..GraphConfig::default() });
     let protos: Vec<_> = prototypes().into_iter().map(|p| p.1).collect();

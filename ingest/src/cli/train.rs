@@ -35,7 +35,7 @@ pub struct TrainArgs {
     #[arg(long)]
     pub name: Option<String>,
     /// Architecture parameter KEY=VALUE (repeatable): hidden, layers, cutoff, max_neighbors,
-    /// gaussians, element_init, pool.
+    /// gaussians, element_init, pool, readout.
     #[arg(long = "set", value_name = "KEY=VALUE")]
     pub sets: Vec<String>,
     /// Adam learning rate.
