@@ -7,10 +7,12 @@ dimension -- to see whether a ranking of encoders depends on the distance.
 Every labelled row is a query (the library's diagnose samples 2,000); candidates are all other
 rows except those sharing the query's material key (duplicates), as in `crystaldb diagnose`.
 
-Usage: scripts/dev/retrieval_distances.py DB_DIR [--label COLUMN] [--distance D ...]
+Usage: scripts/dev/retrieval_distances.py DB_DIR [--label COLUMN] [--distance D ...] [--set NAME ...]
 (COLUMN: spacegroup_number by default; chemsys, prototype, crystal_system or any other column of
 the structures shards, or columns joined by '+', e.g. formula_anonymous+spacegroup_number for the
-structure type. D: some of the four distances; all four by default.)
+structure type. D: some of the four distances; all four by default. NAME: score only these
+embedding sets, by directory name under DB_DIR/embeddings; every set by default -- each takes a
+few minutes on 14,258 rows.)
 A random-init twin of a learned set can be stored first with `crystaldb embed --encoder graph
 --set weights=random --set ...` (the learned set's own parameters) `--name random-init`.
 """
@@ -67,14 +69,20 @@ def precision_at_10(x, label, group, distance):
     return np.concatenate(out).mean()
 
 
-def main(db, column, distances):
+def main(db, column, distances, names):
     rows = labels(db, column)
     if all(r[1] is None for r in rows.values()):
         sys.exit(f"no row of {db} has a {column} label")
     print(f"precision@10 by {column}")
     print("| set | dim | " + " | ".join(distances) + " |")
     print("|---|---|" + "---|" * len(distances))
-    for setdir in sorted(glob.glob(f"{db}/embeddings/*")):
+    setdirs = sorted(glob.glob(f"{db}/embeddings/*"))
+    if names:
+        missing = set(names) - {os.path.basename(d) for d in setdirs}
+        if missing:
+            sys.exit(f"no embedding set {', '.join(sorted(missing))} in {db}/embeddings")
+        setdirs = [d for d in setdirs if os.path.basename(d) in names]
+    for setdir in setdirs:
         ids, x = vectors(setdir)
         keep = [i for i, r in enumerate(ids) if rows.get(r, (None, None))[1] is not None]
         x, ids = x[keep], [ids[i] for i in keep]
@@ -89,5 +97,6 @@ if __name__ == "__main__":
     cli.add_argument("db")
     cli.add_argument("--label", default="spacegroup_number")
     cli.add_argument("--distance", nargs="+", choices=DISTANCES, default=DISTANCES)
+    cli.add_argument("--set", nargs="+", default=[], dest="sets")
     a = cli.parse_args()
-    main(a.db, a.label, a.distance)
+    main(a.db, a.label, a.distance, a.sets)
