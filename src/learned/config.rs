@@ -42,6 +42,16 @@ pub enum Readout {
     Concat,
 }
 
+impl Readout {
+    /// The parameter value: `last` or `concat`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Readout::Last => "last",
+            Readout::Concat => "concat",
+        }
+    }
+}
+
 /// Architecture and initialisation of the graph encoder. Every field is an encoder parameter.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GraphConfig {
@@ -168,7 +178,7 @@ impl GraphConfig {
         };
         m.insert("pool".into(), pool.into());
         if self.readout != Readout::Last {
-            m.insert("readout".into(), "concat".into());
+            m.insert("readout".into(), self.readout.as_str().into());
         }
         m
     }
@@ -188,7 +198,7 @@ impl GraphConfig {
         m.insert("element_init".into(), serde_json::to_value(self.element_init).expect("enum"));
         m.insert("pool".into(), serde_json::to_value(self.pool).expect("enum"));
         if self.readout != Readout::Last {
-            m.insert("readout".into(), serde_json::to_value(self.readout).expect("enum"));
+            m.insert("readout".into(), json!(self.readout.as_str()));
         }
         m
     }

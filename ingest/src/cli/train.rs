@@ -3,14 +3,15 @@
 use super::embed::parse_pairs;
 use super::Output;
 use anyhow::{bail, Context, Result};
-use crystaldb::learned::{GraphConfig, Objective, TrainEvent, TrainOptions, TrainProgress};
+use crystaldb::learned::{GraphConfig, Objective, ObjectiveOptions, TrainEvent, TrainOptions, TrainProgress};
 use crystaldb::Database;
 use serde_json::json;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-/// Arguments of `crystaldb train` (after `--db`): the command line's flags, one field each.
+/// Arguments of `crystaldb train` (after `--db`): the command line's flags, one field each; the
+/// defaults are the library's ([`TrainOptions::default`], [`ObjectiveOptions::default`]).
 #[derive(Debug, Clone, clap::Args)]
 pub struct TrainArgs {
     /// Encoder to train (graph).
@@ -23,10 +24,10 @@ pub struct TrainArgs {
     #[arg(long)]
     pub target: Option<String>,
     /// Largest number of epochs.
-    #[arg(long, default_value_t = 30)]
+    #[arg(long, default_value_t = TrainOptions::default().epochs)]
     pub epochs: usize,
     /// Crystals per batch.
-    #[arg(long, default_value_t = 32)]
+    #[arg(long, default_value_t = TrainOptions::default().batch_size)]
     pub batch_size: usize,
     /// Seed of the initialisation, split, batches and augmentations.
     #[arg(long, default_value_t = 0)]
@@ -39,13 +40,13 @@ pub struct TrainArgs {
     #[arg(long = "set", value_name = "KEY=VALUE")]
     pub sets: Vec<String>,
     /// Adam learning rate.
-    #[arg(long = "lr", value_name = "LR", default_value_t = 1e-3)]
+    #[arg(long = "lr", value_name = "LR", default_value_t = TrainOptions::default().learning_rate)]
     pub learning_rate: f64,
     /// Fraction held out (seeded) for the validation metric.
-    #[arg(long, default_value_t = 0.1)]
+    #[arg(long, default_value_t = TrainOptions::default().val_fraction)]
     pub val_fraction: f64,
     /// Stop after this many epochs without a better validation metric (0: never).
-    #[arg(long, default_value_t = 5)]
+    #[arg(long, default_value_t = TrainOptions::default().patience)]
     pub patience: usize,
     /// Train on a seeded sample of at most this many crystals.
     #[arg(long)]
@@ -58,7 +59,7 @@ pub struct TrainArgs {
     #[arg(long)]
     pub ids: Option<PathBuf>,
     /// Leave out crystals with more sites than this.
-    #[arg(long, default_value_t = 200)]
+    #[arg(long, default_value_t = TrainOptions::default().max_sites)]
     pub max_sites: usize,
     /// Checkpoint file (default: DIR/weights/.NAME.checkpoint, removed after success).
     #[arg(long)]
@@ -67,40 +68,40 @@ pub struct TrainArgs {
     #[arg(long)]
     pub resume: bool,
     /// InfoNCE temperature.
-    #[arg(long, default_value_t = 0.1)]
+    #[arg(long, default_value_t = ObjectiveOptions::default().temperature)]
     pub temperature: f64,
     /// Triplet margin (cosine distance).
-    #[arg(long, default_value_t = 0.5)]
+    #[arg(long, default_value_t = ObjectiveOptions::default().margin)]
     pub margin: f64,
     /// Thermal jitter of contrastive views, Å (standard deviation per component).
-    #[arg(long, default_value_t = 0.03)]
+    #[arg(long, default_value_t = ObjectiveOptions::default().jitter)]
     pub jitter: f64,
     /// Mine hard negatives (same reduced formula, other crystal) for infonce/triplet.
     #[arg(long)]
     pub hard_negatives: bool,
     /// Weight of infonce's per-atom term (same-element atoms of other crystals as negatives;
     /// 0: none).
-    #[arg(long, default_value_t = 0.0)]
+    #[arg(long, default_value_t = ObjectiveOptions::default().local_weight)]
     pub local_weight: f64,
     /// Contrastive batches of crystals that share elements (harder in-batch negatives).
     #[arg(long)]
     pub chemistry_batches: bool,
     /// InfoNCE: leave each anchor's K most similar in-batch negatives out of its denominator
     /// (false-negative cancellation; 0: none).
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = ObjectiveOptions::default().cancel_nearest)]
     pub cancel_nearest: usize,
     /// Contrastive views: isotropic strain amplitude (fraction; each view's cell scaled by a
     /// factor in [1 - e, 1 + e]; 0: none). Not one of the four default views.
-    #[arg(long, default_value_t = 0.0)]
+    #[arg(long, default_value_t = ObjectiveOptions::default().strain)]
     pub strain: f64,
     /// Fraction of sites masked (masked-atom).
-    #[arg(long, default_value_t = 0.15)]
+    #[arg(long, default_value_t = ObjectiveOptions::default().mask_fraction)]
     pub mask_fraction: f64,
     /// Fraction of bonded pairs hidden (edge-mask).
-    #[arg(long, default_value_t = 0.15)]
+    #[arg(long, default_value_t = ObjectiveOptions::default().edge_mask_fraction)]
     pub edge_mask_fraction: f64,
     /// Displacement σ for denoise, Å.
-    #[arg(long, default_value_t = 0.1)]
+    #[arg(long, default_value_t = ObjectiveOptions::default().noise)]
     pub noise: f64,
 }
 
