@@ -4,12 +4,14 @@
 //! 300 structures from `crystaldb::demo` (seed 42). `graph` is the random-init encoder with the
 //! default architecture (hidden 64, 3 gated convolutions, cutoff 6 Å, 12 neighbours); trained
 //! weights cost the same. `graph_forward_only` times the batched network alone on precomputed
-//! crystal graphs; `graph_neighbour_lists` the graph construction alone.
+//! crystal graphs; `graph_neighbour_lists` the graph construction alone;
+//! `graph_concat_forward_only` the same forward pass with `readout=concat` (same weights), against
+//! `graph_forward_only`.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use crystaldb::demo::{demo_records, DemoOptions};
 use crystaldb::encode::{build_encoder, Encoder};
-use crystaldb::learned::{GraphConfig, GraphEncoder};
+use crystaldb::learned::{GraphConfig, GraphEncoder, Readout};
 use crystaldb::Structure;
 use std::collections::BTreeMap;
 
@@ -30,6 +32,11 @@ fn graph(c: &mut Criterion) {
     let net = enc.network().unwrap();
     g.bench_function(format!("graph_forward_only_{N}"), |b| {
         b.iter(|| assert_eq!(enc.encode_graphs(&net, &graphs).len(), N))
+    });
+    let concat = GraphEncoder::random(GraphConfig { readout: Readout::Concat, ..GraphConfig::default() });
+    let concat_net = concat.network().unwrap();
+    g.bench_function(format!("graph_concat_forward_only_{N}"), |b| {
+        b.iter(|| assert_eq!(concat.encode_graphs(&concat_net, &graphs).len(), N))
     });
     g.bench_function(format!("graph_neighbour_lists_{N}"), |b| {
         b.iter(|| assert_eq!(enc.graphs(&batch).unwrap().len(), N))
