@@ -77,6 +77,10 @@ fn cosine_distance(a: &[f32], b: &[f32]) -> f32 {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!("usage: import_embeddings [DB_DIR VECTORS.parquet]");
+        return Ok(());
+    }
     let (dir, file) = match args.as_slice() {
         [db, file] => (PathBuf::from(db), PathBuf::from(file)),
         [] => {

@@ -5,8 +5,19 @@ use crystaldb::demo::{demo_records, DemoOptions};
 use crystaldb::{Database, ScanOptions};
 
 fn main() -> crystaldb::Result<()> {
-    let dir = std::env::args()
-        .nth(1)
+    let arg = std::env::args().nth(1);
+    match arg.as_deref() {
+        Some("-h" | "--help") => {
+            println!("usage: library_tour [DIR]");
+            return Ok(());
+        }
+        // Not a directory to create.
+        Some(flag) if flag.starts_with('-') => {
+            return Err(crystaldb::Error::invalid(format!("unknown flag {flag}; usage: library_tour [DIR]")))
+        }
+        _ => {}
+    }
+    let dir = arg
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| std::env::temp_dir().join(format!("crystaldb-tour-{}", std::process::id())));
     let db = Database::builder().create_if_missing(true).open(&dir)?;

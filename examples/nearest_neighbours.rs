@@ -15,6 +15,10 @@ use std::collections::BTreeMap;
 
 fn main() -> crystaldb::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!("usage: nearest_neighbours [DB_DIR [ID]]");
+        return Ok(());
+    }
     let (db, query) = match args.as_slice() {
         [dir, id] => (Database::open(dir)?, id.clone()),
         [dir] => {

@@ -115,11 +115,22 @@ fn args() -> Result<Args> {
             "--objectives" => {
                 a.objectives = value()?.split(',').map(Objective::parse).collect::<crystaldb::Result<_>>()?
             }
-            other => bail!("unknown flag {other}"),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            other => bail!("unknown flag {other}\n{USAGE}"),
         }
     }
     Ok(a)
 }
+
+/// The flags, as the module documentation lists them.
+const USAGE: &str =
+    "usage: learned_probe [--db DIR] [--epochs 4] [--hidden 64] [--layers 3] [--attention] [--concat]
+    [--limit N] [--batch-size 64] [--seed 0] [--objectives infonce,masked-atom,edge-mask,supervised]
+    [--hard-negatives] [--jitter Å] [--temperature T] [--local-weight W] [--chemistry-batches]
+    [--cancel-nearest K] [--strain ε] [--queries 2000] [--report DIR]";
 
 /// Held-out crystals for the contrastive margin.
 const MARGIN_CRYSTALS: usize = 500;

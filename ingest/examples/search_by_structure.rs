@@ -29,6 +29,10 @@ use std::path::{Path, PathBuf};
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!("usage: search_by_structure [DB_DIR FILE [SET,SET,...]]");
+        return Ok(());
+    }
     let (db, file, sets) = match args.as_slice() {
         [dir, file, rest @ ..] if rest.len() <= 1 => {
             let sets = rest.first().map_or("magpie,acsf", String::as_str);
