@@ -78,8 +78,10 @@ pub(crate) struct Tokenizer<'a> {
     have_line: bool,
     cif2: bool,
     started: bool,
-    /// An I/O error ends the input; it is reported once.
-    fatal: bool,
+    /// No more tokens: an I/O error, or the input ended inside a multi-line value (text field,
+    /// triple-quoted string, CIF 2 list/table). Either is reported once; re-scanning what is
+    /// left of the last line would report the same unclosed value again, forever.
+    ended: bool,
 }
 
 fn is_ws(b: u8) -> bool {
@@ -96,7 +98,7 @@ impl<'a> Tokenizer<'a> {
             have_line: false,
             cif2: false,
             started: false,
-            fatal: false,
+            ended: false,
         }
     }
 
@@ -119,7 +121,7 @@ impl<'a> Tokenizer<'a> {
                 Some(Ok(()))
             }
             Err(message) => {
-                self.fatal = true;
+                self.ended = true;
                 Some(Err(SyntaxError { line: self.lines.line_no() + 1, message }))
             }
         }
@@ -127,7 +129,7 @@ impl<'a> Tokenizer<'a> {
 
     /// The next token, `None` at the end of the input.
     pub(crate) fn next_token(&mut self) -> Option<Result<Token, SyntaxError>> {
-        if self.fatal {
+        if self.ended {
             return None;
         }
         loop {
@@ -165,10 +167,11 @@ impl<'a> Tokenizer<'a> {
         loop {
             match self.read_line() {
                 None => {
+                    self.ended = true;
                     return Err(SyntaxError {
                         line: start,
                         message: "text field (;) is not closed before the end of the input".into(),
-                    })
+                    });
                 }
                 Some(Err(e)) => return Err(e),
                 Some(Ok(())) => {}
@@ -228,10 +231,11 @@ impl<'a> Tokenizer<'a> {
             text.push('\n');
             match self.read_line() {
                 None => {
+                    self.ended = true;
                     return Err(SyntaxError {
                         line: start,
                         message: format!("{delim} string is not closed before the end of the input"),
-                    })
+                    });
                 }
                 Some(Err(e)) => return Err(e),
                 Some(Ok(())) => from = 0,
@@ -280,10 +284,11 @@ impl<'a> Tokenizer<'a> {
             text.push('\n');
             match self.read_line() {
                 None => {
+                    self.ended = true;
                     return Some(Err(SyntaxError {
                         line: start,
                         message: "bracketed list/table is not closed before the end of the input".into(),
-                    }))
+                    }));
                 }
                 Some(Err(e)) => return Some(Err(e)),
                 Some(Ok(())) => {}
@@ -602,6 +607,7 @@ mod tests {
         let mut out = vec![];
         while let Some(x) = t.next_token() {
             out.push(x.map(|t| t.tok));
+            assert!(out.len() < 10_000, "the tokenizer does not end: {:?}", &out[out.len() - 3..]);
         }
         out
     }
@@ -668,6 +674,30 @@ mod tests {
         assert_eq!(texts("_a [C u 2]"), ["_a", "q:[C u 2]"]);
         assert_eq!(texts("_a {15d6-44dd}"), ["_a", "q:{15d6-44dd}"]);
         assert_eq!(texts("_a [open\nb]"), ["_a", "[open", "b]"]);
+    }
+
+    /// A value still open when the input ends is one error, and then the end: the tokenizer
+    /// must not scan what is left of the last line again (it found the same unclosed `[` there
+    /// forever: an MP-20 CSV row found by fuzzing, `ingest/tests/fuzz_regressions.rs`).
+    #[test]
+    fn a_value_open_at_the_end_of_the_input_ends_the_tokens() {
+        let cases: [(&'static str, usize, &str); 4] = [
+            ("#\\#CIF_2.0\n_a 1 [open\nstill [ open", 2, "bracketed list/table is not closed"),
+            ("#\\#CIF_2.0\n_a 1 0.75 [ ", 3, "bracketed list/table is not closed"),
+            ("#\\#CIF_2.0\n_a '''open\nnever closed", 1, "''' string is not closed"),
+            ("_a\n;open\nnever closed\n", 1, "text field (;) is not closed"),
+        ];
+        for (input, before, message) in cases {
+            let t = tokens(input);
+            assert_eq!(t.len(), before + 1, "{input:?}: {t:?}");
+            assert!(t[..before].iter().all(Result::is_ok), "{input:?}: {t:?}");
+            let err = t[before].as_ref().unwrap_err();
+            assert!(err.message.starts_with(message), "{input:?}: {err}");
+        }
+        // The block stream around it ends too, with the error located at the value's line.
+        let b = blocks("#\\#CIF_2.0\ndata_x\n_a 1\n_b [ ");
+        assert_eq!(b.len(), 1);
+        assert_eq!(b[0].block.as_ref().unwrap_err().line, 4);
     }
 
     fn blocks(s: &'static str) -> Vec<BlockOutcome> {
