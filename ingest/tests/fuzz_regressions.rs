@@ -13,7 +13,7 @@ use std::time::Duration;
 /// Every result of `reader` over `data` (read as `file_name`), as `Ok(id)` or `Err(message)`;
 /// panics when the stream has not ended after a minute or yields more results than bytes.
 fn drain(
-    reader: impl StructureReader + Send + 'static,
+    reader: impl StructureReader + 'static,
     file_name: &str,
     data: &'static str,
 ) -> Vec<Result<String, String>> {
