@@ -19,7 +19,7 @@
 //! are still read; a count line that is not a number ends the file (frames can no longer be
 //! found).
 
-use crate::formats::text::{excerpt, finite_f64, species_z, Lines};
+use crate::formats::text::{excerpt, finite_f64, species_z, Lines, MAX_ATOMS};
 use crate::reader::{ReadContext, RecordResult, StructureReader};
 use crystaldb::structure::{Lattice, Structure, Vec3};
 use crystaldb::Record;
@@ -29,9 +29,6 @@ use std::io::BufRead;
 /// Reader of extended XYZ files (`.xyz`, `.extxyz`).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ExtXyzReader;
-
-/// Most atoms accepted in one frame.
-const MAX_ATOMS: usize = 10_000_000;
 
 impl StructureReader for ExtXyzReader {
     fn name(&self) -> &'static str {

@@ -14,7 +14,7 @@
 //!
 //! The comment line goes to `extra["poscar_comment"]`.
 
-use crate::formats::text::{excerpt, finite_f64, species_z, Lines};
+use crate::formats::text::{excerpt, finite_f64, species_z, Lines, MAX_ATOMS};
 use crate::reader::{ReadContext, RecordResult, StructureReader};
 use crystaldb::structure::{element, Lattice, Structure, Vec3};
 use crystaldb::Record;
@@ -192,12 +192,17 @@ fn parse(lines: Lines<'_>) -> Result<(Structure, String), String> {
             )
         })?,
     };
-    let total: usize = counts.iter().sum();
+    // Checked: counts near usize::MAX must not wrap to a small total (or panic in a debug build).
+    let total = counts.iter().try_fold(0usize, |t, &n| t.checked_add(n).filter(|&t| t <= MAX_ATOMS));
+    let Some(total) = total else {
+        return Err(format!(
+            "line {}: atom counts '{}' add up to more than {MAX_ATOMS} atoms, which is not plausible",
+            counts_line.0,
+            excerpt(&counts_line.1, 60)
+        ));
+    };
     if total == 0 {
         return Err(format!("line {}: no atoms", counts_line.0));
-    }
-    if total > 10_000_000 {
-        return Err(format!("line {}: {total} atoms is not plausible", counts_line.0));
     }
 
     let (_, mut mode) = input.line("coordinate mode line")?;
@@ -321,6 +326,18 @@ mod tests {
         assert_eq!(r.structure.composition().reduced_formula(), "BaO3Ti");
         let m = err("some system\n1\n5 0 0\n0 5 0\n0 0 5\n2\nd\n0 0 0\n0.5 0 0\n");
         assert!(m.contains("species cannot be determined") && m.contains("line 6"), "{m}");
+    }
+
+    /// Counts whose sum overflows `usize` wrapped to 1 (one atom read, then `repeat_n` of
+    /// 2^64 - 1 species codes: memory until the process died) or panicked in a debug build.
+    #[test]
+    fn counts_that_overflow_or_are_implausible_are_errors() {
+        let wraps = NACL5.replace("\n1 1\n", &format!("\n{} 2\n", usize::MAX));
+        let m = err(&wraps);
+        assert!(m.contains("line 7") && m.contains("more than 10000000 atoms"), "{m}");
+        let m = err(&NACL5.replace("\n1 1\n", "\n5000000 5000001\n"));
+        assert!(m.contains("more than 10000000 atoms"), "{m}");
+        assert!(err(&NACL5.replace("\n1 1\n", "\n0 0\n")).contains("no atoms"));
     }
 
     #[test]

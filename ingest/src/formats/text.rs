@@ -93,6 +93,10 @@ pub(crate) fn species_z(name: &str) -> Option<u8> {
         })
 }
 
+/// Most atoms accepted in one structure of a text format (an XYZ frame, a POSCAR): more is a
+/// corrupt count, refused before anything is allocated for it.
+pub(crate) const MAX_ATOMS: usize = 10_000_000;
+
 /// The first `max` characters of `s`, for error messages quoting input.
 pub(crate) fn excerpt(s: &str, max: usize) -> String {
     let t = s.trim();
