@@ -95,7 +95,7 @@ fn demo() -> Result<(Database, PathBuf, Vec<String>)> {
 /// The first structure of a file, in the format the ingest readers detect.
 fn read_structure(path: &Path) -> Result<Record> {
     let mut opened = input::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let head = opened.reader.fill_buf()?.to_vec();
+    let head = opened.head()?;
     let reader = formats::detect(&input::decompressed_name(path), &head)
         .ok_or_else(|| anyhow!("{}: not a structure format the readers recognise", path.display()))?;
     let first = reader

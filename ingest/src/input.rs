@@ -139,6 +139,20 @@ pub struct Opened {
     pub compression: Compression,
 }
 
+/// Most bytes [`Opened::head`] returns.
+pub const HEAD_BYTES: usize = 64 * 1024;
+
+impl Opened {
+    /// The first bytes of the decompressed content (up to [`HEAD_BYTES`]; what one buffer fill
+    /// gives), for format detection; nothing is consumed. An error here belongs to the file: a
+    /// gzip decoder reports a bad header once and reads as empty after it, so a caller that
+    /// ignored it would see an empty file instead of a corrupt one.
+    pub fn head(&mut self) -> std::io::Result<Vec<u8>> {
+        let b = self.reader.fill_buf()?;
+        Ok(b[..b.len().min(HEAD_BYTES)].to_vec())
+    }
+}
+
 /// Open a file, decompressing as detected.
 pub fn open(path: &Path) -> std::io::Result<Opened> {
     let compression = detect_compression(path)?;

@@ -156,7 +156,13 @@ pub fn ingest(
             }
         };
         let name = input::decompressed_name(path);
-        let head = opened.reader.fill_buf().map(|b| b[..b.len().min(64 * 1024)].to_vec()).unwrap_or_default();
+        let head = match opened.head() {
+            Ok(h) => h,
+            Err(e) => {
+                push(RecordError { file, record: "-".into(), message: e.to_string() });
+                return None;
+            }
+        };
         let detected: Option<Box<dyn StructureReader>> = match &forced {
             Some(f) => formats::reader_by_name(f.name()),
             None => formats::detect(&name, &head),

@@ -108,6 +108,45 @@ fn ingest_reports_located_errors_and_keeps_good_records() {
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown format nope"));
 }
 
+/// A `.gz` file that is not gzip (or whose header is cut) is one located file error saying so,
+/// not an empty file (the decoder reports a bad header once and then reads as empty); the other
+/// files of the run still ingest. With `--format` the file gave no records and no error at all.
+#[test]
+fn a_file_with_a_bad_gzip_header_is_an_error_and_the_others_still_ingest() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let good = dir.path().join("NaCl.xyz");
+    std::fs::write(
+        &good,
+        "2\nLattice=\"5.6 0 0 0 5.6 0 0 0 5.6\" Properties=species:S:1:pos:R:3\nNa 0 0 0\nCl 2.8 2.8 2.8\n",
+    )
+    .unwrap();
+    let plain = dir.path().join("plain.cif.gz");
+    std::fs::write(&plain, "data_x\n_cell_length_a 4\n").unwrap();
+    let cut = dir.path().join("cut.json.gz");
+    std::fs::write(&cut, [0x1f, 0x8b, 0x00]).unwrap();
+    for forced in [None, Some("optimade-json")] {
+        let db = db.join(forced.unwrap_or("detected"));
+        let mut args = vec!["ingest", "--db", db.to_str().unwrap(), "--json"];
+        if let Some(f) = forced {
+            args.extend(["--format", f]);
+        }
+        args.extend([plain.to_str().unwrap(), cut.to_str().unwrap()]);
+        if forced.is_none() {
+            args.push(good.to_str().unwrap());
+        }
+        let r = json(&args);
+        assert_eq!(r["added"], if forced.is_none() { 1 } else { 0 }, "{r}");
+        let errors = r["errors"].as_array().unwrap();
+        assert_eq!(errors.len(), 2, "{r}");
+        for (e, path) in errors.iter().zip([&plain, &cut]) {
+            assert_eq!(e["file"], path.to_str().unwrap(), "{r}");
+            let m = e["message"].as_str().unwrap();
+            assert!(m.contains("gzip data truncated or corrupt"), "{m}");
+        }
+    }
+}
+
 #[test]
 fn a_truncated_gzip_keeps_the_records_before_the_cut_and_says_how_far_it_read() {
     use std::io::Write;

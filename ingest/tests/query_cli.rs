@@ -75,6 +75,13 @@ fn query_filter_near_batch_and_index() {
     let r = json(&["query", "--db", db, "--near-file", cif.to_str().unwrap(), "-k", "3", "--json"]);
     assert_eq!(r["hits"].as_array().unwrap().len(), 3);
     assert_eq!(r["plan"]["query"], "structure");
+    // A structure file named .gz that is not gzip: the decoder's error, not "no structure".
+    let not_gzip = dir.path().join("NaCl.cif.gz");
+    std::fs::copy(&cif, &not_gzip).unwrap();
+    fails(
+        &["query", "--db", db, "--near-file", not_gzip.to_str().unwrap()],
+        "gzip data truncated or corrupt",
+    );
     let vec_file = dir.path().join("q.json");
     std::fs::write(&vec_file, format!("[{}]", vec!["0.5"; 102].join(","))).unwrap();
     let r = json(&["query", "--db", db, "--near-vector", vec_file.to_str().unwrap(), "-k", "4", "--json"]);

@@ -138,7 +138,7 @@ fn embedding_name(db: &Database, args: &QueryArgs) -> Result<String> {
 fn read_structure(path: &Path, format: Option<&str>) -> Result<Record> {
     let mut opened = input::open(path).with_context(|| format!("opening {}", path.display()))?;
     let name = input::decompressed_name(path);
-    let head = opened.reader.fill_buf().map(|b| b[..b.len().min(64 * 1024)].to_vec()).unwrap_or_default();
+    let head = opened.head().with_context(|| format!("reading {}", path.display()))?;
     let reader = match format {
         Some(f) => formats::reader_by_name(f).ok_or_else(|| anyhow!("unknown format {f}"))?,
         None => formats::detect(&name, &head)
