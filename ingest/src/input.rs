@@ -1,6 +1,7 @@
 //! Opening inputs: files or directories, optionally gzip- or zstd-compressed, with a byte
 //! counter so that a truncated or corrupt file can say how far it was read.
 
+use std::collections::HashSet;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -19,11 +20,15 @@ pub enum Compression {
 }
 
 /// Every file under `paths` (directories walked recursively, hidden entries skipped), sorted.
+/// Symbolic links are followed, but each directory is walked once: a link back up the tree
+/// (`ln -s . d/again`) would otherwise walk 2^40 paths, and a second link to a directory
+/// already walked would ingest its files again.
 pub fn expand_paths(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
+    let mut walked = HashSet::new();
     for p in paths {
         if p.is_dir() {
-            walk(p, &mut out)?;
+            walk(p, &mut out, &mut walked)?;
         } else if p.exists() {
             out.push(p.clone());
         } else {
@@ -36,7 +41,10 @@ pub fn expand_paths(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, walked: &mut HashSet<PathBuf>) -> std::io::Result<()> {
+    if !walked.insert(std::fs::canonicalize(dir)?) {
+        return Ok(());
+    }
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
@@ -44,7 +52,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            walk(&p, out)?;
+            walk(&p, out, walked)?;
         } else {
             out.push(p);
         }
@@ -185,6 +193,26 @@ pub fn open(path: &Path) -> std::io::Result<Opened> {
 mod tests {
     use super::*;
     use std::io::Write;
+
+    /// Links back up the tree and a second link to a walked directory: every file once.
+    #[cfg(unix)]
+    #[test]
+    fn symlinked_directories_are_walked_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().join("d");
+        std::fs::create_dir_all(d.join("sub")).unwrap();
+        std::fs::write(d.join("a.cif"), "x").unwrap();
+        std::fs::write(d.join("sub/b.cif"), "x").unwrap();
+        std::os::unix::fs::symlink(".", d.join("again")).unwrap();
+        std::os::unix::fs::symlink("..", d.join("sub/up")).unwrap();
+        std::os::unix::fs::symlink("sub", d.join("sub2")).unwrap();
+        let files = expand_paths(std::slice::from_ref(&d)).unwrap();
+        assert_eq!(files, [d.join("a.cif"), d.join("sub/b.cif")]);
+        // A link given on the command line is walked too, and its link up reaches a.cif; `sub`
+        // itself was walked through `sub2` already.
+        let files = expand_paths(&[d.join("sub2"), d.join("sub")]).unwrap();
+        assert_eq!(files, [d.join("sub2/b.cif"), d.join("sub2/up/a.cif")]);
+    }
 
     #[test]
     fn gzip_and_zstd_round_trip_and_truncation_is_an_error() {
