@@ -109,6 +109,10 @@ impl DatabaseBuilder {
         }
         std::fs::create_dir_all(dir.join(STRUCTURES_DIR)).map_err(|e| Error::io(&dir, e))?;
         let lock = try_lock(&dir)?.ok_or_else(|| Error::Locked(dir.clone()))?;
+        // Look again under the lock: another process may have created the database (and
+        // committed to it) between the first look and the lock; creating it again here would
+        // replace its catalog with an empty one and then remove its shards as unreferenced.
+        let exists = catalog_path.is_file();
         let catalog = if exists {
             catalog::open_write(&catalog_path)?
         } else {

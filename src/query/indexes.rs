@@ -65,6 +65,11 @@ pub(crate) fn ensure_index(
 }
 
 /// Copy the newest earlier version's index into `dir`, so that only new rows are inserted.
+///
+/// The copy is made in a temporary sibling and renamed into place, so `dir` is either absent
+/// or a whole copy: copying in place could leave a directory without `index.json` that every
+/// later save refuses to replace (after a crash), or rewrite files another reader has mapped
+/// (two readers seeding at once). When another process placed `dir` first, its copy is kept.
 fn seed_from_previous(db_dir: &Path, info: &EmbeddingSetInfo, dir: &Path) -> Result<()> {
     let root = db_dir.join(INDEXES_DIR);
     let previous = (1..info.version)
@@ -72,14 +77,21 @@ fn seed_from_previous(db_dir: &Path, info: &EmbeddingSetInfo, dir: &Path) -> Res
         .map(|v| root.join(format!("{}@{v}", info.name)))
         .find(|d| d.join(crate::index::hnsw::META_FILE).is_file());
     let Some(prev) = previous else { return Ok(()) };
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    for entry in std::fs::read_dir(&prev).map_err(|e| Error::io(&prev, e))?.flatten() {
-        if entry.path().is_file() {
-            let to = dir.join(entry.file_name());
-            std::fs::copy(entry.path(), &to).map_err(|e| Error::io(&to, e))?;
+    let tmp = root.join(format!(".tmp-{}-{}", info.label(), crate::index::hnsw::stamp()));
+    let copied = (|| {
+        std::fs::create_dir(&tmp).map_err(|e| Error::io(&tmp, e))?;
+        for entry in std::fs::read_dir(&prev).map_err(|e| Error::io(&prev, e))?.flatten() {
+            if entry.path().is_file() {
+                let to = tmp.join(entry.file_name());
+                std::fs::copy(entry.path(), &to).map_err(|e| Error::io(&to, e))?;
+            }
         }
+        Ok(())
+    })();
+    if copied.is_err() || std::fs::rename(&tmp, dir).is_err() {
+        let _ = std::fs::remove_dir_all(&tmp);
     }
-    Ok(())
+    copied
 }
 
 impl Database {

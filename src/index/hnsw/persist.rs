@@ -183,11 +183,7 @@ pub(super) fn write_dir(dir: &Path, fill: impl FnOnce(&Path) -> Result<IndexMeta
             )));
         }
     }
-    let stamp = format!(
-        "{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos())
-    );
+    let stamp = stamp();
     let tmp = parent.join(format!(".tmp-{name}-{stamp}"));
     fs::create_dir(&tmp).map_err(|e| Error::io(&tmp, e))?;
     let written = (|| {
@@ -202,17 +198,55 @@ pub(super) fn write_dir(dir: &Path, fill: impl FnOnce(&Path) -> Result<IndexMeta
         let _ = fs::remove_dir_all(&tmp);
         return Err(e);
     }
+    // Readers save indexes without a lock, so another process may save the same directory at
+    // the same time: whoever renames last wins, and the loser keeps the winner's (equally
+    // valid) index instead of failing.
     let old = parent.join(format!(".old-{name}-{stamp}"));
-    let had_old = dir.exists();
-    if had_old {
-        fs::rename(dir, &old).map_err(|e| Error::io(dir, e))?;
+    let had_old = match fs::rename(dir, &old) {
+        Ok(()) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
+        Err(e) => {
+            let _ = fs::remove_dir_all(&tmp);
+            return Err(Error::io(dir, e));
+        }
+    };
+    let placed = fs::rename(&tmp, dir);
+    if placed.is_err() {
+        let _ = fs::remove_dir_all(&tmp);
     }
-    fs::rename(&tmp, dir).map_err(|e| Error::io(dir, e))?;
-    sync_dir(&parent)?;
     if had_old {
         fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
     }
-    Ok(())
+    match placed {
+        Ok(()) => sync_dir(&parent),
+        Err(_) if dir.join(META_FILE).is_file() => Ok(()),
+        Err(e) => Err(Error::io(dir, e)),
+    }
+}
+
+/// `PID-NANOS.N`: the suffix of a temporary sibling directory, naming the process that writes
+/// it (`N` counts within the process, so two threads never share a name).
+pub(crate) fn stamp() -> String {
+    static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    format!(
+        "{}-{}.{}",
+        std::process::id(),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos()),
+        COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    )
+}
+
+/// Whether the process that named the leftover directory `name` (`.tmp-…-PID-NANOS.N`) may still
+/// be writing it: on systems with `/proc`, whether that process exists; elsewhere, whether the
+/// directory changed in the last day.
+fn may_be_in_use(name: &str, path: &Path) -> bool {
+    let pid = name.rsplit('-').nth(1).and_then(|p| p.parse::<u32>().ok());
+    let Some(pid) = pid else { return false };
+    if Path::new("/proc/self").is_dir() {
+        return Path::new("/proc").join(pid.to_string()).exists();
+    }
+    let age = fs::metadata(path).and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+    age.is_none_or(|a| a < std::time::Duration::from_secs(24 * 3600))
 }
 
 /// fsync a directory (makes renames and new entries in it durable).
@@ -221,8 +255,9 @@ fn sync_dir(dir: &Path) -> Result<()> {
 }
 
 /// Delete the `.tmp-*` and `.old-*` directories an interrupted save left in `parent` (the
-/// directory holding index directories); returns how many were removed. Only call it while no
-/// other process is saving an index there.
+/// directory holding index directories); returns how many were removed. A directory whose
+/// writing process is still running is left alone: readers save indexes without the writer's
+/// lock, so a writer opening the database must not delete a save in progress.
 pub fn remove_leftovers(parent: impl AsRef<Path>) -> Result<usize> {
     let parent = parent.as_ref();
     let entries = match fs::read_dir(parent) {
@@ -235,7 +270,8 @@ pub fn remove_leftovers(parent: impl AsRef<Path>) -> Result<usize> {
         let entry = entry.map_err(|e| Error::io(parent, e))?;
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if (name.starts_with(".tmp-") || name.starts_with(".old-")) && entry.path().is_dir() {
+        let leftover = name.starts_with(".tmp-") || name.starts_with(".old-");
+        if leftover && entry.path().is_dir() && !may_be_in_use(&name, &entry.path()) {
             fs::remove_dir_all(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
             removed += 1;
         }

@@ -231,13 +231,41 @@ fn open_or_build_reuses_extends_or_rebuilds() {
     assert_eq!(HnswIndex::load(&path, all).unwrap().len(), 1200);
 }
 
+/// Readers save indexes without a lock: saves of the same directory at the same time all
+/// succeed, one of them is what stays, and nothing is left behind.
+#[test]
+fn concurrent_saves_of_the_same_index_all_succeed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("set@1");
+    let vectors = uniform(300, 8, 1);
+    let index = HnswIndex::build(vectors.clone(), Metric::L2, small(), None).unwrap();
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(|| {
+                for _ in 0..15 {
+                    index.save(&path).unwrap();
+                }
+            });
+        }
+    });
+    assert_eq!(HnswIndex::load(&path, vectors).unwrap().len(), 300);
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, ["set@1"]);
+}
+
 #[test]
 fn leftovers_of_interrupted_saves_are_removed() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join(".tmp-set@1-1-2")).unwrap();
-    std::fs::create_dir(dir.path().join(".old-set@1-1-2")).unwrap();
+    // No process has this id (Linux's pid_max is at most 2^22).
+    std::fs::create_dir(dir.path().join(".tmp-set@1-4294967295-2")).unwrap();
+    std::fs::create_dir(dir.path().join(".old-set@1-4294967295-2")).unwrap();
+    std::fs::create_dir(dir.path().join(".tmp-no-stamp")).unwrap();
     std::fs::create_dir(dir.path().join("set@1")).unwrap();
-    assert_eq!(remove_leftovers(dir.path()).unwrap(), 2);
+    // A save in progress in a running process (this one) is left alone.
+    let running = dir.path().join(format!(".tmp-set@2-{}", persist::stamp()));
+    std::fs::create_dir(&running).unwrap();
+    assert_eq!(remove_leftovers(dir.path()).unwrap(), 3);
     assert!(dir.path().join("set@1").is_dir());
+    assert!(running.is_dir());
     assert_eq!(remove_leftovers(dir.path().join("missing")).unwrap(), 0);
 }
