@@ -176,6 +176,10 @@ fn demo_database_diagnosis() {
         report_queries: 5,
         ..DiagnoseOptions::default()
     };
+    // A cluster label no row has (a typo) is an error, not a perfect ARI/NMI of 1 over nothing.
+    let typo = DiagnoseOptions { cluster_label: "crystal_sytem".into(), ..options.clone() };
+    let e = db.snapshot().unwrap().diagnose(&typo).unwrap_err().to_string();
+    assert!(e.contains("\"crystal_sytem\": none of the 120 clustered rows has a value"), "{e}");
     let d = db.snapshot().unwrap().diagnose(&options).unwrap();
     assert_eq!(d.rows, 240);
     // The tested set (also the magpie baseline), then acsf encoded on the fly; no random-init row.

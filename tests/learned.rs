@@ -57,6 +57,24 @@ fn volume_per_atom(s: &[Structure]) -> Vec<f64> {
     s.iter().map(|x| x.volume() / x.num_atoms()).collect()
 }
 
+/// A learning rate that is not a positive number trained uphill (negative) or stored NaN
+/// weights (NaN with one batch); a validation fraction of 1 or more or NaN was quietly clamped.
+#[test]
+fn bad_learning_rates_and_validation_fractions_are_refused() {
+    let s = demo(12, 1);
+    let t = volume_per_atom(&s);
+    for lr in [0.0, -1e-3, f64::NAN, f64::INFINITY] {
+        let o = TrainOptions { learning_rate: lr, ..tiny_options(Objective::Supervised, 1, 0) };
+        let e = train(&s, Some(&t), &o, None).unwrap_err().to_string();
+        assert!(e.contains("learning rate"), "{lr}: {e}");
+    }
+    for f in [1.0, 1.5, -0.1, f64::NAN] {
+        let o = TrainOptions { val_fraction: f, ..tiny_options(Objective::Supervised, 1, 0) };
+        let e = train(&s, Some(&t), &o, None).unwrap_err().to_string();
+        assert!(e.contains("validation fraction"), "{f}: {e}");
+    }
+}
+
 #[test]
 fn supervised_training_overfits_a_tiny_set() {
     let s = demo(12, 1);

@@ -189,6 +189,10 @@ fn append_list(batch: &RecordBatch, col: usize, row0: usize, out: &mut VectorFil
         if floats.null_count() > 0 {
             bail!("row {}: the vector has null values", row0 + i);
         }
+        if floats.is_empty() {
+            // An empty first vector would leave the width unset and shift every later row.
+            bail!("row {}: the vector is empty", row0 + i);
+        }
         if out.dim == 0 {
             out.dim = floats.len();
         } else if floats.len() != out.dim {
@@ -218,6 +222,46 @@ fn append_wide(batch: &RecordBatch, cols: &[usize], row0: usize, out: &mut Vecto
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An empty first list left the width unset: the ids and the vectors then disagreed and
+    /// every later row was read as the one before it.
+    #[test]
+    fn parquet_empty_vectors_are_located_errors() {
+        use crystaldb::arrow::array::{Float32Builder, ListBuilder, StringArray};
+        use crystaldb::arrow::datatypes::{Field, Schema};
+        use std::sync::Arc;
+        let dir = tempfile::tempdir().unwrap();
+        for (empty_row, rows) in
+            [(0, [&[][..], &[1.0, 2.0], &[3.0, 4.0]]), (2, [&[1.0, 2.0], &[3.0, 4.0], &[]])]
+        {
+            let mut lists = ListBuilder::new(Float32Builder::new());
+            for r in rows {
+                lists.values().append_slice(r);
+                lists.append(true);
+            }
+            let lists = lists.finish();
+            let schema = Arc::new(Schema::new(vec![
+                Field::new("id", DataType::Utf8, false),
+                Field::new("embedding", lists.data_type().clone(), true),
+            ]));
+            let batch = RecordBatch::try_new(
+                schema.clone(),
+                vec![Arc::new(StringArray::from(vec!["a", "b", "c"])), Arc::new(lists)],
+            )
+            .unwrap();
+            let p = dir.path().join(format!("v{empty_row}.parquet"));
+            let mut w = crystaldb::parquet::arrow::ArrowWriter::try_new(
+                std::fs::File::create(&p).unwrap(),
+                schema,
+                None,
+            )
+            .unwrap();
+            w.write(&batch).unwrap();
+            w.close().unwrap();
+            let e = format!("{:#}", read_vectors(&p, &Columns::default()).unwrap_err());
+            assert!(e.contains(&format!("row {empty_row}: the vector is empty")), "{e}");
+        }
+    }
 
     #[test]
     fn csv_vectors_with_located_errors() {

@@ -75,6 +75,11 @@ fn query_filter_near_batch_and_index() {
     let r = json(&["query", "--db", db, "--near-file", cif.to_str().unwrap(), "-k", "3", "--json"]);
     assert_eq!(r["hits"].as_array().unwrap().len(), 3);
     assert_eq!(r["plan"]["query"], "structure");
+    // The largest -k: every other row (k + the excluded query row wrapped to 0 in release).
+    let all =
+        json(&["query", "--db", db, "--near", "demo:demo-000002", "-k", &usize::MAX.to_string(), "--json"]);
+    let total = json(&["info", "--db", db, "--json"])["structures"].as_u64().unwrap() as usize;
+    assert_eq!(all["hits"].as_array().unwrap().len(), total - 1, "{all}");
     // A structure file named .gz that is not gzip: the decoder's error, not "no structure".
     let not_gzip = dir.path().join("NaCl.cif.gz");
     std::fs::copy(&cif, &not_gzip).unwrap();

@@ -78,7 +78,8 @@ pub fn demo_records(options: &DemoOptions) -> Vec<Record> {
         return Vec::new();
     }
     let mut seen = HashSet::new();
-    let mut out = Vec::with_capacity(options.count);
+    // Reserve no more than a typical corpus: `count` is the user's number.
+    let mut out = Vec::with_capacity(options.count.min(1 << 16));
     let mut next = 0usize;
     // Consecutive schedule entries that gave no record; a whole pass of them ends the corpus
     // early (it cannot happen with the built-in tables, but must not loop forever).

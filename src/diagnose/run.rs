@@ -692,6 +692,15 @@ fn cluster_report(
         .zip(&km.labels)
         .filter_map(|(&r, &l)| label_of(&rows[r], &options.cluster_label).map(|v| (l, v)))
         .collect();
+    if labelled.is_empty() {
+        // Agreement with no labelled row would read as perfect (ARI and NMI of nothing are 1).
+        return Err(Error::invalid(format!(
+            "cluster label {:?}: none of the {} clustered rows has a value (spacegroup, crystal_system, \
+             chemsys, prototype, formula_anonymous, formula_reduced or a stored column name)",
+            options.cluster_label,
+            sample.len()
+        )));
+    }
     let (cl, lv): (Vec<usize>, Vec<String>) = labelled.into_iter().unzip();
     let (table, _, values) = contingency(&cl, &lv);
     let (codes, _) = gather::encode_labels(&lv.iter().cloned().map(Some).collect::<Vec<_>>());

@@ -249,6 +249,18 @@ pub fn train(
         return Err(Error::invalid("epochs and batch size must be at least 1"));
     }
     options.objective_options.validate()?;
+    if !(options.learning_rate.is_finite() && options.learning_rate > 0.0) {
+        return Err(Error::invalid(format!(
+            "the learning rate must be a positive number, got {}",
+            options.learning_rate
+        )));
+    }
+    if !(0.0..1.0).contains(&options.val_fraction) {
+        return Err(Error::invalid(format!(
+            "the validation fraction must be in [0, 1), got {}",
+            options.val_fraction
+        )));
+    }
     if objective.contrastive() && options.batch_size < 2 {
         return Err(Error::invalid("contrastive objectives need a batch size of at least 2"));
     }

@@ -201,7 +201,8 @@ impl Searcher {
     /// `min(k, candidates - excluded)` hits.
     pub fn search_vector(&self, query: &[f32], k: usize, exclude: &[usize]) -> Result<Vec<Hit>> {
         let index = self.index(None)?;
-        let mut hits = index.search(query, k + exclude.len(), self.allow.as_ref())?;
+        // Saturating: `-k` is the user's number (usize::MAX must not wrap to a small k).
+        let mut hits = index.search(query, k.saturating_add(exclude.len()), self.allow.as_ref())?;
         hits.retain(|h| !exclude.contains(&h.row));
         hits.truncate(k);
         Ok(hits)

@@ -196,8 +196,9 @@ pub fn run(out: &Output, db: &Path, args: &TrainArgs) -> Result<()> {
     let (pb, last) = (bar.clone(), last_loss.clone());
     let progress: TrainProgress = Arc::new(move |e: &TrainEvent| match e {
         TrainEvent::Batch { epoch, batch, batches } => {
-            pb.set_length((epochs * batches) as u64);
-            pb.set_position(((epoch - 1) * batches + batch) as u64);
+            // Saturating: `--epochs` may be huge with `--patience` meant to stop the run.
+            pb.set_length(epochs.saturating_mul(*batches) as u64);
+            pb.set_position((epoch - 1).saturating_mul(*batches).saturating_add(*batch) as u64);
             let l = last.lock().map(|s| s.clone()).unwrap_or_default();
             pb.set_message(format!("epoch {epoch}/{epochs}{l}"));
         }
