@@ -68,7 +68,47 @@ pub fn read_ids(path: &Path) -> Result<Vec<String>> {
     Ok(text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect())
 }
 
+/// Check what npyz would trust in a `.npy` header against the file's size: the header length
+/// (npyz allocates it) and the shape (npyz multiplies it out, which overflows — a panic in a
+/// build with overflow checks — for a shape like `(2**32, 2**32)` in a 100-byte file).
+fn check_npy_header(path: &Path) -> Result<()> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(path)?;
+    let size = f.metadata()?.len();
+    let mut fixed = [0u8; 12];
+    let n = f.read(&mut fixed)?;
+    if n < 6 || &fixed[..6] != b"\x93NUMPY" {
+        bail!("not a .npy file (no \\x93NUMPY magic)");
+    }
+    let (start, len) = match fixed[6] {
+        _ if n < 10 => bail!("the .npy header is cut short"),
+        1 => (10u64, u64::from(u16::from_le_bytes([fixed[8], fixed[9]]))),
+        _ if n == 12 => (12, u64::from(u32::from_le_bytes([fixed[8], fixed[9], fixed[10], fixed[11]]))),
+        _ => bail!("the .npy header is cut short"),
+    };
+    if start + len > size {
+        bail!("the .npy header claims {len} bytes; the file has {size}");
+    }
+    let mut all = vec![0u8; (start + len) as usize];
+    std::fs::File::open(path)?.read_exact(&mut all)?;
+    let header = String::from_utf8_lossy(&all[start as usize..]);
+    let shape = header
+        .split_once("'shape'")
+        .and_then(|(_, rest)| rest.split_once('(')?.1.split_once(')'))
+        .map(|(tuple, _)| tuple)
+        .ok_or_else(|| anyhow!("the .npy header has no shape tuple"))?;
+    let mut values = 1u64;
+    for dim in shape.split(',').map(str::trim).filter(|d| !d.is_empty()) {
+        let dim: u64 = dim.trim_end_matches('L').parse().map_err(|_| anyhow!("bad .npy shape ({shape})"))?;
+        values = values.checked_mul(dim).filter(|&v| v <= size).ok_or_else(|| {
+            anyhow!("the .npy shape ({shape}) needs more values than the {size}-byte file can hold")
+        })?;
+    }
+    Ok(())
+}
+
 fn read_npy(path: &Path) -> Result<VectorFile> {
+    check_npy_header(path)?;
     let open = || -> Result<npyz::NpyFile<std::io::BufReader<std::fs::File>>> {
         let f = std::fs::File::open(path)?;
         Ok(npyz::NpyFile::new(std::io::BufReader::new(f))?)
@@ -261,6 +301,47 @@ mod tests {
             let e = format!("{:#}", read_vectors(&p, &Columns::default()).unwrap_err());
             assert!(e.contains(&format!("row {empty_row}: the vector is empty")), "{e}");
         }
+    }
+
+    /// Headers npyz would trust: a shape whose product overflows (npyz panicked in a build with
+    /// overflow checks) and a version-2 header length of 4 GiB (npyz allocated it).
+    #[test]
+    fn npy_headers_larger_than_the_file_are_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let npy = |version: u8, header: &str| {
+            let mut b = b"\x93NUMPY".to_vec();
+            b.extend([version, 0]);
+            let h = format!("{header:<117}\n");
+            if version == 1 {
+                b.extend((h.len() as u16).to_le_bytes());
+            } else {
+                b.extend((h.len() as u32).to_le_bytes());
+            }
+            b.extend(h.as_bytes());
+            b.extend([0u8; 16]);
+            b
+        };
+        let header =
+            |shape: &str| format!("{{'descr': '<f4', 'fortran_order': False, 'shape': ({shape}), }}");
+        let cases: [(Vec<u8>, &str); 4] = [
+            (npy(1, &header("4294967296, 4294967296")), "needs more values than"),
+            (npy(3, &header("18446744073709551615, 2")), "needs more values than"),
+            ([&b"\x93NUMPY\x02\x00"[..], &[0xf0, 0xff, 0xff, 0xff], &[b' '; 8]].concat(), "header claims"),
+            (b"\x93NUMPY\x01\x00".to_vec(), "cut short"),
+        ];
+        for (k, (bytes, want)) in cases.into_iter().enumerate() {
+            let p = dir.path().join(format!("v{k}.npy"));
+            std::fs::write(&p, bytes).unwrap();
+            let e = format!("{:#}", read_vectors(&p, &Columns::default()).unwrap_err());
+            assert!(e.contains(want), "case {k}: {e}");
+        }
+        // A well-formed header still reads (2 rows of 2 float32 values).
+        let mut ok = npy(1, &header("2, 2"));
+        ok.truncate(ok.len() - 16);
+        ok.extend([1.0f32, 2.0, 3.0, 4.0].iter().flat_map(|x| x.to_le_bytes()));
+        let p = dir.path().join("ok.npy");
+        std::fs::write(&p, ok).unwrap();
+        assert_eq!(read_vectors(&p, &Columns::default()).unwrap().values, [1.0, 2.0, 3.0, 4.0]);
     }
 
     #[test]
