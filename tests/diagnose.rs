@@ -180,6 +180,24 @@ fn demo_database_diagnosis() {
     let typo = DiagnoseOptions { cluster_label: "crystal_sytem".into(), ..options.clone() };
     let e = db.snapshot().unwrap().diagnose(&typo).unwrap_err().to_string();
     assert!(e.contains("\"crystal_sytem\": none of the 120 clustered rows has a value"), "{e}");
+    // A label or property no row has is said in the notes, not silently left out.
+    let typos = DiagnoseOptions {
+        labels: vec!["prototyp".into()],
+        properties: vec!["volume_per_atm".into()],
+        ..options.clone()
+    };
+    let d = db.snapshot().unwrap().diagnose(&typos).unwrap();
+    assert!(d.retrieval.is_empty() && d.probes.is_empty());
+    assert!(
+        d.notes.iter().any(|n| n.contains("no retrieval table for label \"prototyp\": 0 rows")),
+        "{:?}",
+        d.notes
+    );
+    assert!(
+        d.notes.iter().any(|n| n.contains("no probe table for property \"volume_per_atm\"")),
+        "{:?}",
+        d.notes
+    );
     let d = db.snapshot().unwrap().diagnose(&options).unwrap();
     assert_eq!(d.rows, 240);
     // The tested set (also the magpie baseline), then acsf encoded on the fly; no random-init row.

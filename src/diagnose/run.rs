@@ -413,6 +413,8 @@ impl Snapshot {
             let (codes, names) = gather::encode_labels(&values);
             let labelled = codes.iter().filter(|c| c.is_some()).count();
             if labelled < 2 {
+                // Said, not silently dropped: a mistyped label name lands here.
+                notes.push(format!("no retrieval table for label {label:?}: {labelled} rows have a value"));
                 continue;
             }
             let ropts =
@@ -477,14 +479,17 @@ impl Snapshot {
         let split = split_rows(&options.split, &chemsys, &elements, options.test_fraction, options.seed)?;
         let mut side = vec!["train"; rows.len()];
         split.test.iter().for_each(|&r| side[r] = "test");
-        let probes = options
-            .properties
-            .iter()
-            .map(|p| probe_table(p, &rows, &reps, &split, options))
-            .collect::<Result<Vec<_>>>()?
-            .into_iter()
-            .flatten()
-            .collect();
+        let mut probes = Vec::new();
+        for p in &options.properties {
+            match probe_table(p, &rows, &reps, &split, options)? {
+                Some(t) => probes.push(t),
+                None => notes.push(format!(
+                    "no probe table for property {p:?}: fewer than 2 training rows or no test row with a value \
+                     (split {:?})",
+                    options.split
+                )),
+            }
+        }
 
         let sample = super::math::sample(rows.len(), options.cluster_sample, options.seed);
         let mut clusters = Vec::new();
