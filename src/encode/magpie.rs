@@ -190,6 +190,16 @@ impl ElementTable {
             let path = dir.join(format!("{name}.table"));
             let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
             let mut column = parse_magpie_table(&text);
+            // `inf` and `1e309` parse; imputed into the mean they would make every vector
+            // non-finite far from this file, so they are refused here, with the line.
+            if let Some(i) = column.iter().position(|v| v.is_infinite()) {
+                return Err(Error::invalid(format!(
+                    "{}: line {} (Z = {}): the value is not finite",
+                    path.display(),
+                    i + 1,
+                    i + 1
+                )));
+            }
             impute_mean(&mut column);
             if column.iter().any(|v| v.is_nan()) {
                 return Err(Error::invalid(format!("{}: no element has a value", path.display())));
@@ -438,6 +448,14 @@ mod tests {
         assert!(enc.featurize_composition(&Composition::default()).is_err());
         assert!(enc.featurize_composition(&Composition::from_amounts([(26, f64::NAN)])).is_err());
         assert!(enc.featurize_composition(&Composition::from_amounts([(0, 1.0)])).is_err());
+    }
+
+    #[test]
+    fn infinite_table_values_are_errors_naming_the_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("Number.table"), "1\n2\n1e309\n4\n").unwrap();
+        let e = ElementTable::from_magpie_dir(dir.path()).unwrap_err().to_string();
+        assert!(e.contains("Number.table: line 3 (Z = 3): the value is not finite"), "{e}");
     }
 
     #[test]
