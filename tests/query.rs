@@ -125,6 +125,11 @@ fn hnsw_path_returns_k_hits_even_for_selective_filters_and_persists_its_index() 
     let report = db.build_index("acsf", HnswParams::default(), None).unwrap();
     assert_eq!((report.set.as_str(), report.rows, report.update), ("acsf@2", 700, "extended"));
     assert_eq!(report.inserted, 100);
+    // The seed copy went through a temporary directory that is gone.
+    let mut indexes: Vec<_> =
+        std::fs::read_dir(dir.path().join("indexes")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    indexes.sort();
+    assert_eq!(indexes, ["acsf@1", "acsf@2"]);
     let again = db.build_index("acsf", HnswParams::default(), None).unwrap();
     assert_eq!(again.update, "unchanged");
     // Dropping the set removes its indexes when a writer next opens.

@@ -72,26 +72,27 @@ pub fn read_ids(path: &Path) -> Result<Vec<String>> {
 /// (npyz allocates it) and the shape (npyz multiplies it out, which overflows — a panic in a
 /// build with overflow checks — for a shape like `(2**32, 2**32)` in a 100-byte file).
 fn check_npy_header(path: &Path) -> Result<()> {
-    use std::io::Read;
+    use std::io::{Read, Seek, SeekFrom};
     let mut f = std::fs::File::open(path)?;
     let size = f.metadata()?.len();
-    let mut fixed = [0u8; 12];
-    let n = f.read(&mut fixed)?;
-    if n < 6 || &fixed[..6] != b"\x93NUMPY" {
+    let mut fixed = Vec::new();
+    (&mut f).take(12).read_to_end(&mut fixed)?;
+    if !fixed.starts_with(b"\x93NUMPY") {
         bail!("not a .npy file (no \\x93NUMPY magic)");
     }
-    let (start, len) = match fixed[6] {
-        _ if n < 10 => bail!("the .npy header is cut short"),
-        1 => (10u64, u64::from(u16::from_le_bytes([fixed[8], fixed[9]]))),
-        _ if n == 12 => (12, u64::from(u32::from_le_bytes([fixed[8], fixed[9], fixed[10], fixed[11]]))),
+    // Version 1 has a u16 header length at byte 8, versions 2 and 3 a u32.
+    let (start, len) = match (fixed.get(6), fixed.len()) {
+        (Some(1), 10..) => (10u64, u64::from(u16::from_le_bytes([fixed[8], fixed[9]]))),
+        (Some(_), 12) => (12, u64::from(u32::from_le_bytes([fixed[8], fixed[9], fixed[10], fixed[11]]))),
         _ => bail!("the .npy header is cut short"),
     };
     if start + len > size {
         bail!("the .npy header claims {len} bytes; the file has {size}");
     }
-    let mut all = vec![0u8; (start + len) as usize];
-    std::fs::File::open(path)?.read_exact(&mut all)?;
-    let header = String::from_utf8_lossy(&all[start as usize..]);
+    let mut header = vec![0u8; len as usize];
+    f.seek(SeekFrom::Start(start))?;
+    f.read_exact(&mut header)?;
+    let header = String::from_utf8_lossy(&header);
     let shape = header
         .split_once("'shape'")
         .and_then(|(_, rest)| rest.split_once('(')?.1.split_once(')'))

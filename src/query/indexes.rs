@@ -65,33 +65,19 @@ pub(crate) fn ensure_index(
 }
 
 /// Copy the newest earlier version's index into `dir`, so that only new rows are inserted.
-///
-/// The copy is made in a temporary sibling and renamed into place, so `dir` is either absent
-/// or a whole copy: copying in place could leave a directory without `index.json` that every
-/// later save refuses to replace (after a crash), or rewrite files another reader has mapped
-/// (two readers seeding at once). When another process placed `dir` first, its copy is kept.
+/// The copy is atomic ([`copy_index`](crate::index::hnsw::copy_index)): copying in place could
+/// leave a directory without `index.json` that every later save refuses to replace (after a
+/// crash), or rewrite files another reader has mapped (two readers seeding at once).
 fn seed_from_previous(db_dir: &Path, info: &EmbeddingSetInfo, dir: &Path) -> Result<()> {
     let root = db_dir.join(INDEXES_DIR);
     let previous = (1..info.version)
         .rev()
         .map(|v| root.join(format!("{}@{v}", info.name)))
         .find(|d| d.join(crate::index::hnsw::META_FILE).is_file());
-    let Some(prev) = previous else { return Ok(()) };
-    let tmp = root.join(format!(".tmp-{}-{}", info.label(), crate::index::hnsw::stamp()));
-    let copied = (|| {
-        std::fs::create_dir(&tmp).map_err(|e| Error::io(&tmp, e))?;
-        for entry in std::fs::read_dir(&prev).map_err(|e| Error::io(&prev, e))?.flatten() {
-            if entry.path().is_file() {
-                let to = tmp.join(entry.file_name());
-                std::fs::copy(entry.path(), &to).map_err(|e| Error::io(&to, e))?;
-            }
-        }
-        Ok(())
-    })();
-    if copied.is_err() || std::fs::rename(&tmp, dir).is_err() {
-        let _ = std::fs::remove_dir_all(&tmp);
+    match previous {
+        Some(prev) => crate::index::hnsw::copy_index(&prev, dir),
+        None => Ok(()),
     }
-    copied
 }
 
 impl Database {

@@ -26,7 +26,7 @@ mod persist;
 mod tests;
 
 pub use params::{HnswParams, LAYERS, MAX_CONNECTIONS, MAX_EF};
-pub(crate) use persist::stamp;
+pub(crate) use persist::copy_index;
 pub use persist::{remove_leftovers, INDEX_FORMAT_VERSION, META_FILE, OLDEST_READABLE_INDEX_FORMAT};
 
 use super::{check_allow, check_query, distance, AllowList, ExactIndex, Hit, TieOrder, VectorIndex, Vectors};

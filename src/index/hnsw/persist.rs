@@ -174,14 +174,28 @@ pub(super) fn write_dir(dir: &Path, fill: impl FnOnce(&Path) -> Result<IndexMeta
     };
     fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
     // Never replace a directory that is not an index (a mistyped path must not delete data).
-    if dir.exists() && !dir.join(META_FILE).is_file() {
-        let empty = fs::read_dir(dir).map_err(|e| Error::io(dir, e))?.next().is_none();
-        if !empty {
+    // Another save may be swapping the directory while we look (renamed aside, a new one renamed
+    // in), so only a directory that looks foreign on every one of several looks is one.
+    let looks_foreign = || -> Result<bool> {
+        if dir.join(META_FILE).is_file() {
+            return Ok(false);
+        }
+        match fs::read_dir(dir) {
+            Ok(mut entries) => Ok(entries.next().is_some()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+            Err(e) => Err(Error::io(dir, e)),
+        }
+    };
+    let mut looks = 0;
+    while looks_foreign()? {
+        looks += 1;
+        if looks == 8 {
             return Err(Error::invalid(format!(
                 "{} exists and is not an index directory (no {META_FILE}): refusing to replace it",
                 dir.display()
             )));
         }
+        std::thread::sleep(std::time::Duration::from_millis(1));
     }
     let stamp = stamp();
     let tmp = parent.join(format!(".tmp-{name}-{stamp}"));
@@ -210,23 +224,53 @@ pub(super) fn write_dir(dir: &Path, fill: impl FnOnce(&Path) -> Result<IndexMeta
             return Err(Error::io(dir, e));
         }
     };
-    let placed = fs::rename(&tmp, dir);
-    if placed.is_err() {
+    // The rename fails when another save placed its directory first; when that one is moved
+    // aside again before it can be seen, the place is free: try again.
+    let mut attempts = 0;
+    let placed = loop {
+        attempts += 1;
+        match fs::rename(&tmp, dir) {
+            Ok(()) => break Ok(true),
+            Err(_) if dir.join(META_FILE).is_file() => break Ok(false),
+            Err(_) if attempts < 8 => continue,
+            Err(e) => break Err(Error::io(dir, e)),
+        }
+    };
+    if !matches!(placed, Ok(true)) {
         let _ = fs::remove_dir_all(&tmp);
     }
     if had_old {
         fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
     }
-    match placed {
-        Ok(()) => sync_dir(&parent),
-        Err(_) if dir.join(META_FILE).is_file() => Ok(()),
-        Err(e) => Err(Error::io(dir, e)),
+    if placed? {
+        sync_dir(&parent)?;
     }
+    Ok(())
+}
+
+/// Copy the saved index in `from` to `to` the way [`write_dir`] saves one (a temporary sibling,
+/// renamed into place), so `to` is never a partial copy. A `from` whose `index.json` does not
+/// read (another format, another platform, garbage) is not copied: there is nothing to reuse.
+pub(crate) fn copy_index(from: &Path, to: &Path) -> Result<()> {
+    let meta = match read_meta(from) {
+        Ok(meta) => meta,
+        Err(e @ Error::Io { .. }) => return Err(e),
+        Err(_) => return Ok(()),
+    };
+    write_dir(to, |tmp| {
+        for entry in fs::read_dir(from).map_err(|e| Error::io(from, e))?.flatten() {
+            if entry.path().is_file() && entry.file_name() != META_FILE {
+                let copy = tmp.join(entry.file_name());
+                fs::copy(entry.path(), &copy).map_err(|e| Error::io(&copy, e))?;
+            }
+        }
+        Ok(meta)
+    })
 }
 
 /// `PID-NANOS.N`: the suffix of a temporary sibling directory, naming the process that writes
 /// it (`N` counts within the process, so two threads never share a name).
-pub(crate) fn stamp() -> String {
+pub(super) fn stamp() -> String {
     static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     format!(
         "{}-{}.{}",
