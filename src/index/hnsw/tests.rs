@@ -253,6 +253,24 @@ fn concurrent_saves_of_the_same_index_all_succeed() {
     assert_eq!(names, ["set@1"]);
 }
 
+/// A directory with other files and no `index.json` is never replaced (a mistyped path must not
+/// delete data); an empty one is.
+#[test]
+fn a_save_never_replaces_a_directory_that_is_not_an_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = HnswIndex::build(uniform(50, 4, 2), Metric::L2, small(), None).unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    std::fs::write(data.join("thesis.tex"), "keep me").unwrap();
+    let e = index.save(&data).unwrap_err().to_string();
+    assert!(e.contains("is not an index directory"), "{e}");
+    assert_eq!(std::fs::read_to_string(data.join("thesis.tex")).unwrap(), "keep me");
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    index.save(&empty).unwrap();
+    assert!(empty.join(META_FILE).is_file());
+}
+
 #[test]
 fn leftovers_of_interrupted_saves_are_removed() {
     let dir = tempfile::tempdir().unwrap();
