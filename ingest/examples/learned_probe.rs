@@ -5,7 +5,7 @@
 //! cargo run -p crystaldb-ingest --example learned_probe -- \
 //!     [--db DIR] [--epochs 4] [--hidden 64] [--layers 3] [--attention] [--concat] [--limit N] [--batch-size 64] [--seed 0]
 //!     [--objectives infonce,masked-atom,edge-mask,supervised] [--hard-negatives] [--jitter Å]
-//!     [--temperature T] [--local-weight W] [--chemistry-batches] [--cancel-nearest K] [--strain ε] [--queries 2000] [--report DIR]
+//!     [--temperature T] [--local-weight W] [--chemistry-batches] [--cancel-nearest K] [--strain ε] [--view-mask F] [--queries 2000] [--report DIR]
 //! ```
 //!
 //! 1. Ingests MP-20's binary/ternary subset (`mp/mp20_biternary_{val,test}.csv.gz` from the shared
@@ -60,6 +60,7 @@ struct Args {
     chemistry_batches: bool,
     cancel_nearest: Option<usize>,
     strain: Option<f64>,
+    view_mask: Option<f64>,
     report: Option<PathBuf>,
 }
 
@@ -88,6 +89,7 @@ fn args() -> Result<Args> {
         chemistry_batches: false,
         cancel_nearest: None,
         strain: None,
+        view_mask: None,
         report: None,
     };
     let mut it = std::env::args().skip(1);
@@ -111,6 +113,7 @@ fn args() -> Result<Args> {
             "--chemistry-batches" => a.chemistry_batches = true,
             "--cancel-nearest" => a.cancel_nearest = Some(value()?.parse()?),
             "--strain" => a.strain = Some(value()?.parse()?),
+            "--view-mask" => a.view_mask = Some(value()?.parse()?),
             "--report" => a.report = Some(PathBuf::from(value()?)),
             "--objectives" => {
                 a.objectives = value()?.split(',').map(Objective::parse).collect::<crystaldb::Result<_>>()?
@@ -130,7 +133,7 @@ const USAGE: &str =
     "usage: learned_probe [--db DIR] [--epochs 4] [--hidden 64] [--layers 3] [--attention] [--concat]
     [--limit N] [--batch-size 64] [--seed 0] [--objectives infonce,masked-atom,edge-mask,supervised]
     [--hard-negatives] [--jitter Å] [--temperature T] [--local-weight W] [--chemistry-batches]
-    [--cancel-nearest K] [--strain ε] [--queries 2000] [--report DIR]";
+    [--cancel-nearest K] [--strain ε] [--view-mask F] [--queries 2000] [--report DIR]";
 
 /// Held-out crystals for the contrastive margin.
 const MARGIN_CRYSTALS: usize = 500;
@@ -209,6 +212,7 @@ fn main() -> Result<()> {
             hn += &args.jitter.map_or(String::new(), |j| format!("-j{j}"));
             hn += &args.temperature.map_or(String::new(), |t| format!("-t{t}"));
             hn += &args.strain.map_or(String::new(), |e| format!("-strain{e}"));
+            hn += &args.view_mask.map_or(String::new(), |f| format!("-vm{f}"));
             if args.chemistry_batches {
                 hn += "-cb";
             }
@@ -251,6 +255,7 @@ fn main() -> Result<()> {
             o.chemistry_batches = args.chemistry_batches;
             o.cancel_nearest = args.cancel_nearest.unwrap_or(o.cancel_nearest);
             o.strain = args.strain.unwrap_or(o.strain);
+            o.view_mask = args.view_mask.unwrap_or(o.view_mask);
             let progress: TrainProgress = Arc::new(|e| {
                 if let TrainEvent::Epoch { epoch, train_loss, val_metric } = e {
                     eprintln!("  epoch {epoch}: train loss {train_loss:.4}, validation {val_metric:.4}");

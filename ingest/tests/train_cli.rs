@@ -96,7 +96,7 @@ fn contrastive_training_options_reach_the_stored_weights() {
     json(&["demo", "--db", db, "--count", "20", "--json"]);
     let mut args = vec!["train", "--db", db, "--objective", "infonce", "--epochs", "1", "--batch-size", "6"];
     args.extend(["--local-weight", "0.5", "--chemistry-batches", "--temperature", "0.2", "--jitter", "0.05"]);
-    args.extend(["--cancel-nearest", "2", "--strain", "0.05"]);
+    args.extend(["--cancel-nearest", "2", "--strain", "0.05", "--view-mask", "0.2"]);
     args.extend(["--max-sites", "12", "--name", "local", "--set", "readout=concat", "--json"]);
     args.extend(TINY);
     let t = json(&args);
@@ -110,11 +110,13 @@ fn contrastive_training_options_reach_the_stored_weights() {
     assert_eq!(o["temperature"], 0.2);
     assert_eq!(o["jitter"], 0.05);
     assert_eq!(o["strain"], 0.05);
+    assert_eq!(o["view_mask"], 0.2);
     // The concatenated readout: the input and the one convolution, 8 each.
     let e = json(&["embed", "--db", db, "--encoder", "graph", "--set", "weights=local", "--json"]);
     assert_eq!(e["dim"], 16, "{e}");
     assert_eq!(e["set"]["params"]["readout"], "concat");
     fails(&["train", "--db", db, "--objective", "infonce", "--strain", "0.5", "--name", "s"], "strain");
+    fails(&["train", "--db", db, "--objective", "infonce", "--view-mask", "1", "--name", "m"], "view mask");
     fails(&["train", "--db", db, "--objective", "infonce", "--local-weight", "x"], "local-weight");
     fails(&["train", "--db", db, "--objective", "infonce", "--cancel-nearest=-1"], "cancel-nearest");
     fails(

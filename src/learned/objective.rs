@@ -139,6 +139,14 @@ pub struct ObjectiveOptions {
     /// Not one of the four views the brief lists; opt-in.
     #[serde(default)]
     pub strain: f64,
+    /// Contrastive views: fraction of the sites of each view (drawn independently per view, so
+    /// the two views hide different sites) whose element is hidden behind the mask token of
+    /// `masked-atom` (0: none). The crystal is not changed — no element is substituted, no atom
+    /// removed, the geometry is untouched — the encoder is only told less about it, so matching
+    /// the two views has to lean on the geometry and on the elements it can still see
+    /// (GraphCL's attribute masking). Not one of the four views the brief lists; opt-in.
+    #[serde(default)]
+    pub view_mask: f64,
 }
 
 impl ObjectiveOptions {
@@ -171,6 +179,9 @@ impl ObjectiveOptions {
         if !(self.strain.is_finite() && (0.0..0.5).contains(&self.strain)) {
             return Err(Error::invalid(format!("strain must be in [0, 0.5), got {}", self.strain)));
         }
+        if !(self.view_mask.is_finite() && (0.0..1.0).contains(&self.view_mask)) {
+            return Err(Error::invalid(format!("view mask must be in [0, 1), got {}", self.view_mask)));
+        }
         Ok(())
     }
 }
@@ -193,6 +204,7 @@ impl Default for ObjectiveOptions {
             chemistry_batches: false,
             cancel_nearest: 0,
             strain: 0.0,
+            view_mask: 0.0,
         }
     }
 }
@@ -322,6 +334,16 @@ fn nearest_negatives(sims: &[f32], n: usize, k: usize, transposed: bool) -> Vec<
     mask
 }
 
+/// Hide the element of about `fraction` of the nodes of every graph of `batch` behind the mask
+/// token (species 0), each node independently; positions, edges and occupancies are untouched.
+fn mask_view_species(batch: &mut GraphBatch, fraction: f64, rng: &mut SeededRng) {
+    for species in &mut batch.species {
+        if rng.unit() < fraction {
+            *species = 0;
+        }
+    }
+}
+
 fn ints(v: Vec<i64>, device: &Device) -> Tensor<1, Int> {
     let n = v.len();
     Tensor::from_data(TensorData::new(v, [n]), device)
@@ -397,7 +419,10 @@ pub fn batch_loss(
                 structures.push(view(&examples[j].structure, &vopts, &mut SeededRng::new(seeds[3 * k + 2])));
             }
             let graphs = graphs_of(&structures, config)?;
-            let batch = GraphBatch::new(&graphs);
+            let mut batch = GraphBatch::new(&graphs);
+            if options.view_mask > 0.0 {
+                mask_view_species(&mut batch, options.view_mask, rng);
+            }
             let b = BatchTensors::new(&batch, device);
             let (emb, nodes) = net.embed_with_nodes(config, &b);
             let proj = normalize(head.l2.forward(relu(head.l1.forward(emb))));
@@ -690,7 +715,46 @@ pub fn supervised_predictions(
 
 #[cfg(test)]
 mod tests {
-    use super::{nearest_negatives, ObjectiveOptions};
+    use super::{graphs_of, mask_view_species, nearest_negatives, ObjectiveOptions};
+    use crate::encode::invariance::prototypes;
+    use crate::learned::graph::GraphBatch;
+    use crate::learned::rng::SeededRng;
+    use crate::learned::GraphConfig;
+
+    #[test]
+    fn view_mask_outside_zero_to_one_is_refused() {
+        for bad in [-0.1, 1.0, 1.5, f64::NAN] {
+            let e = ObjectiveOptions { view_mask: bad, ..Default::default() }.validate().unwrap_err();
+            assert!(e.to_string().contains("view mask"), "{bad}: {e}");
+        }
+        for ok in [0.0, 0.3, 0.99] {
+            ObjectiveOptions { view_mask: ok, ..Default::default() }.validate().unwrap();
+        }
+    }
+
+    #[test]
+    fn masked_views_hide_elements_and_nothing_else() {
+        let structures: Vec<_> = prototypes().into_iter().map(|p| p.1.supercell([2, 2, 2])).collect();
+        let graphs = graphs_of(&structures, &GraphConfig::default()).unwrap();
+        let before = GraphBatch::new(&graphs);
+        let mut batch = GraphBatch::new(&graphs);
+        mask_view_species(&mut batch, 0.3, &mut SeededRng::new(1));
+        let hidden = batch.species.iter().filter(|&&z| z == 0).count();
+        let n = batch.species.len();
+        assert!(hidden > n / 6 && hidden < n / 2, "{hidden} of {n} hidden");
+        for (after, was) in batch.species.iter().zip(&before.species) {
+            assert!(*after == 0 || after == was, "an element was replaced: {was} -> {after}");
+        }
+        // Geometry, edges and occupancies are untouched.
+        assert_eq!(batch.center, before.center);
+        assert_eq!(batch.neighbor, before.neighbor);
+        assert_eq!(batch.distance, before.distance);
+        assert_eq!(batch.node_offsets, before.node_offsets);
+        // The same seed hides the same sites.
+        let mut again = GraphBatch::new(&graphs);
+        mask_view_species(&mut again, 0.3, &mut SeededRng::new(1));
+        assert_eq!(again.species, batch.species);
+    }
 
     #[test]
     fn strain_outside_zero_to_one_half_is_refused() {

@@ -94,6 +94,11 @@ pub struct TrainArgs {
     /// factor in [1 - e, 1 + e]; 0: none). Not one of the four default views.
     #[arg(long, default_value_t = ObjectiveOptions::default().strain)]
     pub strain: f64,
+    /// Contrastive views: fraction of each view's sites whose element is hidden behind the mask
+    /// token (drawn per view; the crystal itself is unchanged; 0: none). Not one of the four
+    /// default views.
+    #[arg(long, default_value_t = ObjectiveOptions::default().view_mask)]
+    pub view_mask: f64,
     /// Fraction of sites masked (masked-atom).
     #[arg(long, default_value_t = ObjectiveOptions::default().mask_fraction)]
     pub mask_fraction: f64,
@@ -185,6 +190,7 @@ pub fn run(out: &Output, db: &Path, args: &TrainArgs) -> Result<()> {
     o.chemistry_batches = args.chemistry_batches;
     o.cancel_nearest = args.cancel_nearest;
     o.strain = args.strain;
+    o.view_mask = args.view_mask;
     o.mask_fraction = args.mask_fraction;
     o.edge_mask_fraction = args.edge_mask_fraction;
     o.noise = args.noise;
