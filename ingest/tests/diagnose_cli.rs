@@ -71,4 +71,8 @@ fn diagnose_demo_database() {
     fails(&["diagnose", "--db", db, "--embedding", "nope"], "nope");
     fails(&["diagnose", "--db", db, "--embedding", "acsf", "--split", "element:Xx"], "unknown split");
     fails(&["diagnose", "--db", db, "--embedding", "acsf", "--duplicates", "some"], "duplicate policy");
+    // A budget or sample that could only give an empty table is refused, not silently dropped.
+    fails(&["diagnose", "--db", db, "--embedding", "acsf", "--train-size", "1"], "at least 2 training rows");
+    fails(&["diagnose", "--db", db, "--embedding", "acsf", "--train-size", "x"], "a number or \"all\"");
+    fails(&["diagnose", "--db", db, "--embedding", "acsf", "--sample", "0"], "at least 1 query");
 }

@@ -352,6 +352,15 @@ pub struct Diagnosis {
 impl Snapshot {
     /// Diagnose embedding sets of this snapshot (see [`crate::diagnose`] and `docs/DIAGNOSE.md`).
     pub fn diagnose(&self, options: &DiagnoseOptions) -> Result<Diagnosis> {
+        // Settings that could only give empty tables are refused, not silently dropped.
+        if options.queries == Some(0) {
+            return Err(Error::invalid("a retrieval sample of 0 queries: at least 1 query row is needed"));
+        }
+        if let Some(n) = options.train_sizes.iter().flatten().find(|&&n| n < 2) {
+            return Err(Error::invalid(format!(
+                "a label budget (train size) of {n}: a probe needs at least 2 training rows"
+            )));
+        }
         let sets = options.embeddings.iter().map(|s| self.embedding(s)).collect::<Result<Vec<_>>>()?;
         let (rows, rows_dropped) = gather::aligned_rows(self, &sets)?;
         if rows.len() < 3 {
