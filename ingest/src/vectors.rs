@@ -55,6 +55,13 @@ pub fn read_vectors(path: &Path, columns: &Columns) -> Result<VectorFile> {
         _ => bail!("{}: unknown vector file type (expected .parquet, .csv or .npy)", path.display()),
     }
     .with_context(|| format!("reading vectors from {}", path.display()))?;
+    let no_rows = match &out.ids {
+        Some(ids) => ids.is_empty(),
+        None => out.dim > 0 && out.values.is_empty(),
+    };
+    if no_rows {
+        bail!("{}: no vectors (the file has no rows)", path.display());
+    }
     if out.dim == 0 {
         bail!("{}: no vector columns found", path.display());
     }
@@ -301,6 +308,42 @@ mod tests {
             w.close().unwrap();
             let e = format!("{:#}", read_vectors(&p, &Columns::default()).unwrap_err());
             assert!(e.contains(&format!("row {empty_row}: the vector is empty")), "{e}");
+        }
+    }
+
+    /// A file with a header and no rows says so (it was "no vector columns found" for a Parquet
+    /// list column, whose width comes from the first row).
+    #[test]
+    fn files_without_rows_say_so() {
+        use crystaldb::arrow::array::{Float32Builder, ListBuilder, StringArray};
+        use crystaldb::arrow::datatypes::{Field, Schema};
+        use std::sync::Arc;
+        let dir = tempfile::tempdir().unwrap();
+        let csv = dir.path().join("v.csv");
+        std::fs::write(&csv, "id,x0,x1\n").unwrap();
+        let mut lists = ListBuilder::new(Float32Builder::new());
+        let lists = lists.finish();
+        let schema = Arc::new(Schema::new(vec![
+            Field::new("id", DataType::Utf8, false),
+            Field::new("embedding", lists.data_type().clone(), true),
+        ]));
+        let batch = RecordBatch::try_new(
+            schema.clone(),
+            vec![Arc::new(StringArray::from(Vec::<&str>::new())), Arc::new(lists)],
+        )
+        .unwrap();
+        let pq = dir.path().join("v.parquet");
+        let mut w = crystaldb::parquet::arrow::ArrowWriter::try_new(
+            std::fs::File::create(&pq).unwrap(),
+            schema,
+            None,
+        )
+        .unwrap();
+        w.write(&batch).unwrap();
+        w.close().unwrap();
+        for p in [csv, pq] {
+            let e = format!("{:#}", read_vectors(&p, &Columns::default()).unwrap_err());
+            assert!(e.contains("no vectors (the file has no rows)"), "{e}");
         }
     }
 
