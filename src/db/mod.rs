@@ -107,7 +107,7 @@ impl DatabaseBuilder {
             };
             return Ok(Database { inner: Arc::new(Inner::new(dir, catalog, None, self)) });
         }
-        std::fs::create_dir_all(dir.join(STRUCTURES_DIR)).map_err(|e| Error::io(&dir, e))?;
+        crate::shard::create_dir_durable(&dir.join(STRUCTURES_DIR))?;
         let lock = try_lock(&dir)?.ok_or_else(|| Error::Locked(dir.clone()))?;
         // Look again under the lock: another process may have created the database (and
         // committed to it) between the first look and the lock; creating it again here would

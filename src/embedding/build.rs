@@ -167,7 +167,7 @@ impl ShardSink {
     ) -> Result<Self> {
         let rel_dir = format!("{EMBEDDINGS_DIR}/{name}");
         let dir = db_dir.join(&rel_dir);
-        std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        crate::shard::create_dir_durable(&dir)?;
         let spec_json =
             canonical_json(&serde_json::to_value(spec).map_err(|e| Error::invalid(e.to_string()))?);
         let nanos = std::time::SystemTime::now()

@@ -103,7 +103,7 @@ impl Database {
         info.file = format!("{WEIGHTS_DIR}/{}.cdbw", info.name);
         info.created_at = now();
         let dir = inner.dir.join(WEIGHTS_DIR);
-        std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        crate::shard::create_dir_durable(&dir)?;
         let extra = serde_json::json!({"name": info.name, "objective": info.objective});
         write_atomic(&inner.dir.join(&info.file), &store.to_bytes(&info.config, extra))?;
         let tx = writer.begin_write()?;

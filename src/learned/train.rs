@@ -500,7 +500,7 @@ fn write_checkpoint(
     store.extend_prefixed("best.head.", &best.1);
     let extra = serde_json::to_value(state).map_err(|e| Error::invalid(e.to_string()))?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        crate::shard::create_dir_durable(dir)?;
     }
     write_file_atomic(path, &store.to_bytes(config, extra))
 }

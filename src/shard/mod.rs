@@ -59,6 +59,26 @@ pub fn sync_dir(dir: &Path) -> Result<()> {
     File::open(dir).and_then(|d| d.sync_all()).map_err(|e| Error::io(dir, e))
 }
 
+/// `create_dir_all`, durably: every directory it creates has its parent fsynced, so that a file
+/// fsynced inside a new directory (a shard of a new embedding set, a weights file) is not lost
+/// with its directory entry after a crash. Another process creating the same directory
+/// meanwhile is not an error.
+pub fn create_dir_durable(dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let parent = dir.parent().filter(|p| !p.as_os_str().is_empty());
+    if let Some(parent) = parent {
+        create_dir_durable(parent)?;
+    }
+    match std::fs::create_dir(dir) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && dir.is_dir() => return Ok(()),
+        Err(e) => return Err(Error::io(dir, e)),
+    }
+    sync_dir(parent.unwrap_or(Path::new(".")))
+}
+
 /// Read a shard: optionally only some columns (by name) and only some rows (sorted indices).
 pub fn read(
     path: &Path,
@@ -104,4 +124,31 @@ fn selection(rows: &[u32], total: usize) -> RowSelection {
         sel.push(RowSelector::skip(total - pos));
     }
     RowSelection::from(sel)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::create_dir_durable;
+
+    #[test]
+    fn durable_directories_are_created_nested_idempotently_and_concurrently() {
+        let root = tempfile::tempdir().unwrap();
+        let deep = root.path().join("a/b/c");
+        create_dir_durable(&deep).unwrap();
+        assert!(deep.is_dir());
+        create_dir_durable(&deep).unwrap();
+        // Four threads creating the same new tree: none fails.
+        let tree = root.path().join("x/y/z");
+        std::thread::scope(|s| {
+            for _ in 0..4 {
+                s.spawn(|| create_dir_durable(&tree).unwrap());
+            }
+        });
+        assert!(tree.is_dir());
+        // A file where a directory should be is an error naming the path.
+        let file = root.path().join("f");
+        std::fs::write(&file, b"").unwrap();
+        let e = create_dir_durable(&file.join("sub")).unwrap_err().to_string();
+        assert!(e.contains("f"), "{e}");
+    }
 }

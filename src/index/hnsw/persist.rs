@@ -4,6 +4,7 @@ use super::params::HnswParams;
 use crate::encode::Metric;
 use crate::error::{Error, Result};
 use crate::index::vectors::hex;
+use crate::shard::sync_dir;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::fs::{self, File};
@@ -172,7 +173,7 @@ pub(super) fn write_dir(dir: &Path, fill: impl FnOnce(&Path) -> Result<IndexMeta
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+    crate::shard::create_dir_durable(&parent)?;
     // Never replace a directory that is not an index (a mistyped path must not delete data).
     // Another save may be swapping the directory while we look (renamed aside, a new one renamed
     // in), so only a directory that looks foreign on every one of several looks is one.
@@ -291,11 +292,6 @@ fn may_be_in_use(name: &str, path: &Path) -> bool {
     }
     let age = fs::metadata(path).and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
     age.is_none_or(|a| a < std::time::Duration::from_secs(24 * 3600))
-}
-
-/// fsync a directory (makes renames and new entries in it durable).
-fn sync_dir(dir: &Path) -> Result<()> {
-    File::open(dir).and_then(|d| d.sync_all()).map_err(|e| Error::io(dir, e))
 }
 
 /// Delete the `.tmp-*` and `.old-*` directories an interrupted save left in `parent` (the
