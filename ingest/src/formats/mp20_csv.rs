@@ -23,7 +23,9 @@
 //! (`carbon_24`).
 //!
 //! A bad row yields an error naming the row (`row 12 (mp-1234)`, counting data rows from 1)
-//! and its line; the next rows are still read.
+//! and its line; the next rows are still read. A row longer than [`MAX_ROW_BYTES`] (an
+//! unclosed quote swallows the rest of the file into one cell) is an error that ends the file,
+//! instead of holding the whole file in memory.
 //!
 //! [`Properties`]: crystaldb::Properties
 
@@ -32,7 +34,34 @@ use crate::formats::text::finite_f64;
 use crate::reader::{ReadContext, RecordResult, StructureReader};
 use crystaldb::{Properties, Record};
 use serde_json::{Map, Value as Json};
-use std::io::BufRead;
+use std::cell::Cell;
+use std::io::{BufRead, Read};
+use std::rc::Rc;
+
+/// Largest row (bytes, CIF text included) read into memory: the JSON readers' record limit.
+pub const MAX_ROW_BYTES: usize = crate::formats::json_stream::DEFAULT_MAX_RECORD_BYTES;
+
+/// The input, failing once one row has taken more than `limit` bytes (`used` is reset after
+/// every row; the CSV reader's own buffer makes the limit approximate by a few KiB).
+struct RowBudget<R> {
+    inner: R,
+    used: Rc<Cell<usize>>,
+    limit: usize,
+}
+
+impl<R: Read> Read for RowBudget<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.used.get() > self.limit {
+            return Err(std::io::Error::other(format!(
+                "a row is larger than {} bytes (an unclosed quote?); the rest of the file is skipped",
+                self.limit
+            )));
+        }
+        let n = self.inner.read(buf)?;
+        self.used.set(self.used.get() + n);
+        Ok(n)
+    }
+}
 
 /// Reader of CSV tables with a `cif` column.
 #[derive(Debug, Clone, Copy, Default)]
@@ -92,15 +121,7 @@ impl StructureReader for Mp20CsvReader {
         input: Box<dyn BufRead + 'a>,
         ctx: &ReadContext,
     ) -> Box<dyn Iterator<Item = RecordResult> + 'a> {
-        let reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(input);
-        Box::new(CsvIter {
-            reader,
-            ctx: ctx.clone(),
-            roles: None,
-            row: 0,
-            done: false,
-            dataset: dataset_name(ctx),
-        })
+        Box::new(CsvIter::new(input, ctx, MAX_ROW_BYTES))
     }
 }
 
@@ -130,12 +151,30 @@ fn dataset_name(ctx: &ReadContext) -> String {
 }
 
 struct CsvIter<'a> {
-    reader: csv::Reader<Box<dyn BufRead + 'a>>,
+    reader: csv::Reader<RowBudget<Box<dyn BufRead + 'a>>>,
+    /// Bytes read since the last complete row.
+    used: Rc<Cell<usize>>,
     ctx: ReadContext,
     roles: Option<Vec<Role>>,
     row: usize,
     done: bool,
     dataset: String,
+}
+
+impl<'a> CsvIter<'a> {
+    fn new(input: Box<dyn BufRead + 'a>, ctx: &ReadContext, row_limit: usize) -> Self {
+        let used = Rc::new(Cell::new(0));
+        let input = RowBudget { inner: input, used: used.clone(), limit: row_limit };
+        Self {
+            reader: csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(input),
+            used,
+            ctx: ctx.clone(),
+            roles: None,
+            row: 0,
+            done: false,
+            dataset: dataset_name(ctx),
+        }
+    }
 }
 
 impl Iterator for CsvIter<'_> {
@@ -167,6 +206,7 @@ impl Iterator for CsvIter<'_> {
             self.roles = Some(roles);
         }
         loop {
+            self.used.set(0);
             match self.reader.read_byte_record(&mut rec) {
                 Ok(false) => {
                     self.done = true;
@@ -348,6 +388,25 @@ mod tests {
 
     fn ctx(file: &str) -> ReadContext {
         ReadContext::for_path(std::path::Path::new(file))
+    }
+
+    #[test]
+    fn a_row_over_the_limit_ends_the_file_with_a_located_error() {
+        let mut text = table(&[row(0, "mp-1", "5.0", CIF_NACL), row(1, "mp-2", "5.0", CIF_NACL)]);
+        // An unclosed quote: every later byte belongs to one cell.
+        text.push_str("2,mp-3,-1.5,1.0,NaCl,0.0,x,\"data_x\n");
+        text.push_str(&"_cell_length_a 5.6\n".repeat(4000));
+        let input = Box::new(std::io::Cursor::new(text.into_bytes()));
+        let v: Vec<RecordResult> = CsvIter::new(input, &ctx("big.csv"), 20_000).collect();
+        assert_eq!(v.len(), 3, "{v:?}");
+        assert!(v[0].is_ok() && v[1].is_ok(), "{v:?}");
+        let e = v[2].as_ref().unwrap_err().to_string();
+        assert!(e.contains("big.csv") && e.contains("row 3") && e.contains("larger than 20000 bytes"), "{e}");
+        // Rows up to the limit read as before.
+        let ok = table(&[row(0, "mp-1", "5.0", CIF_NACL)]);
+        let input = Box::new(std::io::Cursor::new(ok.clone().into_bytes()));
+        let v: Vec<RecordResult> = CsvIter::new(input, &ctx("ok.csv"), ok.len()).collect();
+        assert!(v.len() == 1 && v[0].is_ok(), "{v:?}");
     }
 
     #[test]
