@@ -271,41 +271,42 @@ fn append_wide(batch: &RecordBatch, cols: &[usize], row0: usize, out: &mut Vecto
 mod tests {
     use super::*;
 
+    /// Write a Parquet file with an `id` column and an `embedding` list column, one row per
+    /// entry of `rows`.
+    fn write_list_parquet(path: &std::path::Path, rows: &[&[f32]]) {
+        use crystaldb::arrow::array::{Float32Builder, ListBuilder, StringArray};
+        use crystaldb::arrow::datatypes::{Field, Schema};
+        use std::sync::Arc;
+        let mut lists = ListBuilder::new(Float32Builder::new());
+        for r in rows {
+            lists.values().append_slice(r);
+            lists.append(true);
+        }
+        let lists = lists.finish();
+        let schema = Arc::new(Schema::new(vec![
+            Field::new("id", DataType::Utf8, false),
+            Field::new("embedding", lists.data_type().clone(), true),
+        ]));
+        let ids: Vec<String> = (0..rows.len()).map(|i| format!("r{i}")).collect();
+        let batch =
+            RecordBatch::try_new(schema.clone(), vec![Arc::new(StringArray::from(ids)), Arc::new(lists)])
+                .unwrap();
+        let file = std::fs::File::create(path).unwrap();
+        let mut w = crystaldb::parquet::arrow::ArrowWriter::try_new(file, schema, None).unwrap();
+        w.write(&batch).unwrap();
+        w.close().unwrap();
+    }
+
     /// An empty first list left the width unset: the ids and the vectors then disagreed and
     /// every later row was read as the one before it.
     #[test]
     fn parquet_empty_vectors_are_located_errors() {
-        use crystaldb::arrow::array::{Float32Builder, ListBuilder, StringArray};
-        use crystaldb::arrow::datatypes::{Field, Schema};
-        use std::sync::Arc;
         let dir = tempfile::tempdir().unwrap();
         for (empty_row, rows) in
             [(0, [&[][..], &[1.0, 2.0], &[3.0, 4.0]]), (2, [&[1.0, 2.0], &[3.0, 4.0], &[]])]
         {
-            let mut lists = ListBuilder::new(Float32Builder::new());
-            for r in rows {
-                lists.values().append_slice(r);
-                lists.append(true);
-            }
-            let lists = lists.finish();
-            let schema = Arc::new(Schema::new(vec![
-                Field::new("id", DataType::Utf8, false),
-                Field::new("embedding", lists.data_type().clone(), true),
-            ]));
-            let batch = RecordBatch::try_new(
-                schema.clone(),
-                vec![Arc::new(StringArray::from(vec!["a", "b", "c"])), Arc::new(lists)],
-            )
-            .unwrap();
             let p = dir.path().join(format!("v{empty_row}.parquet"));
-            let mut w = crystaldb::parquet::arrow::ArrowWriter::try_new(
-                std::fs::File::create(&p).unwrap(),
-                schema,
-                None,
-            )
-            .unwrap();
-            w.write(&batch).unwrap();
-            w.close().unwrap();
+            write_list_parquet(&p, &rows);
             let e = format!("{:#}", read_vectors(&p, &Columns::default()).unwrap_err());
             assert!(e.contains(&format!("row {empty_row}: the vector is empty")), "{e}");
         }
@@ -315,32 +316,11 @@ mod tests {
     /// list column, whose width comes from the first row).
     #[test]
     fn files_without_rows_say_so() {
-        use crystaldb::arrow::array::{Float32Builder, ListBuilder, StringArray};
-        use crystaldb::arrow::datatypes::{Field, Schema};
-        use std::sync::Arc;
         let dir = tempfile::tempdir().unwrap();
         let csv = dir.path().join("v.csv");
         std::fs::write(&csv, "id,x0,x1\n").unwrap();
-        let mut lists = ListBuilder::new(Float32Builder::new());
-        let lists = lists.finish();
-        let schema = Arc::new(Schema::new(vec![
-            Field::new("id", DataType::Utf8, false),
-            Field::new("embedding", lists.data_type().clone(), true),
-        ]));
-        let batch = RecordBatch::try_new(
-            schema.clone(),
-            vec![Arc::new(StringArray::from(Vec::<&str>::new())), Arc::new(lists)],
-        )
-        .unwrap();
         let pq = dir.path().join("v.parquet");
-        let mut w = crystaldb::parquet::arrow::ArrowWriter::try_new(
-            std::fs::File::create(&pq).unwrap(),
-            schema,
-            None,
-        )
-        .unwrap();
-        w.write(&batch).unwrap();
-        w.close().unwrap();
+        write_list_parquet(&pq, &[]);
         for p in [csv, pq] {
             let e = format!("{:#}", read_vectors(&p, &Columns::default()).unwrap_err());
             assert!(e.contains("no vectors (the file has no rows)"), "{e}");
