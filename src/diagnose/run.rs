@@ -605,10 +605,8 @@ fn probe_table(
     let mut out = Vec::new();
     let mut parity = Vec::new();
     for &budget in &options.train_sizes {
+        // At least 2 training rows: `base` has them and `diagnose` refuses budgets below 2.
         let s = with_budget(&base, budget, options.seed);
-        if s.train.len() < 2 {
-            continue;
-        }
         for rep in reps {
             let x: Vec<f64> = rep.vectors.iter().map(|&v| f64::from(v)).collect();
             let probe = linear_probe(&x, rep.dim, &y, &s.train, &s.test, &popts)?;
