@@ -7,6 +7,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Everything that can go wrong, with where it went wrong.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// A structure or value that is not physically or logically valid.
     #[error("invalid input: {0}")]
@@ -38,6 +39,20 @@ pub enum Error {
     /// A version, id or set that does not exist.
     #[error("{0} not found")]
     Missing(String),
+    /// A name that is not one of the known ones (an encoder, a format, a column), with the
+    /// closest known name when one is close and the full list.
+    #[error("{}", unknown_message(.what, .name, .known))]
+    Unknown {
+        /// What kind of name (`"encoder"`, `"format"`).
+        what: &'static str,
+        /// The name as given.
+        name: String,
+        /// Every known name.
+        known: Vec<String>,
+    },
+    /// A write through a handle opened read-only.
+    #[error("database {0} is open read-only; open it for writing to change it")]
+    ReadOnly(PathBuf),
     /// The on-disk format is newer than this build understands.
     #[error("{path}: format version {found} is not supported (this build reads {oldest}..={current})")]
     UnsupportedFormat {
@@ -97,6 +112,22 @@ pub enum Error {
     },
 }
 
+/// `unknown encoder "magpi" (did you mean "magpie"?); registered encoders: acsf, magpie`.
+fn unknown_message(what: &str, name: &str, known: &[String]) -> String {
+    let closest = known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(&name.to_lowercase(), &k.to_lowercase()), k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min();
+    let mut message = format!("unknown {what} {name:?}");
+    if let Some((_, k)) = closest {
+        message.push_str(&format!(" (did you mean {k:?}?)"));
+    }
+    let list = if known.is_empty() { "none".to_string() } else { known.join(", ") };
+    message.push_str(&format!("; registered {what}s: {list}"));
+    message
+}
+
 impl Error {
     /// An [`Error::Invalid`] with a message.
     pub fn invalid(msg: impl Into<String>) -> Self {
@@ -131,3 +162,34 @@ catalog_error!(
     redb::StorageError,
     redb::CommitError
 );
+
+#[cfg(test)]
+mod tests {
+    use super::Error;
+
+    fn unknown(name: &str) -> String {
+        let known = vec!["acsf".to_string(), "magpie".to_string()];
+        Error::Unknown { what: "encoder", name: name.into(), known }.to_string()
+    }
+
+    #[test]
+    fn unknown_names_suggest_the_closest_and_list_every_known_name() {
+        assert_eq!(
+            unknown("magpi"),
+            "unknown encoder \"magpi\" (did you mean \"magpie\"?); registered encoders: acsf, magpie"
+        );
+        assert_eq!(
+            unknown("ACFS"),
+            "unknown encoder \"ACFS\" (did you mean \"acsf\"?); registered encoders: acsf, magpie"
+        );
+        assert_eq!(unknown("soap"), "unknown encoder \"soap\"; registered encoders: acsf, magpie");
+        let none = Error::Unknown { what: "format", name: "x".into(), known: vec![] }.to_string();
+        assert_eq!(none, "unknown format \"x\"; registered formats: none");
+    }
+
+    #[test]
+    fn read_only_names_the_database() {
+        let e = Error::ReadOnly("/data/db".into()).to_string();
+        assert_eq!(e, "database /data/db is open read-only; open it for writing to change it");
+    }
+}

@@ -15,27 +15,27 @@
 //! # }
 //! ```
 //!
-//! Architecture in a paragraph: readers (crate `crystaldb-ingest`) turn files into [`Record`]s;
+//! Architecture in a paragraph: readers (crate `crystaldb-readers`) turn files into [`Record`]s;
 //! [`Database::insert`] validates them, derives the canonical columns ([`schema`]: formulas,
 //! space group from moyo, fingerprint), links records of the same crystal to one material key,
 //! writes immutable Parquet shards ([`shard`]) and commits a new version in one redb
 //! transaction ([`catalog`]); a [`Snapshot`] pins a version for reads and
 //! [`Snapshot::select`]s the rows that match an OPTIMADE [`filter`]; [`encode`] turns
-//! structures into vectors, [`embedding`] stores them as versioned sets, [`index`] finds the
-//! nearest ones (exact or HNSW) and [`query`] plans filtered nearest-neighbour searches. See
+//! structures into vectors (engineered encoders here; the open [`encode::registry`] takes the
+//! learned ones of crate `crystaldb-learned`), [`embedding`] stores them as versioned sets,
+//! [`index`] finds the nearest ones (exact or HNSW) and [`query`] plans filtered
+//! nearest-neighbour searches. Crate `crystaldb-diagnose` measures what an embedding knows. See
 //! `ARCHITECTURE.md` and `docs/ON_DISK.md`.
 #![deny(missing_docs)]
 
 pub mod catalog;
 pub mod db;
 pub mod demo;
-pub mod diagnose;
 pub mod embedding;
 pub mod encode;
 pub mod error;
 pub mod filter;
 pub mod index;
-pub mod learned;
 pub mod query;
 pub mod record;
 pub mod schema;
@@ -46,8 +46,10 @@ mod test_alloc;
 pub mod testdata;
 
 pub use arrow;
-pub use db::{Database, DatabaseBuilder, InsertReport, ScanOptions, Snapshot};
-pub use embedding::{EmbeddingSet, EmbeddingSetInfo};
+pub use db::{
+    write_file_atomic, Database, DatabaseBuilder, InsertReport, ScanOptions, Snapshot, Weights, WEIGHTS_DIR,
+};
+pub use embedding::{EmbeddingSet, EmbeddingSetInfo, Embeddings};
 pub use error::{Error, Result};
 pub use filter::Filter;
 pub use parquet;

@@ -10,7 +10,7 @@
 //!   per-species channels with the encoder's element weights, within 1e-9 · max(1, |b|).
 
 use crystaldb::encode::build_encoder;
-use crystaldb::encode::fingerprint::{AcsfEncoder, AcsfOptions};
+use crystaldb::encode::acsf::{AcsfEncoder, AcsfOptions};
 use crystaldb::encode::magpie::{MagpieEncoder, BUILTIN_PROPERTIES, PROPERTIES, STATS};
 use crystaldb::structure::{element, Composition};
 use crystaldb::{Lattice, Site, Structure};

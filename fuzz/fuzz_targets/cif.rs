@@ -1,6 +1,6 @@
 //! The CIF reader (syntax, symmetry operators, expansion to the full cell) on arbitrary bytes.
 #![no_main]
-use crystaldb_ingest::formats::{cif::parse_cif_str, CifReader};
+use crystaldb_readers::formats::{cif::parse_cif_str, CifReader};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -3,7 +3,7 @@
 //! reads the whole input. Inputs that no reader claims are still read by every JSON reader,
 //! as `--format` would force, so that mutations that break the markers keep exercising them.
 #![no_main]
-use crystaldb_ingest::formats::{self, json};
+use crystaldb_readers::formats::{self, json};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -2,7 +2,7 @@
 //! contract (results are records or located errors, never a panic, never an endless stream).
 
 use crystaldb::structure::ValidationOptions;
-use crystaldb_ingest::{ReadContext, StructureReader};
+use crystaldb_readers::{ReadContext, StructureReader};
 use std::io::Cursor;
 
 /// Run `reader` over `data` as the ingest job does (validating each record), with `file_name`

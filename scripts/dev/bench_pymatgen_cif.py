@@ -1,4 +1,4 @@
-"""Baseline for `cargo bench -p crystaldb-ingest --bench ingest`: pymatgen's CifParser + pyarrow
+"""Baseline for `cargo bench -p crystaldb-readers --bench ingest`: pymatgen's CifParser + pyarrow
 on the same file (MP-20 binary/ternary validation split, 7,140 CIFs in a CSV column).
 
 Dev-only. Needs: pip install pymatgen pyarrow. Run from the repository root:

@@ -1,7 +1,7 @@
-"""Expected values for the reader conformance suite (ingest/tests/conformance.rs).
+"""Expected values for the reader conformance suite (readers/tests/conformance.rs).
 
 Dev-only: needs pymatgen and ASE (python3 -m venv .venv-dev && .venv-dev/bin/pip install pymatgen ase)
-and the shared data. Writes ingest/tests/expected/conformance.json:
+and the shared data. Writes readers/tests/expected/conformance.json:
 
     {"files": [{"path": <relative to the data folder>, "format": <reader name>,
                 "results": [<one per record, in file order>]}]}
@@ -420,7 +420,7 @@ def main() -> None:
             files.append({"path": str(p.relative_to(data)), "format": f, "results": results})
             ok = sum("id" in r for r in results)
             print(f"{files[-1]['path']}: {ok} records, {len(results) - ok} rejected", file=sys.stderr)
-    out = REPO / "ingest/tests/expected/conformance.json"
+    out = REPO / "readers/tests/expected/conformance.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     doc = {"generator": "scripts/dev/conformance_expected.py", "files": files}
     out.write_text(json.dumps(doc, indent=1, sort_keys=True) + "\n")

@@ -2,7 +2,7 @@
 
 Dev-only. Needs: pip install numpy scikit-learn. Run from the repository root:
     python3 scripts/dev/diagnose_expected.py
-Writes tests/expected/diagnose_sklearn.json: seeded fixtures (vectors, labels, duplicate
+Writes diagnose/tests/expected/diagnose_sklearn.json: seeded fixtures (vectors, labels, duplicate
 groups, a ridge problem with a fixed split and alpha, clustered points with an assignment and a
 second labelling) and the reference numbers:
 
@@ -143,7 +143,7 @@ def main():
             "nmi_other": float(normalized_mutual_info_score(truth, other, average_method="arithmetic")),
         },
     }
-    write_json(REPO / "tests" / "expected" / "diagnose_sklearn.json", out)
+    write_json(REPO / "diagnose" / "tests" / "expected" / "diagnose_sklearn.json", out)
 
 
 if __name__ == "__main__":

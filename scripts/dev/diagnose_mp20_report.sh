@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DATA="${CRYSTALDB_DATA:-../shared/data}"
-if [ -z "${CRYSTALDB_BIN:-}" ]; then cargo build -p crystaldb-ingest; fi
+if [ -z "${CRYSTALDB_BIN:-}" ]; then cargo build -p crystaldb-cli; fi
 BIN="${CRYSTALDB_BIN:-target/debug/crystaldb}"
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT

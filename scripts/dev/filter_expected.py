@@ -1,4 +1,4 @@
-"""Expected id sets for the filter table (ingest/tests/mp20_query.rs), from DuckDB.
+"""Expected id sets for the filter table (cli/tests/mp20_query.rs), from DuckDB.
 
 Dev-only. Ingests the MP-20 validation split plus the awkward CIF files (which have no
 properties, one disordered site and one structure without a space group, so that unknown
@@ -8,8 +8,8 @@ evaluation independent of `src/filter/`. SQL's three-valued logic (NULL never sa
 WHERE; NOT NULL is NULL) is the OPTIMADE rule for unknown values.
 
     pip install duckdb
-    cargo build -p crystaldb-ingest
-    python3 scripts/dev/filter_expected.py   # writes ingest/tests/expected/filters_mp20.json
+    cargo build -p crystaldb-cli
+    python3 scripts/dev/filter_expected.py   # writes cli/tests/expected/filters_mp20.json
 """
 
 import json
@@ -21,7 +21,7 @@ import duckdb
 
 from _common import REPO, data_dir
 
-OUT = REPO / "ingest/tests/expected/filters_mp20.json"
+OUT = REPO / "cli/tests/expected/filters_mp20.json"
 INPUTS = ["mp/mp20_biternary_val.csv.gz", "structures/cif"]
 
 # has_any(list, cond): some item satisfies cond (a DuckDB lambda body over x).

@@ -1,11 +1,11 @@
 """pymatgen's StructureMatcher verdicts on same-formula pairs of MP-20 (expected values for
-ingest/tests/matcher.rs).
+cli/tests/matcher.rs).
 
 Dev-only. Every pair of MP-20 validation rows with the same reduced formula (polymorphs and
 the occasional duplicate; at most 12 pairs per formula, chosen in file order) is compared
 with `StructureMatcher()` at its defaults (ltol 0.2, stol 0.3, angle_tol 5, primitive_cell,
 scale, attempt_supercell False) — the same tolerances as crystaldb's
-`structure::compare::fit`. Writes ingest/tests/expected/matcher_mp20.json:
+`structure::compare::fit`. Writes cli/tests/expected/matcher_mp20.json:
 {"pairs": [[id_a, id_b, verdict], ...]}.
 
     pip install pymatgen
@@ -20,7 +20,7 @@ from pymatgen.analysis.structure_matcher import StructureMatcher
 
 from _common import REPO, mp20_rows, pmg_structure
 
-OUT = REPO / "ingest/tests/expected/matcher_mp20.json"
+OUT = REPO / "cli/tests/expected/matcher_mp20.json"
 PER_FORMULA = 12
 
 

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 DATA="${CRYSTALDB_DATA:-../shared/data}"
 SRC="$DATA/mp/mp20_biternary_val.csv.gz"
 COPIES="${COPIES:-10}"
-if [ -z "${CRYSTALDB_BIN:-}" ]; then cargo build -p crystaldb-ingest; fi
+if [ -z "${CRYSTALDB_BIN:-}" ]; then cargo build -p crystaldb-cli; fi
 BIN="${CRYSTALDB_BIN:-target/debug/crystaldb}"
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT

@@ -139,7 +139,7 @@ impl CatalogDb {
     pub(crate) fn writer(&self, path: &Path) -> Result<&redb::Database> {
         match self {
             CatalogDb::Write(db) => Ok(db),
-            CatalogDb::Read(_) => Err(Error::Catalog(format!("{} is open read-only", path.display()))),
+            CatalogDb::Read(_) => Err(Error::ReadOnly(path.parent().unwrap_or(path).to_path_buf())),
         }
     }
 }

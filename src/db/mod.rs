@@ -3,10 +3,12 @@
 mod insert;
 mod select;
 mod snapshot;
+mod weights;
 
 pub use insert::{InsertReport, RejectedRecord};
 pub use select::Selection;
 pub use snapshot::{ScanOptions, Snapshot};
+pub use weights::{write_file_atomic, Weights, WEIGHTS_DIR};
 
 use crate::catalog::{self, CatalogDb, VersionInfo};
 use crate::error::{Error, Result};

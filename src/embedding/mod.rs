@@ -21,6 +21,7 @@
 
 mod build;
 mod import;
+mod handle;
 mod manage;
 pub mod store;
 
@@ -29,6 +30,7 @@ pub use crate::catalog::embeddings::{
 };
 pub use build::{EmbedOptions, EmbedReport, SkippedStructure};
 pub use import::{ImportOptions, ImportedVectors};
+pub use handle::Embeddings;
 pub use manage::DropReport;
 
 use crate::catalog::embeddings;

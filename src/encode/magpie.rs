@@ -38,6 +38,14 @@ pub const NAME: &str = "magpie";
 /// Parameters accepted by [`MagpieEncoder::from_params`].
 pub const PARAMETERS: &[&str] = &["element_table"];
 
+/// Registry entry (registered by the core itself).
+pub const FACTORY: super::EncoderFactory = super::EncoderFactory {
+    name: NAME,
+    parameters: PARAMETERS,
+    build: |params, _| Ok(Box::new(MagpieEncoder::from_params(params)?)),
+    random_init: None,
+};
+
 /// Version of this encoder's code (bumped when the output changes for the same parameters).
 pub const CODE_VERSION: u32 = 1;
 

@@ -5,14 +5,14 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 
 /// An encoder's string parameters, checked against the keys it accepts.
-pub(crate) struct Params<'a> {
+pub struct Params<'a> {
     encoder: &'static str,
     map: &'a BTreeMap<String, String>,
 }
 
 impl<'a> Params<'a> {
     /// Check that every key of `map` is one of `allowed`; the error lists the accepted keys.
-    pub(crate) fn new(
+    pub fn new(
         encoder: &'static str,
         map: &'a BTreeMap<String, String>,
         allowed: &[&str],
@@ -27,13 +27,13 @@ impl<'a> Params<'a> {
     }
 
     /// The raw value of `key`, if given.
-    pub(crate) fn raw(&self, key: &str) -> Option<&'a str> {
+    pub fn raw(&self, key: &str) -> Option<&'a str> {
         self.map.get(key).map(|s| s.trim())
     }
 
     /// `key` parsed as `T` (default when absent) and accepted by `ok`; `expect` says what is
     /// accepted, for the error message.
-    pub(crate) fn get<T: FromStr + Copy>(
+    pub fn get<T: FromStr + Copy>(
         &self,
         key: &str,
         default: T,
@@ -50,7 +50,7 @@ impl<'a> Params<'a> {
     }
 
     /// The error for a bad value.
-    pub(crate) fn bad(&self, key: &str, raw: &str, expect: &str) -> Error {
+    pub fn bad(&self, key: &str, raw: &str, expect: &str) -> Error {
         Error::invalid(format!(
             "encoder {}: parameter {key}={raw:?} is invalid: expected {expect}",
             self.encoder

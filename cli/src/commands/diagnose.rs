@@ -1,0 +1,188 @@
+//! `crystaldb diagnose`: retrieval, probes, clusters and latent axes of embedding sets, with
+//! baselines, as text, one JSON document (`--json`) and/or an HTML report (`--report DIR`).
+
+use super::Output;
+use anyhow::{bail, Context, Result};
+use crystaldb_diagnose::{Diagnose, DiagnoseOptions, Diagnosis, DuplicatePolicy, SplitRule};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Arguments of `crystaldb diagnose`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct DiagnoseArgs {
+    /// Database directory.
+    #[arg(long)]
+    pub db: PathBuf,
+    /// Embedding set NAME or NAME@V under test (repeatable: compares them in one report).
+    #[arg(long = "embedding", required = true)]
+    pub embeddings: Vec<String>,
+    /// Read this structure version instead of the newest.
+    #[arg(long)]
+    pub version: Option<u64>,
+    /// Label for precision@k (repeatable): spacegroup, crystal_system, chemsys, prototype,
+    /// formula_anonymous, formula_reduced or any column [default: spacegroup, crystal_system,
+    /// chemsys, formula_anonymous, and prototype when rows have one].
+    #[arg(long = "label")]
+    pub labels: Vec<String>,
+    /// Cut-offs of precision@k, comma-separated.
+    #[arg(long, default_value = "1,5,10,20", value_delimiter = ',')]
+    pub k: Vec<usize>,
+    /// Retrieval queries: a seeded sample of this many rows (default: every row).
+    #[arg(long)]
+    pub sample: Option<usize>,
+    /// Duplicates skipped like the query: keep (none), material (same material key), vector
+    /// (bit-identical vectors).
+    #[arg(long, default_value = "material")]
+    pub duplicates: String,
+    /// Probe target (repeatable): band_gap, formation_energy_per_atom, energy_above_hull or any
+    /// numeric column [default: the three properties].
+    #[arg(long = "property")]
+    pub properties: Vec<String>,
+    /// Probe split: random, element:X (every structure with X is a test row) or chemsys (whole
+    /// chemical systems to the test side).
+    #[arg(long, default_value = "random")]
+    pub split: String,
+    /// Fraction of test rows (random and chemsys splits).
+    #[arg(long, default_value_t = 0.2)]
+    pub test_fraction: f64,
+    /// Label budget (repeatable): training rows per probe, a number or "all".
+    #[arg(long = "train-size")]
+    pub train_sizes: Vec<String>,
+    /// Write the probe split, one "id,side" line per row (side train or test).
+    #[arg(long)]
+    pub split_out: Option<PathBuf>,
+    /// Label the clusters are cross-tabulated against.
+    #[arg(long, default_value = "crystal_system")]
+    pub cluster_label: String,
+    /// Rows (seeded sample) for clusters and latent axes.
+    #[arg(long, default_value_t = 2000)]
+    pub cluster_sample: usize,
+    /// Smallest number of clusters tried.
+    #[arg(long, default_value_t = 2)]
+    pub k_min: usize,
+    /// Largest number of clusters tried.
+    #[arg(long, default_value_t = 12)]
+    pub k_max: usize,
+    /// k-means restarts.
+    #[arg(long, default_value_t = 4)]
+    pub restarts: usize,
+    /// Seed of samples, splits, folds and restarts.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Skip the random-init, Magpie and ACSF comparison rows.
+    #[arg(long)]
+    pub no_baselines: bool,
+    /// Write index.html (with SVG plots) and diagnosis.json into this directory.
+    #[arg(long)]
+    pub report: Option<PathBuf>,
+}
+
+fn options(args: &DiagnoseArgs, has_prototype: bool) -> Result<DiagnoseOptions> {
+    let mut o = DiagnoseOptions { embeddings: args.embeddings.clone(), ..DiagnoseOptions::default() };
+    if !args.labels.is_empty() {
+        o.labels = args.labels.clone();
+    } else if has_prototype {
+        o.labels.insert(0, "prototype".into());
+    }
+    if !args.properties.is_empty() {
+        o.properties = args.properties.clone();
+    }
+    o.ks = args.k.clone();
+    o.queries = args.sample;
+    o.duplicates = DuplicatePolicy::parse(&args.duplicates)?;
+    o.split = SplitRule::parse(&args.split)?;
+    o.test_fraction = args.test_fraction;
+    if !args.train_sizes.is_empty() {
+        o.train_sizes = args
+            .train_sizes
+            .iter()
+            .map(|s| match s.as_str() {
+                "all" => Ok(None),
+                n => n.parse().map(Some).with_context(|| format!("--train-size {n:?}: a number or \"all\"")),
+            })
+            .collect::<Result<_>>()?;
+    }
+    o.cluster_label = args.cluster_label.clone();
+    o.cluster_sample = args.cluster_sample;
+    if args.k_min < 2 || args.k_max < args.k_min {
+        bail!("--k-min must be at least 2 and at most --k-max");
+    }
+    o.cluster_k = (args.k_min, args.k_max);
+    o.restarts = args.restarts;
+    o.seed = args.seed;
+    o.baselines = !args.no_baselines;
+    Ok(o)
+}
+
+/// `crystaldb diagnose --db DIR --embedding A [--embedding B ...]`.
+pub fn run(out: &Output, args: &DiagnoseArgs) -> Result<()> {
+    let db = super::open_read(&args.db)?;
+    let snapshot = super::snapshot(&db, args.version)?;
+    let has_prototype = args.labels.is_empty()
+        && snapshot.rows()?.take(1000).any(|r| r.map(|r| r.prototype.is_some()).unwrap_or(false));
+    let options = options(args, has_prototype)?;
+    let d = snapshot.diagnose(&options)?;
+    if let Some(path) = &args.split_out {
+        let mut f = std::io::BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("--split-out {}", path.display()))?,
+        );
+        writeln!(f, "id,side")?;
+        for (id, side) in &d.split {
+            writeln!(f, "{id},{side}")?;
+        }
+        f.flush()?;
+    }
+    if let Some(dir) = &args.report {
+        d.write_report(dir)?;
+        eprintln!("report written to {}", dir.join("index.html").display());
+    }
+    if out.json {
+        out.document(&serde_json::to_value(&d)?);
+    } else {
+        print_summary(&d);
+    }
+    Ok(())
+}
+
+/// The headline numbers as text.
+fn print_summary(d: &Diagnosis) {
+    println!("diagnosis of {} rows (structure version {})", d.rows, d.version);
+    for why in &d.random_init_missing {
+        println!("no random-init row: {why}");
+    }
+    for t in &d.retrieval {
+        println!("\nprecision@k against {} ({} labelled, {} values)", t.label, t.labelled, t.values);
+        for r in &t.rows {
+            let p: Vec<String> =
+                r.scores.ks.iter().zip(&r.scores.precision).map(|(k, p)| format!("P@{k} {p:.3}")).collect();
+            println!(
+                "  {:<32} {}  MRR {:.3}  base {:.3}",
+                r.representation,
+                p.join("  "),
+                r.scores.mrr,
+                r.scores.base_rate
+            );
+        }
+    }
+    for t in &d.probes {
+        println!("\nprobe {} ({} train, {} test)", t.property, t.train, t.test);
+        for r in &t.rows {
+            let budget = r.train_size.map_or("all".to_string(), |n| n.to_string());
+            println!(
+                "  {:<32} train {:>5} ({budget:>4})  R² {:>7.3}  MAE {:.3}  RMSE {:.3}",
+                r.representation, r.probe.train, r.probe.test.r2, r.probe.test.mae, r.probe.test.rmse
+            );
+        }
+    }
+    for c in &d.clusters {
+        println!(
+            "\nclusters of {}: k = {} (silhouette {:.3}), vs {}: ARI {:.3}, NMI {:.3}",
+            c.representation,
+            c.k,
+            c.silhouette.iter().find(|s| s.0 == c.k).map_or(0.0, |s| s.1),
+            c.label,
+            c.ari,
+            c.nmi
+        );
+    }
+}

@@ -1,0 +1,232 @@
+//! `crystaldb embed`, `crystaldb import-embeddings` and `crystaldb embeddings list|pin|unpin|drop`.
+
+use super::Output;
+use crystaldb_readers::vectors::{read_ids, read_vectors, Columns};
+use anyhow::{anyhow, bail, Context, Result};
+use crystaldb::embedding::{EmbedOptions, EmbedReport, EmbeddingSetInfo, ImportOptions, ImportedVectors};
+use crystaldb::encode::Metric;
+use crystaldb::Database;
+use serde_json::json;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Parse `KEY=VALUE` pairs (later pairs win).
+pub fn parse_pairs(pairs: &[String], flag: &str) -> Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for p in pairs {
+        let (k, v) = p.split_once('=').ok_or_else(|| anyhow!("{flag} {p:?}: expected KEY=VALUE"))?;
+        if k.trim().is_empty() {
+            bail!("{flag} {p:?}: the key is empty");
+        }
+        out.insert(k.trim().to_string(), v.to_string());
+    }
+    Ok(out)
+}
+
+/// The JSON entry of one set version (`info --json` and `embeddings list --json`).
+pub fn set_json(s: &EmbeddingSetInfo) -> serde_json::Value {
+    json!({
+        "name": s.name,
+        "version": s.version,
+        "label": s.label(),
+        "kind": s.kind,
+        "encoder": s.encoder.name,
+        "code_version": s.encoder.code_version,
+        "dim": s.dim,
+        "count": s.count,
+        "metric": s.metric,
+        "params": s.encoder.params,
+        "params_hash": s.encoder.params_hash,
+        "weights_checksum": s.encoder.weights_checksum,
+        "structure_version": s.structure_version,
+        "pinned": s.pinned,
+        "created_at": s.created_at,
+        "files": s.shards.len(),
+        "meta": s.meta,
+    })
+}
+
+fn report_json(r: &EmbedReport, info: &EmbeddingSetInfo) -> serde_json::Value {
+    let mut doc = json!({
+        "name": r.name,
+        "version": r.version,
+        "label": format!("{}@{}", r.name, r.version),
+        "created": r.created,
+        "encoded": r.encoded,
+        "reused": r.reused,
+        "count": r.count,
+        "dim": r.dim,
+        "structure_version": r.structure_version,
+        "skipped": r.skipped,
+    });
+    doc["set"] = set_json(info);
+    doc
+}
+
+fn print_report(out: &Output, r: &EmbedReport, info: &EmbeddingSetInfo) {
+    if out.json {
+        out.document(&report_json(r, info));
+        return;
+    }
+    if r.created {
+        println!(
+            "{}@{}: {} vectors of dimension {} ({} new, {} reused) for structure version {}",
+            r.name, r.version, r.count, r.dim, r.encoded, r.reused, r.structure_version
+        );
+    } else {
+        println!(
+            "{}@{} already covers structure version {}: nothing to do",
+            r.name, r.version, r.structure_version
+        );
+    }
+    for s in r.skipped.iter().take(20) {
+        eprintln!("skipped {}: {}", s.id, s.message);
+    }
+    if r.skipped.len() > 20 {
+        eprintln!("... and {} more skipped", r.skipped.len() - 20);
+    }
+}
+
+/// `crystaldb embed --db DIR --encoder NAME [--set K=V ...] [--name N]`.
+pub fn run_embed(
+    out: &Output,
+    db: &Path,
+    encoder: &str,
+    sets: &[String],
+    name: Option<String>,
+    batch_size: Option<usize>,
+) -> Result<()> {
+    let params = parse_pairs(sets, "--set")?;
+    let database = Database::open(db)?;
+    // Database-aware: `--encoder graph --set weights=NAME` loads weights stored in the database.
+    let encoder = database.encoder(encoder, &params)?;
+    let bar = out.progress(0, "encoding");
+    let progress_bar = bar.clone();
+    let progress = Arc::new(move |done: u64, total: u64| {
+        progress_bar.set_length(total);
+        progress_bar.set_position(done);
+    });
+    let options = EmbedOptions { name, batch_size, shard_rows: None, progress: Some(progress) };
+    let report = database.embed(encoder.as_ref(), &options)?;
+    bar.finish_and_clear();
+    let info = database.embedding_info(&format!("{}@{}", report.name, report.version))?;
+    print_report(out, &report, &info);
+    Ok(())
+}
+
+/// Arguments of `crystaldb import-embeddings`.
+#[derive(Debug, Clone)]
+pub struct ImportArgs {
+    /// Set name.
+    pub name: String,
+    /// Vector file.
+    pub file: PathBuf,
+    /// Ids for a `.npy` file, one per line.
+    pub ids: Option<PathBuf>,
+    /// `KEY=VALUE` provenance.
+    pub meta: Vec<String>,
+    /// `cosine` or `l2`.
+    pub metric: String,
+    /// Id column (Parquet, CSV).
+    pub id_column: Option<String>,
+    /// Vector column (Parquet).
+    pub vector_column: Option<String>,
+    /// Prefix added to every id (e.g. `mp:` when the file says `mp-149`).
+    pub id_prefix: Option<String>,
+}
+
+/// `crystaldb import-embeddings --db DIR --name NAME FILE`.
+pub fn run_import(out: &Output, db: &Path, args: &ImportArgs) -> Result<()> {
+    let meta = parse_pairs(&args.meta, "--meta")?;
+    let metric = Metric::parse(&args.metric)?;
+    let columns = Columns { id: args.id_column.clone(), vector: args.vector_column.clone() };
+    let file = read_vectors(&args.file, &columns)?;
+    let mut ids = match (&file.ids, &args.ids) {
+        (_, Some(ids_file)) => read_ids(ids_file)?,
+        (Some(ids), None) => ids.clone(),
+        (None, None) => {
+            bail!("{}: a .npy file carries no ids; give them with --ids FILE", args.file.display())
+        }
+    };
+    if ids.len() != file.rows() {
+        bail!("{} ids for {} vectors in {}", ids.len(), file.rows(), args.file.display());
+    }
+    if let Some(prefix) = &args.id_prefix {
+        ids.iter_mut().for_each(|id| *id = format!("{prefix}{id}"));
+    }
+    let vectors = ImportedVectors { ids, dim: file.dim, values: file.values };
+    let source = args.file.file_name().map(|n| n.to_string_lossy().to_string());
+    let database = Database::open(db)?;
+    let report = database
+        .import_embeddings(&args.name, &vectors, &ImportOptions { meta, metric, source })
+        .with_context(|| format!("importing {}", args.file.display()))?;
+    let info = database.embedding_info(&format!("{}@{}", report.name, report.version))?;
+    print_report(out, &report, &info);
+    Ok(())
+}
+
+/// `crystaldb embeddings list --db DIR`.
+pub fn list(out: &Output, db: &Path) -> Result<()> {
+    let sets = Database::open_read_only(db)?.embedding_sets()?;
+    if out.json {
+        out.document(&json!({ "embeddings": sets.iter().map(set_json).collect::<Vec<_>>() }));
+        return Ok(());
+    }
+    print_table(&sets);
+    Ok(())
+}
+
+/// The human table of set versions.
+pub fn print_table(sets: &[EmbeddingSetInfo]) {
+    if sets.is_empty() {
+        println!("no embedding sets");
+        return;
+    }
+    println!(
+        "{:<24} {:<10} {:>5} {:>9} {:>7} {:<7} {:<17} pinned",
+        "set", "encoder", "dim", "count", "covers", "metric", "params"
+    );
+    for s in sets {
+        println!(
+            "{:<24} {:<10} {:>5} {:>9} {:>7} {:<7} {:<17} {}",
+            s.label(),
+            s.encoder.name,
+            s.dim,
+            s.count,
+            format!("v{}", s.structure_version),
+            s.metric.as_str(),
+            s.encoder.params_hash,
+            if s.pinned { "yes" } else { "" }
+        );
+    }
+}
+
+/// `crystaldb embeddings pin|unpin --db DIR NAME@V`.
+pub fn pin(out: &Output, db: &Path, set: &str, pinned: bool) -> Result<()> {
+    let info = Database::open(db)?.pin_embedding(set, pinned)?;
+    if out.json {
+        out.document(&set_json(&info));
+    } else {
+        println!("{} {}", info.label(), if pinned { "pinned" } else { "unpinned" });
+    }
+    Ok(())
+}
+
+/// `crystaldb embeddings drop --db DIR NAME[@V]`.
+pub fn drop_set(out: &Output, db: &Path, set: &str) -> Result<()> {
+    let report = Database::open(db)?.drop_embeddings(set)?;
+    if out.json {
+        out.document(&serde_json::to_value(&report)?);
+        return Ok(());
+    }
+    println!(
+        "dropped {}",
+        if report.dropped.is_empty() { "nothing".into() } else { report.dropped.join(", ") }
+    );
+    if !report.kept_pinned.is_empty() {
+        println!("kept (pinned) {}", report.kept_pinned.join(", "));
+    }
+    println!("files deleted {}", report.files_deleted);
+    Ok(())
+}

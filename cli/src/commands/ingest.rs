@@ -1,0 +1,44 @@
+//! `crystaldb ingest`: files or directories into one new version.
+
+use super::Output;
+use crystaldb_readers::job::{ingest, IngestOptions};
+use crystaldb::Database;
+use std::path::{Path, PathBuf};
+
+/// `crystaldb ingest --db DIR [--format F] [--source NAME] PATH...`.
+pub fn run(out: &Output, db: &Path, paths: &[PathBuf], options: &IngestOptions) -> anyhow::Result<()> {
+    let database = Database::builder().create_if_missing(true).open(db)?;
+    let total: u64 =
+        crystaldb_readers::input::expand_paths(paths)?.iter().filter_map(|p| p.metadata().ok()).map(|m| m.len()).sum();
+    let pb = out.progress(total, "read");
+    pb.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{msg:>8} [{bar:40}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
+        )
+        .expect("valid template")
+        .progress_chars("=> "),
+    );
+    let summary = ingest(&database, paths, options, &|b| pb.set_position(b))?;
+    pb.finish_and_clear();
+    if out.json {
+        out.document(&serde_json::to_value(&summary)?);
+        return Ok(());
+    }
+    println!(
+        "version {}: {} added, {} updated, {} duplicates, {} rejected, {} linked to existing materials ({} files)",
+        summary.version,
+        summary.added,
+        summary.updated,
+        summary.duplicates,
+        summary.rejected,
+        summary.linked,
+        summary.files
+    );
+    for e in summary.errors.iter().take(20) {
+        eprintln!("  {}: record {}: {}", e.file, e.record, e.message);
+    }
+    if summary.errors.len() > 20 {
+        eprintln!("  ... and {} more (use --json for all)", summary.errors.len() - 20);
+    }
+    Ok(())
+}

@@ -1,0 +1,157 @@
+//! The exact structure comparison (`structure::compare::fit`, and `same_crystal` = signature +
+//! fit, which links records of one material at ingest) against pymatgen's `StructureMatcher`
+//! with the same tolerances, on every same-formula pair of the MP-20 validation split
+//! (`scripts/dev/matcher_expected.py` -> `tests/expected/matcher_mp20.json`), and on copies of
+//! real structures that are the same crystal by construction (rotated, permuted, shifted,
+//! supercell, jittered, strained).
+
+use crystaldb::structure::compare::{fit, same_crystal, MatchTolerance};
+use crystaldb::structure::{Lattice, Structure};
+use crystaldb_readers::formats::reader_by_name;
+use crystaldb_readers::reader::ReadContext;
+use serde_json::Value;
+use std::collections::HashMap;
+
+const EXPECTED: &str = include_str!("expected/matcher_mp20.json");
+
+fn mp20_structures(data: &std::path::Path) -> HashMap<String, Structure> {
+    let path = data.join("mp/mp20_biternary_val.csv.gz");
+    let opened = crystaldb_readers::input::open(&path).unwrap();
+    let reader = reader_by_name("mp20-csv").unwrap();
+    let ctx = ReadContext::for_path(&path);
+    reader.read(opened.reader, &ctx).map(|r| r.unwrap()).map(|r| (r.source_id, r.structure)).collect()
+}
+
+#[test]
+fn fit_agrees_with_pymatgen_on_mp20_polymorph_pairs() {
+    let Some(data) = crystaldb::testdata::require("fit_agrees_with_pymatgen_on_mp20_polymorph_pairs") else {
+        return;
+    };
+    let structures = mp20_structures(&data);
+    let expected: Value = serde_json::from_str(EXPECTED).unwrap();
+    let tol = MatchTolerance::default();
+    let (mut tp, mut tn, mut fp, mut fneg) = (0, 0, 0, 0);
+    let mut disagreements = vec![];
+    let mut linked_wrongly = vec![];
+    for pair in expected["pairs"].as_array().unwrap() {
+        let (a, b, theirs) =
+            (pair[0].as_str().unwrap(), pair[1].as_str().unwrap(), pair[2].as_bool().unwrap());
+        let found = fit(&structures[a], &structures[b], &tol);
+        let ours = found.is_some();
+        match (ours, theirs) {
+            (true, true) => tp += 1,
+            (false, false) => tn += 1,
+            (true, false) => fp += 1,
+            (false, true) => fneg += 1,
+        }
+        if ours != theirs {
+            disagreements.push(format!("{a} {b}: ours {found:?}, pymatgen {theirs}"));
+        }
+        // What ingest links, where pymatgen disagrees: only geometrically identical pairs
+        // (rms < 0.01 of the free length per atom) whose primitive cells pymatgen's own
+        // reduction found with different sizes (e.g. two MP relaxations of cubic ReO3 in
+        // 8- and 16-site cells).
+        if !theirs
+            && same_crystal(&structures[a], &structures[b], &tol)
+            && found.is_none_or(|f| f.rms >= 0.01)
+        {
+            linked_wrongly.push(format!("{a} {b}: {found:?}"));
+        }
+    }
+    let total = tp + tn + fp + fneg;
+    let agreement = (tp + tn) as f64 / total as f64;
+    eprintln!(
+        "fit vs StructureMatcher on {total} MP-20 same-formula pairs: agree {agreement:.4} \
+         (both match {tp}, both differ {tn}, only ours {fp}, only pymatgen {fneg}); {disagreements:?}"
+    );
+    assert!(total >= 500 && tp >= 40, "the table lost its pairs");
+    assert!(agreement >= 0.98, "agreement {agreement}: {disagreements:?}");
+    assert!(linked_wrongly.is_empty(), "linked although pymatgen says different: {linked_wrongly:?}");
+}
+
+/// A deterministic proper rotation about an axis (1, 2, 3).
+fn rotate(s: &Structure, angle: f64) -> Structure {
+    let n = 14f64.sqrt();
+    let k = [1.0 / n, 2.0 / n, 3.0 / n];
+    let (c, sn) = (angle.cos(), angle.sin());
+    let rot = |v: [f64; 3]| -> [f64; 3] {
+        let kv = crystaldb::structure::cross(k, v);
+        let kd = crystaldb::structure::dot(k, v);
+        std::array::from_fn(|i| v[i] * c + kv[i] * sn + k[i] * kd * (1.0 - c))
+    };
+    let mut out = s.clone();
+    out.lattice = Lattice::new(s.lattice.matrix.map(rot));
+    out
+}
+
+#[test]
+fn fit_finds_transformed_copies_of_real_structures() {
+    let Some(data) = crystaldb::testdata::require("fit_finds_transformed_copies_of_real_structures") else {
+        return;
+    };
+    let structures = mp20_structures(&data);
+    let mut ids: Vec<&String> = structures.keys().collect();
+    ids.sort();
+    let tol = MatchTolerance::default();
+    let mut missed = vec![];
+    let sample: Vec<&String> = ids.into_iter().step_by(36).collect();
+    for (n, id) in sample.iter().enumerate() {
+        let s = &structures[*id];
+        let cell = [[1, 1, 2], [2, 1, 1], [1, 2, 1]][n % 3];
+        let mut copy = rotate(&s.supercell(cell), 0.3 + n as f64);
+        copy.sites.reverse();
+        let width = copy.lattice.lengths();
+        for (i, site) in copy.sites.iter_mut().enumerate() {
+            for (c, (f, w)) in site.frac.iter_mut().zip(width).enumerate() {
+                // Thermal-like jitter of at most 0.02 Å, plus an origin shift.
+                let jitter = 0.02 * (((i * 7 + c * 3 + n) % 11) as f64 / 5.0 - 1.0);
+                *f += jitter / w + 0.137 * (c + 1) as f64;
+            }
+        }
+        copy.lattice.matrix[1] = copy.lattice.matrix[1].map(|x| x * 1.02);
+        match fit(s, &copy, &tol) {
+            Some(f) if f.max < tol.site_tolerance => {}
+            other => missed.push(format!("{id}: {other:?}")),
+        }
+    }
+    eprintln!("transformed copies: {} of {} found", sample.len() - missed.len(), sample.len());
+    assert!(missed.is_empty(), "{missed:?}");
+}
+
+/// The same crystal from different sources and formats gets one material key: the AFLOW entry
+/// and its CIFs, the MP silicon CIF and the NOMAD archive of silicon, MP's Li2O document and a
+/// Li2O CIF; polymorphs of iron stay apart.
+#[test]
+fn real_records_of_one_crystal_share_a_material_key() {
+    let Some(data) = crystaldb::testdata::require("real_records_of_one_crystal_share_a_material_key") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let paths: Vec<String> = [
+        "formats/aflow",
+        "formats/mp",
+        "formats/nomad/archive_query_response_Si16_vasp.json",
+        "formats/pymatgen",
+        "structures",
+    ]
+    .iter()
+    .map(|p| data.join(p).to_string_lossy().into_owned())
+    .collect();
+    let mut args = vec!["ingest", "--db", db.to_str().unwrap(), "--json"];
+    args.extend(paths.iter().map(String::as_str));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crystaldb")).args(&args).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let database = crystaldb::Database::open_read_only(&db).unwrap();
+    let snap = database.snapshot().unwrap();
+    let key =
+        |id: &str| snap.get(id).unwrap().unwrap_or_else(|| panic!("{id} missing")).material_key.unwrap();
+    let agcoo2 = key("aflow:fbc2cf03b9659c90");
+    for id in ["file:Ag1Co1O2_ICSD_246157_sprim", "file:aflow_Ag1Co1O2_ICSD_246157_P1"] {
+        assert_eq!(key(id), agcoo2, "{id}");
+    }
+    let si = key("file:Si_mp_149");
+    assert_eq!(key("nomad:1WGSYo1RrGFEIcM17Re4kjHC7k6p"), si);
+    assert_eq!(key("file:Li2O"), key("mp:mp-1960"));
+    assert_ne!(key("mp:mp-13"), key("mp:mp-136"), "bcc and hcp iron");
+}

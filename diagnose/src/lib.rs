@@ -1,0 +1,45 @@
+//! Diagnosis: "can this embedding be trusted?" — retrieval, probes and clusters, not a pretty
+//! projection.
+//!
+//! Pure functions over plain slices (row-major `f32` vectors or `f64` features, one label or
+//! target per row), each checked against numpy / scikit-learn on committed fixtures:
+//!
+//! * [`retrieval`] / [`precision_at_k`]: precision@k, mean reciprocal rank and base rate of
+//!   exact nearest neighbours against a label; [`overlap_at_k`] compares two neighbour lists.
+//! * [`ridge_fit`], [`linear_probe`], [`mean_probe`]: ridge regression probes with α chosen by
+//!   inner cross-validation; [`split_rows`] makes random or held-out-chemistry splits.
+//! * [`kmeans`], [`silhouette`]: k-means++ with restarts and the silhouette coefficient;
+//!   [`adjusted_rand_index`], [`normalized_mutual_info`] compare clusters with a label.
+//! * [`pca`], [`axis_correlations`]: principal axes and their correlation with descriptors.
+//!
+//! [`diagnose`] (or `snapshot.diagnose(..)` through the [`Diagnose`] trait) runs them all over
+//! stored embedding sets, with random-init twins (from the core's encoder registry) and the
+//! Magpie and ACSF baselines. `docs/DIAGNOSE.md` defines every number.
+
+mod agreement;
+mod axes;
+mod cluster;
+mod gather;
+mod math;
+mod probe;
+mod report;
+mod retrieval;
+mod run;
+mod split;
+mod svg;
+
+pub use agreement::{adjusted_rand_index, contingency, normalized_mutual_info};
+pub use axes::{axis_correlations, pca, Pca};
+pub use cluster::{kmeans, silhouette, silhouette_samples, KMeans, KMeansOptions};
+pub use gather::{label_of, number_of, Representation, Role};
+pub use math::pearson;
+pub use probe::{
+    linear_probe, mean_probe, regression_scores, ridge_fit, Probe, ProbeOptions, RidgeModel, Scores,
+};
+pub use retrieval::{overlap_at_k, precision_at_k, retrieval, LabelScore, Retrieval, RetrievalOptions};
+pub use run::{
+    diagnose, AxesReport, AxisRow, ClusterReport, ClusterRow, DiagnoseOptions, Diagnosis, DuplicatePolicy, LabelRow,
+    NeighbourList, NeighbourReport, NeighbourRow, Overlap, ProbeRow, ProbeTable, RetrievalRow,
+    Diagnose, RetrievalTable,
+};
+pub use split::{split_rows, with_budget, Split, SplitRule};

@@ -1,0 +1,222 @@
+//! Linear probes: "how much of a property can a linear map read off the frozen embedding?"
+//!
+//! [`ridge_fit`] solves ridge regression with an intercept exactly as scikit-learn's
+//! `Ridge(alpha, fit_intercept=True)`: centre the features and the target on the training rows,
+//! solve `(XcᵀXc + αI) w = Xcᵀ yc` (Cholesky, faer), intercept `ȳ - x̄·w`. [`linear_probe`]
+//! standardises the features on the training rows (zero mean, unit variance; constant columns
+//! become 0), picks α by k-fold cross-validation on the training rows only (lowest mean squared
+//! error; ties to the larger α), refits on every training row and scores the held-out rows.
+
+use super::math::{rng, shuffle};
+use crystaldb::error::{Error, Result};
+use faer::linalg::solvers::Solve;
+use faer::{Mat, Side};
+use serde::Serialize;
+
+/// A fitted ridge model.
+#[derive(Debug, Clone, Serialize)]
+pub struct RidgeModel {
+    /// One weight per feature.
+    pub coef: Vec<f64>,
+    /// The intercept.
+    pub intercept: f64,
+    /// The regularisation strength it was fitted with.
+    pub alpha: f64,
+}
+
+impl RidgeModel {
+    /// Predictions for row-major `x` (`coef.len()` wide).
+    pub fn predict(&self, x: &[f64]) -> Vec<f64> {
+        let d = self.coef.len().max(1);
+        x.chunks_exact(d)
+            .map(|r| self.intercept + r.iter().zip(&self.coef).map(|(a, b)| a * b).sum::<f64>())
+            .collect()
+    }
+}
+
+/// Ridge regression with an intercept on row-major `x` (`y.len()` rows, `dim` wide).
+pub fn ridge_fit(x: &[f64], dim: usize, y: &[f64], alpha: f64) -> Result<RidgeModel> {
+    let n = y.len();
+    if n == 0 || dim == 0 || x.len() != n * dim {
+        return Err(Error::invalid(format!("ridge: {} values are not {n} rows of {dim} features", x.len())));
+    }
+    if !(alpha > 0.0 && alpha.is_finite()) {
+        return Err(Error::invalid(format!("ridge: alpha must be positive and finite, got {alpha}")));
+    }
+    let mut xm = vec![0.0; dim];
+    for r in x.chunks_exact(dim) {
+        xm.iter_mut().zip(r).for_each(|(m, v)| *m += v);
+    }
+    xm.iter_mut().for_each(|m| *m /= n as f64);
+    let ym = y.iter().sum::<f64>() / n as f64;
+    let xc = Mat::<f64>::from_fn(n, dim, |i, j| x[i * dim + j] - xm[j]);
+    let yc = Mat::<f64>::from_fn(n, 1, |i, _| y[i] - ym);
+    let mut a = xc.transpose() * &xc;
+    for j in 0..dim {
+        a[(j, j)] += alpha;
+    }
+    let b = xc.transpose() * &yc;
+    let w = a
+        .llt(Side::Lower)
+        .map_err(|e| {
+            Error::invalid(format!("ridge: the normal equations are not positive definite ({e:?})"))
+        })?
+        .solve(&b);
+    let coef: Vec<f64> = (0..dim).map(|j| w[(j, 0)]).collect();
+    let intercept = ym - xm.iter().zip(&coef).map(|(m, c)| m * c).sum::<f64>();
+    Ok(RidgeModel { coef, intercept, alpha })
+}
+
+/// Regression scores on held-out rows.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Scores {
+    /// Coefficient of determination, `1 - SS_res / SS_tot` (scikit-learn's `r2_score`: 1 for a
+    /// perfect fit of a constant target, 0 for an imperfect one).
+    pub r2: f64,
+    /// Mean absolute error.
+    pub mae: f64,
+    /// Root mean squared error.
+    pub rmse: f64,
+    /// Rows scored.
+    pub n: usize,
+}
+
+/// R², MAE and RMSE of `pred` against `truth`.
+pub fn regression_scores(truth: &[f64], pred: &[f64]) -> Scores {
+    let n = truth.len().min(pred.len());
+    let mean = truth.iter().take(n).sum::<f64>() / n as f64;
+    let (mut ss_res, mut ss_tot, mut abs) = (0.0, 0.0, 0.0);
+    for (t, p) in truth.iter().zip(pred) {
+        ss_res += (t - p) * (t - p);
+        ss_tot += (t - mean) * (t - mean);
+        abs += (t - p).abs();
+    }
+    let r2 = if ss_tot == 0.0 {
+        if ss_res == 0.0 {
+            1.0
+        } else {
+            0.0
+        }
+    } else {
+        1.0 - ss_res / ss_tot
+    };
+    Scores { r2, mae: abs / n as f64, rmse: (ss_res / n as f64).sqrt(), n }
+}
+
+/// How a probe is fitted.
+#[derive(Debug, Clone)]
+pub struct ProbeOptions {
+    /// Candidate α (default 10⁻³ .. 10⁴, one per decade).
+    pub alphas: Vec<f64>,
+    /// Inner cross-validation folds (default 5; fewer when there are fewer training rows).
+    pub folds: usize,
+    /// Seed of the fold assignment.
+    pub seed: u64,
+}
+
+impl Default for ProbeOptions {
+    fn default() -> Self {
+        Self { alphas: (-3..=4).map(|e| 10f64.powi(e)).collect(), folds: 5, seed: 0 }
+    }
+}
+
+/// A probe's outcome on one split.
+#[derive(Debug, Clone, Serialize)]
+pub struct Probe {
+    /// The α chosen by inner cross-validation.
+    pub alpha: f64,
+    /// Mean validation MSE per candidate α (same order as the options).
+    pub cv_mse: Vec<f64>,
+    /// Training rows used.
+    pub train: usize,
+    /// Held-out scores.
+    pub test: Scores,
+    /// Held-out predictions, in the order of the test rows.
+    #[serde(skip)]
+    pub predictions: Vec<f64>,
+}
+
+/// Standardise columns with the mean and standard deviation of the `train` rows.
+fn standardise(x: &[f64], dim: usize, train: &[usize]) -> Vec<f64> {
+    let n = train.len() as f64;
+    let mut mean = vec![0.0; dim];
+    let mut var = vec![0.0; dim];
+    for &r in train {
+        mean.iter_mut().zip(&x[r * dim..(r + 1) * dim]).for_each(|(m, v)| *m += v / n);
+    }
+    for &r in train {
+        for (j, v) in x[r * dim..(r + 1) * dim].iter().enumerate() {
+            var[j] += (v - mean[j]) * (v - mean[j]) / n;
+        }
+    }
+    let scale: Vec<f64> = var.iter().map(|v| if *v > 1e-24 { 1.0 / v.sqrt() } else { 0.0 }).collect();
+    x.chunks_exact(dim).flat_map(|r| r.iter().enumerate().map(|(j, v)| (v - mean[j]) * scale[j])).collect()
+}
+
+/// Fit a standardised ridge probe on the `train` rows of `x` (row-major, `dim` wide) and score it
+/// on the `test` rows; α by inner cross-validation (see the [module docs](self)).
+pub fn linear_probe(
+    x: &[f64],
+    dim: usize,
+    y: &[f64],
+    train: &[usize],
+    test: &[usize],
+    options: &ProbeOptions,
+) -> Result<Probe> {
+    if train.len() < 2 || test.is_empty() {
+        return Err(Error::invalid(format!(
+            "a probe needs at least 2 training rows and 1 test row ({} and {})",
+            train.len(),
+            test.len()
+        )));
+    }
+    let z = standardise(x, dim, train);
+    let pick = |rows: &[usize]| -> (Vec<f64>, Vec<f64>) {
+        (super::math::gather(&z, dim, rows), rows.iter().map(|&r| y[r]).collect())
+    };
+    let folds = options.folds.clamp(2, train.len());
+    let mut order = train.to_vec();
+    shuffle(&mut rng(options.seed), &mut order);
+    let mut cv_mse = vec![0.0; options.alphas.len()];
+    for f in 0..folds {
+        let val: Vec<usize> =
+            order.iter().enumerate().filter(|(i, _)| i % folds == f).map(|p| *p.1).collect();
+        let fit: Vec<usize> =
+            order.iter().enumerate().filter(|(i, _)| i % folds != f).map(|p| *p.1).collect();
+        let ((xf, yf), (xv, yv)) = (pick(&fit), pick(&val));
+        for (a, &alpha) in options.alphas.iter().enumerate() {
+            let mse = match ridge_fit(&xf, dim, &yf, alpha) {
+                Ok(m) => {
+                    let p = m.predict(&xv);
+                    p.iter().zip(&yv).map(|(p, t)| (p - t) * (p - t)).sum::<f64>() / yv.len() as f64
+                }
+                Err(_) => f64::INFINITY,
+            };
+            cv_mse[a] += mse / folds as f64;
+        }
+    }
+    let best = (0..options.alphas.len())
+        .min_by(|&a, &b| {
+            cv_mse[a].total_cmp(&cv_mse[b]).then(options.alphas[b].total_cmp(&options.alphas[a]))
+        })
+        .ok_or_else(|| Error::invalid("a probe needs at least one alpha"))?;
+    let alpha = options.alphas[best];
+    let ((xt, yt), (xs, ys)) = (pick(train), pick(test));
+    let model = ridge_fit(&xt, dim, &yt, alpha)?;
+    let predictions = model.predict(&xs);
+    Ok(Probe { alpha, cv_mse, train: train.len(), test: regression_scores(&ys, &predictions), predictions })
+}
+
+/// The mean predictor: the training mean for every test row.
+pub fn mean_probe(y: &[f64], train: &[usize], test: &[usize]) -> Probe {
+    let m = train.iter().map(|&r| y[r]).sum::<f64>() / train.len().max(1) as f64;
+    let truth: Vec<f64> = test.iter().map(|&r| y[r]).collect();
+    let predictions = vec![m; test.len()];
+    Probe {
+        alpha: 0.0,
+        cv_mse: Vec::new(),
+        train: train.len(),
+        test: regression_scores(&truth, &predictions),
+        predictions,
+    }
+}

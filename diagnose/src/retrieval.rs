@@ -1,0 +1,316 @@
+//! Retrieval quality: "do a structure's nearest neighbours share its label?"
+//!
+//! For every query row, the candidates are the other rows that have a label, minus the rows of
+//! the query's duplicate group when one is given (see [`RetrievalOptions::groups`]). Candidates
+//! are ranked by distance, ties broken by row (the order of [`crystaldb::index::Hit::order`]).
+//! precision@k of a query is the fraction of its first `min(k, candidates)` neighbours with
+//! the query's label; the reciprocal rank is `1 / rank` of the first candidate with the query's
+//! label (0 when no candidate has it); the base rate is the fraction of candidates with the
+//! query's label, i.e. the expected precision of a random ranking. Each is averaged over the
+//! queries (all labelled rows, or a sample).
+//!
+//! Distances are computed in `f64` from the `f32` vectors: cosine `1 - â·b̂` (a zero vector is at
+//! distance 1 from everything), L2 `sqrt(|a|² + |b|² - 2 a·b)`, with faer products over blocks
+//! of queries.
+
+use super::math::{dots, sq_norms, BLOCK};
+use crystaldb::encode::Metric;
+use crystaldb::error::{Error, Result};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// What to measure.
+#[derive(Debug, Clone)]
+pub struct RetrievalOptions {
+    /// Cut-offs k (default 1, 5, 10, 20).
+    pub ks: Vec<usize>,
+    /// Query rows; `None` = every labelled row.
+    pub queries: Option<Vec<usize>>,
+    /// Duplicate groups, one per row: candidates in the query's group are skipped like the query
+    /// itself. `None` counts duplicates like any other row.
+    pub groups: Option<Vec<u64>>,
+}
+
+impl Default for RetrievalOptions {
+    fn default() -> Self {
+        Self { ks: vec![1, 5, 10, 20], queries: None, groups: None }
+    }
+}
+
+/// Retrieval scores of one embedding against one label.
+#[derive(Debug, Clone, Serialize)]
+pub struct Retrieval {
+    /// The cut-offs, ascending.
+    pub ks: Vec<usize>,
+    /// Mean precision@k, one per k.
+    pub precision: Vec<f64>,
+    /// Mean reciprocal rank of the first same-label candidate.
+    pub mrr: f64,
+    /// Mean fraction of candidates with the query's label (a random ranking's precision).
+    pub base_rate: f64,
+    /// Number of queries averaged over.
+    pub queries: usize,
+    /// Per label code: (queries, mean precision per k, mean base rate).
+    #[serde(skip)]
+    pub per_label: BTreeMap<u32, LabelScore>,
+    /// The query rows, in order.
+    #[serde(skip)]
+    pub query_rows: Vec<usize>,
+    /// The `max(ks)` nearest candidates of each query (rows, nearest first), in query order.
+    #[serde(skip)]
+    pub neighbours: Vec<Vec<(usize, f64)>>,
+}
+
+/// Retrieval scores of the queries of one label value.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct LabelScore {
+    /// Queries with this label.
+    pub queries: usize,
+    /// Mean precision@k, one per k.
+    pub precision: Vec<f64>,
+    /// Mean reciprocal rank.
+    pub mrr: f64,
+    /// Mean base rate.
+    pub base_rate: f64,
+}
+
+/// Mean precision@k of one cut-off, every labelled row a query, duplicates counted.
+pub fn precision_at_k(
+    vectors: &[f32],
+    dim: usize,
+    metric: Metric,
+    labels: &[Option<u32>],
+    k: usize,
+) -> Result<f64> {
+    let options = RetrievalOptions { ks: vec![k], ..Default::default() };
+    Ok(retrieval(vectors, dim, metric, labels, &options)?.precision[0])
+}
+
+/// Prepared `f64` points: unit rows for cosine, raw rows for L2, with squared norms.
+pub(crate) struct Points {
+    pub(crate) data: Vec<f64>,
+    pub(crate) sq: Vec<f64>,
+    pub(crate) dim: usize,
+    pub(crate) metric: Metric,
+}
+
+impl Points {
+    pub(crate) fn new(vectors: &[f32], dim: usize, metric: Metric) -> Result<Self> {
+        if dim == 0 || !vectors.len().is_multiple_of(dim) {
+            return Err(Error::invalid(format!(
+                "{} values are not vectors of dimension {dim}",
+                vectors.len()
+            )));
+        }
+        if let Some(i) = vectors.iter().position(|v| !v.is_finite()) {
+            return Err(Error::invalid(format!("vector {} component {} is not finite", i / dim, i % dim)));
+        }
+        let mut data: Vec<f64> = vectors.iter().map(|&v| f64::from(v)).collect();
+        if metric == Metric::Cosine {
+            for row in data.chunks_exact_mut(dim) {
+                let norm = row.iter().map(|v| v * v).sum::<f64>().sqrt();
+                if norm > 0.0 {
+                    row.iter_mut().for_each(|v| *v /= norm);
+                }
+            }
+        }
+        let sq = sq_norms(&data, dim);
+        Ok(Self { data, sq, dim, metric })
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.sq.len()
+    }
+
+    /// Distances from each of `queries` to every row (`queries.len() x len()`, row-major).
+    pub(crate) fn distances(&self, queries: &[usize]) -> Vec<f64> {
+        let q = super::math::gather(&self.data, self.dim, queries);
+        let mut d = dots(&q, &self.data, self.dim);
+        let n = self.len();
+        for (i, row) in d.chunks_exact_mut(n.max(1)).enumerate().take(queries.len()) {
+            let qi = queries[i];
+            for (j, v) in row.iter_mut().enumerate() {
+                *v = match self.metric {
+                    Metric::Cosine => 1.0 - *v,
+                    Metric::L2 => (self.sq[qi] + self.sq[j] - 2.0 * *v).max(0.0).sqrt(),
+                };
+            }
+        }
+        d
+    }
+}
+
+/// Per-query outcome.
+struct QueryOutcome {
+    precision: Vec<f64>,
+    rr: f64,
+    base: f64,
+    neighbours: Vec<(usize, f64)>,
+}
+
+/// precision@k, MRR and base rate of `vectors` (row-major, `dim` wide) against `labels` (one per
+/// row; `None` rows are neither queries nor candidates). See the [module docs](self).
+pub fn retrieval(
+    vectors: &[f32],
+    dim: usize,
+    metric: Metric,
+    labels: &[Option<u32>],
+    options: &RetrievalOptions,
+) -> Result<Retrieval> {
+    let points = Points::new(vectors, dim, metric)?;
+    retrieval_on(&points, labels, options)
+}
+
+pub(crate) fn retrieval_on(
+    points: &Points,
+    labels: &[Option<u32>],
+    options: &RetrievalOptions,
+) -> Result<Retrieval> {
+    let n = points.len();
+    if labels.len() != n {
+        return Err(Error::invalid(format!("{} labels for {n} vectors", labels.len())));
+    }
+    if let Some(g) = &options.groups {
+        if g.len() != n {
+            return Err(Error::invalid(format!("{} duplicate groups for {n} vectors", g.len())));
+        }
+    }
+    let mut ks = options.ks.clone();
+    ks.sort_unstable();
+    ks.dedup();
+    if ks.is_empty() || ks[0] == 0 {
+        return Err(Error::invalid("precision@k needs at least one k >= 1"));
+    }
+    let kmax = *ks.last().expect("not empty");
+    let query_rows: Vec<usize> = match &options.queries {
+        Some(q) => {
+            if let Some(&bad) = q.iter().find(|&&r| r >= n) {
+                return Err(Error::invalid(format!("query row {bad} out of range (0..{n})")));
+            }
+            q.iter().copied().filter(|&r| labels[r].is_some()).collect()
+        }
+        None => (0..n).filter(|&r| labels[r].is_some()).collect(),
+    };
+    let outcomes: Vec<QueryOutcome> = query_rows
+        .par_chunks(BLOCK)
+        .flat_map_iter(|block| {
+            let d = points.distances(block);
+            block
+                .iter()
+                .enumerate()
+                .map(|(i, &q)| {
+                    score_query(q, &d[i * n..(i + 1) * n], labels, options.groups.as_deref(), &ks, kmax)
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let nq = outcomes.len();
+    let mut precision = vec![0.0; ks.len()];
+    let (mut mrr, mut base) = (0.0, 0.0);
+    let mut per_label: BTreeMap<u32, LabelScore> = BTreeMap::new();
+    for (o, &q) in outcomes.iter().zip(&query_rows) {
+        let entry = per_label
+            .entry(labels[q].expect("labelled"))
+            .or_insert_with(|| LabelScore { precision: vec![0.0; ks.len()], ..Default::default() });
+        entry.queries += 1;
+        for (j, p) in o.precision.iter().enumerate() {
+            precision[j] += p;
+            entry.precision[j] += p;
+        }
+        mrr += o.rr;
+        base += o.base;
+        entry.mrr += o.rr;
+        entry.base_rate += o.base;
+    }
+    let div = |x: f64, c: usize| if c == 0 { 0.0 } else { x / c as f64 };
+    for s in per_label.values_mut() {
+        s.precision.iter_mut().for_each(|p| *p = div(*p, s.queries));
+        s.mrr = div(s.mrr, s.queries);
+        s.base_rate = div(s.base_rate, s.queries);
+    }
+    Ok(Retrieval {
+        ks,
+        precision: precision.into_iter().map(|p| div(p, nq)).collect(),
+        mrr: div(mrr, nq),
+        base_rate: div(base, nq),
+        queries: nq,
+        per_label,
+        query_rows,
+        neighbours: outcomes.into_iter().map(|o| o.neighbours).collect(),
+    })
+}
+
+/// Score one query from its distances to every row.
+fn score_query(
+    q: usize,
+    dist: &[f64],
+    labels: &[Option<u32>],
+    groups: Option<&[u64]>,
+    ks: &[usize],
+    kmax: usize,
+) -> QueryOutcome {
+    let label = labels[q];
+    let group = groups.map(|g| g[q]);
+    let order = |a: &(f64, usize), b: &(f64, usize)| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1));
+    let mut cands: Vec<(f64, usize)> = Vec::with_capacity(dist.len());
+    let mut same = 0usize;
+    let mut best_same: Option<(f64, usize)> = None;
+    for (r, &d) in dist.iter().enumerate() {
+        if r == q || labels[r].is_none() || (group.is_some() && groups.map(|g| g[r]) == group) {
+            continue;
+        }
+        let c = (d, r);
+        if labels[r] == label {
+            same += 1;
+            if best_same.is_none_or(|b| order(&c, &b).is_lt()) {
+                best_same = Some(c);
+            }
+        }
+        cands.push(c);
+    }
+    let total = cands.len();
+    let rr = match best_same {
+        None => 0.0,
+        Some(b) => 1.0 / (1 + cands.iter().filter(|c| order(c, &b).is_lt()).count()) as f64,
+    };
+    let keep = kmax.min(total);
+    if keep < total && keep > 0 {
+        cands.select_nth_unstable_by(keep - 1, order);
+    }
+    cands.truncate(keep);
+    cands.sort_unstable_by(order);
+    let precision = ks
+        .iter()
+        .map(|&k| {
+            let kk = k.min(total);
+            if kk == 0 {
+                return 0.0;
+            }
+            cands[..kk].iter().filter(|c| labels[c.1] == label).count() as f64 / kk as f64
+        })
+        .collect();
+    let base = if total == 0 { 0.0 } else { same as f64 / total as f64 };
+    QueryOutcome { precision, rr, base, neighbours: cands.into_iter().map(|(d, r)| (r, d)).collect() }
+}
+
+/// Mean overlap@k of two neighbour lists over the same queries: `|A_k ∩ B_k| / k`.
+pub fn overlap_at_k(a: &[Vec<(usize, f64)>], b: &[Vec<(usize, f64)>], k: usize) -> f64 {
+    let n = a.len().min(b.len());
+    if n == 0 || k == 0 {
+        return 0.0;
+    }
+    let total: f64 = a
+        .iter()
+        .zip(b)
+        .map(|(x, y)| {
+            let kk = k.min(x.len()).min(y.len());
+            if kk == 0 {
+                return 0.0;
+            }
+            let xs: std::collections::HashSet<usize> = x[..kk].iter().map(|p| p.0).collect();
+            y[..kk].iter().filter(|p| xs.contains(&p.0)).count() as f64 / kk as f64
+        })
+        .sum();
+    total / n as f64
+}

@@ -1,0 +1,862 @@
+//! One diagnosis of a snapshot: "every number of `crystaldb diagnose`, in one document".
+
+use super::gather::{self, label_of, number_of, Representation, Role};
+use super::retrieval::{retrieval_on, Points};
+use super::{
+    adjusted_rand_index, axis_correlations, contingency, kmeans, linear_probe, mean_probe,
+    normalized_mutual_info, overlap_at_k, pca, silhouette, split_rows, with_budget, KMeansOptions, Probe,
+    ProbeOptions, RetrievalOptions, SplitRule,
+};
+use crystaldb::error::{Error, Result};
+use crystaldb::schema::StructureRow;
+use crystaldb::Snapshot;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// Which neighbours count as duplicates of a query and are skipped like the query itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DuplicatePolicy {
+    /// Nothing is skipped but the query: duplicates count like any other neighbour.
+    Keep,
+    /// Records linked to the query's material key (the same crystal from another source).
+    Material,
+    /// Rows whose vector is bit-identical to the query's (e.g. polymorphs under a
+    /// composition-only encoder).
+    Vector,
+}
+
+impl DuplicatePolicy {
+    /// Parse `keep`, `material` or `vector`.
+    pub fn parse(s: &str) -> Result<Self> {
+        match s {
+            "keep" => Ok(Self::Keep),
+            "material" => Ok(Self::Material),
+            "vector" => Ok(Self::Vector),
+            _ => Err(Error::invalid(format!("unknown duplicate policy {s:?} (keep, material or vector)"))),
+        }
+    }
+}
+
+/// What `Snapshot::diagnose` computes.
+#[derive(Debug, Clone, Serialize)]
+pub struct DiagnoseOptions {
+    /// Embedding sets under test, `NAME` or `NAME@V` (at least one).
+    pub embeddings: Vec<String>,
+    /// Labels for precision@k (see [`label_of`](super::label_of)).
+    pub labels: Vec<String>,
+    /// Cut-offs of precision@k.
+    pub ks: Vec<usize>,
+    /// Retrieval queries: a seeded sample of this many rows (`None` = every row).
+    pub queries: Option<usize>,
+    /// Duplicate policy of retrieval and the neighbour report.
+    pub duplicates: DuplicatePolicy,
+    /// Probe targets (see [`number_of`](super::number_of)).
+    pub properties: Vec<String>,
+    /// How rows are split for the probes.
+    pub split: SplitRule,
+    /// Fraction of rows on the test side (random and chemsys splits).
+    pub test_fraction: f64,
+    /// Label budgets: training rows per probe (`None` = every training row).
+    pub train_sizes: Vec<Option<usize>>,
+    /// Compare with the Magpie and ACSF baselines and random-init weights.
+    pub baselines: bool,
+    /// The label clusters are cross-tabulated against.
+    pub cluster_label: String,
+    /// Rows (a seeded sample) used for clusters and latent axes.
+    pub cluster_sample: usize,
+    /// Candidate numbers of clusters, inclusive.
+    pub cluster_k: (usize, usize),
+    /// k-means restarts.
+    pub restarts: usize,
+    /// Descriptors correlated with the latent axes.
+    pub descriptors: Vec<String>,
+    /// Principal components examined.
+    pub components: usize,
+    /// Query crystals of the neighbour report.
+    pub report_queries: usize,
+    /// Neighbours per query crystal in the neighbour report.
+    pub report_neighbours: usize,
+    /// Seed of every sample, split, fold and k-means restart.
+    pub seed: u64,
+}
+
+impl Default for DiagnoseOptions {
+    fn default() -> Self {
+        Self {
+            embeddings: Vec::new(),
+            labels: vec![
+                "spacegroup".into(),
+                "crystal_system".into(),
+                "chemsys".into(),
+                "formula_anonymous".into(),
+            ],
+            ks: vec![1, 5, 10, 20],
+            queries: None,
+            duplicates: DuplicatePolicy::Material,
+            properties: vec![
+                "band_gap".into(),
+                "formation_energy_per_atom".into(),
+                "energy_above_hull".into(),
+            ],
+            split: SplitRule::Random,
+            test_fraction: 0.2,
+            train_sizes: vec![None],
+            baselines: true,
+            cluster_label: "crystal_system".into(),
+            cluster_sample: 2000,
+            cluster_k: (2, 12),
+            restarts: 4,
+            descriptors: [
+                "mean_atomic_mass",
+                "mean_electronegativity",
+                "volume_per_atom",
+                "nsites",
+                "density",
+                "band_gap",
+                "formation_energy_per_atom",
+                "energy_above_hull",
+            ]
+            .map(String::from)
+            .to_vec(),
+            components: 10,
+            report_queries: 20,
+            report_neighbours: 10,
+            seed: 0,
+        }
+    }
+}
+
+/// Retrieval of one representation against one label.
+#[derive(Debug, Clone, Serialize)]
+pub struct RetrievalRow {
+    /// Representation name.
+    pub representation: String,
+    /// The scores.
+    #[serde(flatten)]
+    pub scores: super::Retrieval,
+    /// The most retrievable label values (by precision at the breakdown k; at least 5 queries).
+    pub best_labels: Vec<LabelRow>,
+    /// The least retrievable label values (lowest first; none of the best ones).
+    pub worst_labels: Vec<LabelRow>,
+}
+
+/// One label value's retrieval.
+#[derive(Debug, Clone, Serialize)]
+pub struct LabelRow {
+    /// The label value.
+    pub label: String,
+    /// Its scores.
+    #[serde(flatten)]
+    pub score: super::LabelScore,
+}
+
+/// Retrieval against one label, every representation.
+#[derive(Debug, Clone, Serialize)]
+pub struct RetrievalTable {
+    /// Label name.
+    pub label: String,
+    /// Rows with this label.
+    pub labelled: usize,
+    /// Distinct values.
+    pub values: usize,
+    /// The k of the per-label breakdown.
+    pub breakdown_k: usize,
+    /// One row per representation.
+    pub rows: Vec<RetrievalRow>,
+}
+
+/// Agreement of two representations' neighbour lists.
+#[derive(Debug, Clone, Serialize)]
+pub struct Overlap {
+    /// First representation.
+    pub a: String,
+    /// Second representation.
+    pub b: String,
+    /// `(k, mean |A_k ∩ B_k| / k)`.
+    pub overlap: Vec<(usize, f64)>,
+}
+
+/// One probe of one representation at one label budget.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProbeRow {
+    /// Representation name (`mean` for the mean predictor).
+    pub representation: String,
+    /// The role (`mean` for the mean predictor).
+    pub role: String,
+    /// Training-row budget (`None` = all).
+    pub train_size: Option<usize>,
+    /// The probe.
+    #[serde(flatten)]
+    pub probe: Probe,
+}
+
+/// The probes of one property.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProbeTable {
+    /// Property name.
+    pub property: String,
+    /// Rows with a value.
+    pub rows_with_value: usize,
+    /// Training rows available.
+    pub train: usize,
+    /// Test rows.
+    pub test: usize,
+    /// One row per representation and budget, then the mean predictor.
+    pub rows: Vec<ProbeRow>,
+    /// Parity points of the first tested representation at the full budget: (truth, prediction).
+    #[serde(skip)]
+    pub parity: Vec<(f64, f64)>,
+}
+
+/// One cluster's summary.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClusterRow {
+    /// Cluster number.
+    pub cluster: usize,
+    /// Members.
+    pub size: usize,
+    /// Most common reduced formulas with counts.
+    pub top_formulas: Vec<(String, usize)>,
+    /// Most common chemical systems with counts.
+    pub top_chemsys: Vec<(String, usize)>,
+    /// Dominant space group and the fraction of members that have it.
+    pub spacegroup: Option<(String, f64)>,
+    /// Dominant crystal system and its fraction.
+    pub crystal_system: Option<(String, f64)>,
+    /// Mean of each probe property over members that have it.
+    pub property_means: BTreeMap<String, Option<f64>>,
+}
+
+/// Clusters of one representation.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClusterReport {
+    /// Representation name.
+    pub representation: String,
+    /// Rows clustered (a seeded sample).
+    pub rows: usize,
+    /// `(k, silhouette)` for every candidate k.
+    pub silhouette: Vec<(usize, f64)>,
+    /// The k with the highest silhouette.
+    pub k: usize,
+    /// Inertia of the chosen clustering.
+    pub inertia: f64,
+    /// One row per cluster.
+    pub clusters: Vec<ClusterRow>,
+    /// The label of the cross-tabulation.
+    pub label: String,
+    /// Label values (columns of the cross-tabulation).
+    pub label_values: Vec<String>,
+    /// `crosstab[cluster][value]`: members of the cluster with the value.
+    pub crosstab: Vec<Vec<u64>>,
+    /// Adjusted Rand index of clusters vs label (rows with the label).
+    pub ari: f64,
+    /// Normalised mutual information of clusters vs label.
+    pub nmi: f64,
+}
+
+/// Correlations of latent axes with one descriptor.
+#[derive(Debug, Clone, Serialize)]
+pub struct AxisRow {
+    /// Descriptor name.
+    pub descriptor: String,
+    /// Pearson r of each principal component.
+    pub components: Vec<f64>,
+    /// The three principal components with the largest |r|: (component, r).
+    pub top_components: Vec<(usize, f64)>,
+    /// The three raw dimensions with the largest |r|: (dimension, r).
+    pub top_dimensions: Vec<(usize, f64)>,
+}
+
+/// Latent axes of one representation.
+#[derive(Debug, Clone, Serialize)]
+pub struct AxesReport {
+    /// Representation name.
+    pub representation: String,
+    /// Fraction of variance of each component.
+    pub explained_variance_ratio: Vec<f64>,
+    /// One row per descriptor.
+    pub descriptors: Vec<AxisRow>,
+    /// First two component scores of each sampled row, with its cluster label (exploration only).
+    #[serde(skip)]
+    pub projection: Vec<(f64, f64, Option<String>)>,
+}
+
+/// One row of the neighbour report.
+#[derive(Debug, Clone, Serialize)]
+pub struct NeighbourRow {
+    /// Record id.
+    pub id: String,
+    /// Reduced formula.
+    pub formula: String,
+    /// Space group number.
+    pub spacegroup: Option<i32>,
+    /// Distance to the query (0 for the query itself).
+    pub distance: f64,
+    /// Probe properties.
+    pub properties: BTreeMap<String, Option<f64>>,
+}
+
+/// A query crystal and its nearest neighbours.
+#[derive(Debug, Clone, Serialize)]
+pub struct NeighbourList {
+    /// The query.
+    pub query: NeighbourRow,
+    /// Its neighbours, nearest first.
+    pub neighbours: Vec<NeighbourRow>,
+}
+
+/// The neighbour report of one representation.
+#[derive(Debug, Clone, Serialize)]
+pub struct NeighbourReport {
+    /// Representation name.
+    pub representation: String,
+    /// One list per query crystal.
+    pub queries: Vec<NeighbourList>,
+}
+
+/// Every number of a diagnosis (`crystaldb diagnose --json`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Diagnosis {
+    /// Structure version diagnosed.
+    pub version: u64,
+    /// Rows diagnosed (in every set under test).
+    pub rows: usize,
+    /// Rows of the first set left out (missing from the snapshot or another set).
+    pub rows_dropped: usize,
+    /// The options.
+    pub options: DiagnoseOptions,
+    /// Every representation compared.
+    pub representations: Vec<Representation>,
+    /// Why a tested set has no random-init row.
+    pub random_init_missing: Vec<String>,
+    /// Remarks on the comparison (a baseline that is also a tested set).
+    pub notes: Vec<String>,
+    /// Retrieval per label.
+    pub retrieval: Vec<RetrievalTable>,
+    /// Neighbour-list agreement between representations (against the first label's candidates).
+    pub overlap: Vec<Overlap>,
+    /// Probes per property.
+    pub probes: Vec<ProbeTable>,
+    /// Clusters per tested representation.
+    pub clusters: Vec<ClusterReport>,
+    /// Latent axes per tested representation.
+    pub axes: Vec<AxesReport>,
+    /// Neighbour report per tested representation.
+    pub neighbours: Vec<NeighbourReport>,
+    /// Record id -> "train" / "test" of the probe split.
+    #[serde(skip)]
+    pub split: Vec<(String, &'static str)>,
+}
+
+/// Diagnose embedding sets of `snapshot` (see the crate documentation and `docs/DIAGNOSE.md`).
+pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagnosis> {
+    // Settings that could only give empty tables are refused, not silently dropped.
+    if options.queries == Some(0) {
+        return Err(Error::invalid("a retrieval sample of 0 queries: at least 1 query row is needed"));
+    }
+    if let Some(n) = options.train_sizes.iter().flatten().find(|&&n| n < 2) {
+        return Err(Error::invalid(format!(
+            "a label budget (train size) of {n}: a probe needs at least 2 training rows"
+        )));
+    }
+    let sets = options.embeddings.iter().map(|s| snapshot.embedding(s)).collect::<Result<Vec<_>>>()?;
+    let (rows, rows_dropped) = gather::aligned_rows(snapshot, &sets)?;
+    if rows.len() < 3 {
+        return Err(Error::invalid(format!(
+            "diagnose needs at least 3 rows, the sets share {}",
+            rows.len()
+        )));
+    }
+    let mut reps: Vec<Representation> = sets
+        .iter()
+        .map(|s| Representation {
+            name: s.info().label(),
+            role: Role::Tested,
+            source: format!("stored set {}", s.info().label()),
+            dim: s.dim(),
+            metric: s.info().metric,
+            vectors: gather::vectors_of(s, &rows),
+        })
+        .collect();
+    let mut random_init_missing = Vec::new();
+    let mut notes = Vec::new();
+    if options.baselines {
+        // Sets whose weights differ but whose architecture and seed are the same share one
+        // random-init network: it is encoded once.
+        let mut random_of: Vec<(gather::EncoderParams, String)> = Vec::new();
+        for s in &sets {
+            let spec = match gather::random_init_spec(s) {
+                Ok(spec) => spec,
+                Err(why) => {
+                    random_init_missing.push(why);
+                    continue;
+                }
+            };
+            if let Some((_, first)) = random_of.iter().find(|(known, _)| *known == spec) {
+                notes.push(format!("the random-init row of {} is {first} random-init", s.info().label()));
+                continue;
+            }
+            reps.push(gather::random_init(s, &spec, &rows)?);
+            random_of.push((spec, s.info().label()));
+        }
+        for (enc, role) in [("magpie", Role::CompositionBaseline), ("acsf", Role::StructureBaseline)] {
+            match sets.iter().find(|s| s.info().encoder.name == enc) {
+                Some(s) => {
+                    notes.push(format!("the {enc} baseline is the tested set {}", s.info().label()))
+                }
+                None => reps.push(gather::baseline(snapshot, enc, role, &rows)?),
+            }
+        }
+    }
+    let points =
+        reps.iter().map(|r| Points::new(&r.vectors, r.dim, r.metric)).collect::<Result<Vec<_>>>()?;
+    let groups = duplicate_groups(options.duplicates, &rows, &reps);
+    let query_rows = options.queries.map(|m| super::math::sample(rows.len(), m, options.seed));
+
+    let mut retrieval = Vec::new();
+    let mut overlap = Vec::new();
+    for (li, label) in options.labels.iter().enumerate() {
+        let values: Vec<Option<String>> = rows.iter().map(|r| label_of(r, label)).collect();
+        let (codes, names) = gather::encode_labels(&values);
+        let labelled = codes.iter().filter(|c| c.is_some()).count();
+        if labelled < 2 {
+            // Said, not silently dropped: a mistyped label name lands here.
+            notes.push(format!("no retrieval table for label {label:?}: {labelled} rows have a value"));
+            continue;
+        }
+        let ropts =
+            RetrievalOptions { ks: options.ks.clone(), queries: query_rows.clone(), groups: None };
+        let mut table_rows = Vec::new();
+        let mut lists = Vec::new();
+        for (ri, (rep, pts)) in reps.iter().zip(&points).enumerate() {
+            let mut o = ropts.clone();
+            if let Some(g) = &groups {
+                o.groups = Some(g[ri].clone());
+            }
+            let r = retrieval_on(pts, &codes, &o)?;
+            let bk = breakdown_k(&r.ks);
+            let kpos = r.ks.iter().position(|&k| k == bk).unwrap_or(0);
+            let mut per: Vec<LabelRow> = r
+                .per_label
+                .iter()
+                .filter(|(_, s)| s.queries >= 5)
+                .map(|(c, s)| LabelRow { label: names[*c as usize].clone(), score: s.clone() })
+                .collect();
+            per.sort_by(|a, b| {
+                b.score.precision[kpos].total_cmp(&a.score.precision[kpos]).then(a.label.cmp(&b.label))
+            });
+            // Five best, then up to five worst among the others (no value in both lists).
+            let nb = per.len().min(5);
+            let best_labels = per[..nb].to_vec();
+            let worst_labels = per[nb..].iter().rev().take(5).cloned().collect();
+            if li == 0 {
+                lists.push(r.neighbours.clone());
+            }
+            table_rows.push(RetrievalRow {
+                representation: rep.name.clone(),
+                scores: r,
+                best_labels,
+                worst_labels,
+            });
+        }
+        if li == 0 {
+            for a in 0..reps.len() {
+                for b in a + 1..reps.len() {
+                    let ov =
+                        options.ks.iter().map(|&k| (k, overlap_at_k(&lists[a], &lists[b], k))).collect();
+                    overlap.push(Overlap {
+                        a: reps[a].name.clone(),
+                        b: reps[b].name.clone(),
+                        overlap: ov,
+                    });
+                }
+            }
+        }
+        retrieval.push(RetrievalTable {
+            label: label.clone(),
+            labelled,
+            values: names.len(),
+            breakdown_k: breakdown_k(&options.ks),
+            rows: table_rows,
+        });
+    }
+
+    let chemsys: Vec<String> = rows.iter().map(|r| r.chemsys.clone()).collect();
+    let elements: Vec<Vec<String>> = rows.iter().map(|r| r.elements.clone()).collect();
+    let split = split_rows(&options.split, &chemsys, &elements, options.test_fraction, options.seed)?;
+    let mut side = vec!["train"; rows.len()];
+    split.test.iter().for_each(|&r| side[r] = "test");
+    let mut probes = Vec::new();
+    for p in &options.properties {
+        match probe_table(p, &rows, &reps, &split, options)? {
+            Some(t) => probes.push(t),
+            None => notes.push(format!(
+                "no probe table for property {p:?}: fewer than 2 training rows or no test row with a value \
+                 (split {:?})",
+                options.split
+            )),
+        }
+    }
+
+    let sample = super::math::sample(rows.len(), options.cluster_sample, options.seed);
+    let mut clusters = Vec::new();
+    let mut axes = Vec::new();
+    for (rep, pts) in reps.iter().zip(&points).filter(|(r, _)| r.role == Role::Tested) {
+        let x = super::math::gather(&pts.data, pts.dim, &sample);
+        clusters.push(cluster_report(rep, &x, pts.dim, &sample, &rows, options)?);
+        axes.push(axes_report(rep, &x, pts.dim, &sample, &rows, options)?);
+    }
+    let neighbours = reps
+        .iter()
+        .zip(&points)
+        .enumerate()
+        .filter(|(_, (r, _))| r.role == Role::Tested)
+        .map(|(i, (rep, pts))| {
+            neighbour_report(rep, pts, groups.as_ref().map(|g| g[i].as_slice()), &rows, options)
+        })
+        .collect();
+    Ok(Diagnosis {
+        version: snapshot.version(),
+        rows: rows.len(),
+        rows_dropped,
+        options: options.clone(),
+        representations: reps,
+        random_init_missing,
+        notes,
+        retrieval,
+        overlap,
+        probes,
+        clusters,
+        axes,
+        neighbours,
+        split: rows.iter().zip(side).map(|(r, s)| (r.id.clone(), s)).collect(),
+    })
+}
+
+/// `snapshot.diagnose(&options)`: [`diagnose`] as a method of [`Snapshot`]. `use
+/// crystaldb_diagnose::Diagnose;` brings it into scope.
+pub trait Diagnose {
+    /// Diagnose embedding sets of this snapshot ([`diagnose`]).
+    fn diagnose(&self, options: &DiagnoseOptions) -> Result<Diagnosis>;
+}
+
+impl Diagnose for Snapshot {
+    fn diagnose(&self, options: &DiagnoseOptions) -> Result<Diagnosis> {
+        diagnose(self, options)
+    }
+}
+
+/// The k of the per-label breakdown: 10 when measured, else the largest k.
+fn breakdown_k(ks: &[usize]) -> usize {
+    if ks.contains(&10) {
+        10
+    } else {
+        ks.iter().copied().max().unwrap_or(1)
+    }
+}
+
+/// Duplicate groups per representation (`None` for [`DuplicatePolicy::Keep`]).
+fn duplicate_groups(
+    policy: DuplicatePolicy,
+    rows: &[StructureRow],
+    reps: &[Representation],
+) -> Option<Vec<Vec<u64>>> {
+    match policy {
+        DuplicatePolicy::Keep => None,
+        DuplicatePolicy::Material => {
+            let mut ids: HashMap<&str, u64> = HashMap::new();
+            let g: Vec<u64> = rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| match &r.material_key {
+                    Some(k) => {
+                        let next = ids.len() as u64 + rows.len() as u64;
+                        *ids.entry(k.as_str()).or_insert(next)
+                    }
+                    None => i as u64,
+                })
+                .collect();
+            Some(vec![g; reps.len()])
+        }
+        DuplicatePolicy::Vector => Some(
+            reps.iter()
+                .map(|rep| {
+                    let mut seen: HashMap<Vec<u32>, u64> = HashMap::new();
+                    rep.vectors
+                        .chunks_exact(rep.dim)
+                        .enumerate()
+                        .map(|(i, v)| {
+                            *seen.entry(v.iter().map(|x| x.to_bits()).collect()).or_insert(i as u64)
+                        })
+                        .collect()
+                })
+                .collect(),
+        ),
+    }
+}
+
+fn probe_table(
+    property: &str,
+    rows: &[StructureRow],
+    reps: &[Representation],
+    split: &super::Split,
+    options: &DiagnoseOptions,
+) -> Result<Option<ProbeTable>> {
+    let y: Vec<f64> = rows.iter().map(|r| number_of(r, property).unwrap_or(f64::NAN)).collect();
+    let has = |r: &usize| y[*r].is_finite();
+    let base = super::Split {
+        train: split.train.iter().copied().filter(has).collect(),
+        test: split.test.iter().copied().filter(has).collect(),
+    };
+    if base.train.len() < 2 || base.test.is_empty() {
+        return Ok(None);
+    }
+    let popts = ProbeOptions { seed: options.seed, ..ProbeOptions::default() };
+    let mut out = Vec::new();
+    let mut parity = Vec::new();
+    for &budget in &options.train_sizes {
+        // At least 2 training rows: `base` has them and `diagnose` refuses budgets below 2.
+        let s = with_budget(&base, budget, options.seed);
+        for rep in reps {
+            let x: Vec<f64> = rep.vectors.iter().map(|&v| f64::from(v)).collect();
+            let probe = linear_probe(&x, rep.dim, &y, &s.train, &s.test, &popts)?;
+            if parity.is_empty() && rep.role == Role::Tested && budget.is_none() {
+                parity = s.test.iter().map(|&r| y[r]).zip(probe.predictions.iter().copied()).collect();
+            }
+            let role = serde_json::to_value(rep.role)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default();
+            out.push(ProbeRow { representation: rep.name.clone(), role, train_size: budget, probe });
+        }
+        out.push(ProbeRow {
+            representation: "mean".into(),
+            role: "mean".into(),
+            train_size: budget,
+            probe: mean_probe(&y, &s.train, &s.test),
+        });
+    }
+    Ok(Some(ProbeTable {
+        property: property.to_string(),
+        rows_with_value: y.iter().filter(|v| v.is_finite()).count(),
+        train: base.train.len(),
+        test: base.test.len(),
+        rows: out,
+        parity,
+    }))
+}
+
+/// The most common values with counts, most common first (ties by value).
+fn top_counts<'a>(values: impl Iterator<Item = &'a str>, n: usize) -> Vec<(String, usize)> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    values.for_each(|v| *counts.entry(v).or_default() += 1);
+    let mut v: Vec<(String, usize)> = counts.into_iter().map(|(k, c)| (k.to_string(), c)).collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    v.truncate(n);
+    v
+}
+
+fn cluster_report(
+    rep: &Representation,
+    x: &[f64],
+    dim: usize,
+    sample: &[usize],
+    rows: &[StructureRow],
+    options: &DiagnoseOptions,
+) -> Result<ClusterReport> {
+    let (lo, hi) = (options.cluster_k.0.max(2), options.cluster_k.1.min(sample.len().saturating_sub(1)));
+    let mut sil = Vec::new();
+    let mut best: Option<(f64, super::KMeans, usize)> = None;
+    for k in lo..=hi {
+        let km = kmeans(
+            x,
+            dim,
+            &KMeansOptions { k, restarts: options.restarts, max_iter: 100, seed: options.seed },
+        )?;
+        let s = silhouette(x, dim, &km.labels).unwrap_or(-1.0);
+        sil.push((k, s));
+        if best.as_ref().is_none_or(|b| s > b.0) {
+            best = Some((s, km, k));
+        }
+    }
+    let (_, km, k) = best.ok_or_else(|| Error::invalid("too few rows to cluster"))?;
+    let members: Vec<Vec<&StructureRow>> = (0..k)
+        .map(|c| sample.iter().zip(&km.labels).filter(|(_, &l)| l == c).map(|(&r, _)| &rows[r]).collect())
+        .collect();
+    let dominant = |m: &[&StructureRow], f: &dyn Fn(&StructureRow) -> Option<String>| {
+        let vals: Vec<String> = m.iter().filter_map(|r| f(r)).collect();
+        top_counts(vals.iter().map(String::as_str), 1)
+            .pop()
+            .map(|(v, c)| (v, c as f64 / m.len().max(1) as f64))
+    };
+    let clusters = members
+        .iter()
+        .enumerate()
+        .map(|(c, m)| ClusterRow {
+            cluster: c,
+            size: m.len(),
+            top_formulas: top_counts(m.iter().map(|r| r.formula_reduced.as_str()), 3),
+            top_chemsys: top_counts(m.iter().map(|r| r.chemsys.as_str()), 3),
+            spacegroup: dominant(m, &|r| label_of(r, "spacegroup")),
+            crystal_system: dominant(m, &|r| label_of(r, "crystal_system")),
+            property_means: options
+                .properties
+                .iter()
+                .map(|p| {
+                    let v: Vec<f64> = m.iter().filter_map(|r| number_of(r, p)).collect();
+                    (p.clone(), (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64))
+                })
+                .collect(),
+        })
+        .collect();
+    let labelled: Vec<(usize, String)> = sample
+        .iter()
+        .zip(&km.labels)
+        .filter_map(|(&r, &l)| label_of(&rows[r], &options.cluster_label).map(|v| (l, v)))
+        .collect();
+    if labelled.is_empty() {
+        // Agreement with no labelled row would read as perfect (ARI and NMI of nothing are 1).
+        return Err(Error::invalid(format!(
+            "cluster label {:?}: none of the {} clustered rows has a value (spacegroup, crystal_system, \
+             chemsys, prototype, formula_anonymous, formula_reduced or a stored column name)",
+            options.cluster_label,
+            sample.len()
+        )));
+    }
+    let (cl, lv): (Vec<usize>, Vec<String>) = labelled.into_iter().unzip();
+    let (table, _, values) = contingency(&cl, &lv);
+    let (codes, _) = gather::encode_labels(&lv.iter().cloned().map(Some).collect::<Vec<_>>());
+    let codes: Vec<usize> = codes.into_iter().map(|c| c.unwrap_or(0) as usize).collect();
+    // Every cluster gets a row of the cross-tabulation, empty ones included.
+    let present: Vec<usize> = {
+        let mut p = cl.clone();
+        p.sort_unstable();
+        p.dedup();
+        p
+    };
+    let crosstab = (0..k)
+        .map(|c| {
+            present.iter().position(|&p| p == c).map_or_else(|| vec![0; values.len()], |i| table[i].clone())
+        })
+        .collect();
+    Ok(ClusterReport {
+        representation: rep.name.clone(),
+        rows: sample.len(),
+        silhouette: sil,
+        k,
+        inertia: km.inertia,
+        clusters,
+        label: options.cluster_label.clone(),
+        label_values: values,
+        crosstab,
+        ari: adjusted_rand_index(&cl, &codes),
+        nmi: normalized_mutual_info(&cl, &codes),
+    })
+}
+
+/// The three entries with the largest |r|.
+fn top3(r: &[f64]) -> Vec<(usize, f64)> {
+    let mut v: Vec<(usize, f64)> = r.iter().copied().enumerate().collect();
+    v.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
+    v.truncate(3);
+    v
+}
+
+fn axes_report(
+    rep: &Representation,
+    x: &[f64],
+    dim: usize,
+    sample: &[usize],
+    rows: &[StructureRow],
+    options: &DiagnoseOptions,
+) -> Result<AxesReport> {
+    let p = pca(x, dim, options.components)?;
+    let scores = p.transform(x);
+    let c = p.explained_variance.len();
+    let descriptors = options
+        .descriptors
+        .iter()
+        .map(|d| {
+            let y: Vec<f64> = sample.iter().map(|&r| number_of(&rows[r], d).unwrap_or(f64::NAN)).collect();
+            let comps = axis_correlations(&scores, c, &y);
+            let raw = axis_correlations(x, dim, &y);
+            AxisRow {
+                descriptor: d.clone(),
+                top_components: top3(&comps),
+                components: comps,
+                top_dimensions: top3(&raw),
+            }
+        })
+        .collect();
+    let projection = sample
+        .iter()
+        .enumerate()
+        .map(|(i, &r)| {
+            (
+                scores[i * c],
+                if c > 1 { scores[i * c + 1] } else { 0.0 },
+                label_of(&rows[r], &options.cluster_label),
+            )
+        })
+        .collect();
+    Ok(AxesReport {
+        representation: rep.name.clone(),
+        explained_variance_ratio: p.explained_variance_ratio,
+        descriptors,
+        projection,
+    })
+}
+
+fn neighbour_row(row: &StructureRow, distance: f64, options: &DiagnoseOptions) -> NeighbourRow {
+    NeighbourRow {
+        id: row.id.clone(),
+        formula: row.formula_reduced.clone(),
+        spacegroup: row.spacegroup.as_ref().map(|s| s.number),
+        distance,
+        properties: options.properties.iter().map(|p| (p.clone(), number_of(row, p))).collect(),
+    }
+}
+
+/// Query crystals spread over the periodic table: rows ordered by heaviest element then id,
+/// taken at evenly spaced positions.
+fn spread_queries(rows: &[StructureRow], m: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by(|&a, &b| {
+        gather::max_z(&rows[a]).cmp(&gather::max_z(&rows[b])).then(rows[a].id.cmp(&rows[b].id))
+    });
+    let m = m.min(rows.len());
+    let mut picked: Vec<usize> =
+        (0..m).map(|i| order[if m > 1 { i * (rows.len() - 1) / (m - 1) } else { 0 }]).collect();
+    picked.dedup();
+    picked
+}
+
+fn neighbour_report(
+    rep: &Representation,
+    pts: &Points,
+    groups: Option<&[u64]>,
+    rows: &[StructureRow],
+    options: &DiagnoseOptions,
+) -> NeighbourReport {
+    let queries = spread_queries(rows, options.report_queries);
+    let d = pts.distances(&queries);
+    let n = rows.len();
+    let lists = queries
+        .iter()
+        .enumerate()
+        .map(|(i, &q)| {
+            let mut c: Vec<(f64, usize)> = (0..n)
+                .filter(|&r| r != q && groups.is_none_or(|g| g[r] != g[q]))
+                .map(|r| (d[i * n + r], r))
+                .collect();
+            c.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            c.truncate(options.report_neighbours);
+            NeighbourList {
+                query: neighbour_row(&rows[q], 0.0, options),
+                neighbours: c.into_iter().map(|(dist, r)| neighbour_row(&rows[r], dist, options)).collect(),
+            }
+        })
+        .collect();
+    NeighbourReport { representation: rep.name.clone(), queries: lists }
+}
