@@ -9,8 +9,8 @@
 //!   (`scripts/dev/acsf_dscribe.py`): every channel of the default encoder, rebuilt from dscribe's
 //!   per-species channels with the encoder's element weights, within 1e-9 · max(1, |b|).
 
-use crystaldb::encode::build_encoder;
 use crystaldb::encode::acsf::{AcsfEncoder, AcsfOptions};
+use crystaldb::encode::build_encoder;
 use crystaldb::encode::magpie::{MagpieEncoder, BUILTIN_PROPERTIES, PROPERTIES, STATS};
 use crystaldb::structure::{element, Composition};
 use crystaldb::{Lattice, Site, Structure};

@@ -29,7 +29,8 @@ fn demo_info_get_export_round_trip() {
     assert_eq!(demo["version"], 1);
     // Running it again changes nothing.
     // The main job ran: both sets embedded, a filtered query answered, a diagnosis summarised.
-    let names: Vec<&str> = demo["embeddings"].as_array().unwrap().iter().map(|e| e["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> =
+        demo["embeddings"].as_array().unwrap().iter().map(|e| e["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["magpie", "acsf"]);
     assert!(demo["embeddings"].as_array().unwrap().iter().all(|e| e["count"] == 300 && e["created"] == true));
     let hits = demo["query"]["hits"].as_array().unwrap();
@@ -49,7 +50,11 @@ fn demo_info_get_export_round_trip() {
     // Running it again changes nothing: no new structure version, no new set version.
     let again = json(&["demo", "--db", db, "--count", "300", "--json"]);
     assert_eq!(counts(&again), (Some(0), Some(300), Some(1)));
-    assert!(again["embeddings"].as_array().unwrap().iter().all(|e| e["created"] == false && e["version"] == 1));
+    assert!(again["embeddings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["created"] == false && e["version"] == 1));
     let bare = dir.path().join("bare");
     let only = json(&["demo", "--db", bare.to_str().unwrap(), "--count", "20", "--ingest-only", "--json"]);
     assert!(only.get("embeddings").is_none() && only.get("diagnosis").is_none());

@@ -5,8 +5,8 @@
 //! ratios. `CRYSTALDB_BENCH_N` overrides the row count.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use crystaldb_diagnose::{kmeans, retrieval, ridge_fit, silhouette, KMeansOptions, RetrievalOptions};
 use crystaldb::encode::Metric;
+use crystaldb_diagnose::{kmeans, retrieval, ridge_fit, silhouette, KMeansOptions, RetrievalOptions};
 use std::time::Duration;
 
 const DIM: usize = 128;

@@ -363,10 +363,7 @@ pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagno
     let sets = options.embeddings.iter().map(|s| snapshot.embedding(s)).collect::<Result<Vec<_>>>()?;
     let (rows, rows_dropped) = gather::aligned_rows(snapshot, &sets)?;
     if rows.len() < 3 {
-        return Err(Error::invalid(format!(
-            "diagnose needs at least 3 rows, the sets share {}",
-            rows.len()
-        )));
+        return Err(Error::invalid(format!("diagnose needs at least 3 rows, the sets share {}", rows.len())));
     }
     let mut reps: Vec<Representation> = sets
         .iter()
@@ -402,15 +399,12 @@ pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagno
         }
         for (enc, role) in [("magpie", Role::CompositionBaseline), ("acsf", Role::StructureBaseline)] {
             match sets.iter().find(|s| s.info().encoder.name == enc) {
-                Some(s) => {
-                    notes.push(format!("the {enc} baseline is the tested set {}", s.info().label()))
-                }
+                Some(s) => notes.push(format!("the {enc} baseline is the tested set {}", s.info().label())),
                 None => reps.push(gather::baseline(snapshot, enc, role, &rows)?),
             }
         }
     }
-    let points =
-        reps.iter().map(|r| Points::new(&r.vectors, r.dim, r.metric)).collect::<Result<Vec<_>>>()?;
+    let points = reps.iter().map(|r| Points::new(&r.vectors, r.dim, r.metric)).collect::<Result<Vec<_>>>()?;
     let groups = duplicate_groups(options.duplicates, &rows, &reps);
     let query_rows = options.queries.map(|m| super::math::sample(rows.len(), m, options.seed));
 
@@ -425,8 +419,7 @@ pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagno
             notes.push(format!("no retrieval table for label {label:?}: {labelled} rows have a value"));
             continue;
         }
-        let ropts =
-            RetrievalOptions { ks: options.ks.clone(), queries: query_rows.clone(), groups: None };
+        let ropts = RetrievalOptions { ks: options.ks.clone(), queries: query_rows.clone(), groups: None };
         let mut table_rows = Vec::new();
         let mut lists = Vec::new();
         for (ri, (rep, pts)) in reps.iter().zip(&points).enumerate() {
@@ -463,13 +456,8 @@ pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagno
         if li == 0 {
             for a in 0..reps.len() {
                 for b in a + 1..reps.len() {
-                    let ov =
-                        options.ks.iter().map(|&k| (k, overlap_at_k(&lists[a], &lists[b], k))).collect();
-                    overlap.push(Overlap {
-                        a: reps[a].name.clone(),
-                        b: reps[b].name.clone(),
-                        overlap: ov,
-                    });
+                    let ov = options.ks.iter().map(|&k| (k, overlap_at_k(&lists[a], &lists[b], k))).collect();
+                    overlap.push(Overlap { a: reps[a].name.clone(), b: reps[b].name.clone(), overlap: ov });
                 }
             }
         }

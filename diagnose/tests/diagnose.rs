@@ -2,9 +2,9 @@
 //! (`scripts/dev/diagnose_expected.py`), invariants as property tests, and one end-to-end
 //! diagnosis of a small demo database.
 
+use crystaldb::encode::Metric;
 use crystaldb_diagnose::Diagnose;
 use crystaldb_diagnose::*;
-use crystaldb::encode::Metric;
 use proptest::prelude::*;
 use serde_json::Value;
 

@@ -11,8 +11,8 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use crystaldb::demo::{demo_records, DemoOptions};
 use crystaldb::encode::{build_encoder, Encoder};
-use crystaldb_learned::{GraphConfig, GraphEncoder, Readout};
 use crystaldb::Structure;
+use crystaldb_learned::{GraphConfig, GraphEncoder, Readout};
 use std::collections::BTreeMap;
 
 const N: usize = 300;

@@ -11,11 +11,11 @@
 use super::config::{ElementInit, GraphConfig, Pool, Readout};
 use super::graph::GraphBatch;
 use super::weights::WeightStore;
-use crystaldb::encode::magpie::ElementTable;
 use burn::module::{Module, Param};
 use burn::nn::Linear;
 use burn::tensor::activation::{sigmoid, softplus};
 use burn::tensor::{Device, IndexingUpdateOp, Int, Tensor, TensorData};
+use crystaldb::encode::magpie::ElementTable;
 use std::sync::OnceLock;
 
 /// Rows of the element table: index 0 is the mask token, 1..=118 the elements.

@@ -29,12 +29,12 @@ use super::graph::{CrystalGraph, GraphBatch};
 use super::model::{floats, scatter_sum, BatchTensors, GraphNet, ELEMENT_ROWS};
 use super::rng::SeededRng;
 use super::weights::WeightStore;
-use crystaldb::error::{Error, Result};
-use crystaldb::structure::Structure;
 use burn::module::Module;
 use burn::nn::Linear;
 use burn::tensor::activation::{log_softmax, relu, softplus};
 use burn::tensor::{Bool, Device, Int, Tensor, TensorData};
+use crystaldb::error::{Error, Result};
+use crystaldb::structure::Structure;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -716,10 +716,10 @@ pub fn supervised_predictions(
 #[cfg(test)]
 mod tests {
     use super::{graphs_of, mask_view_species, nearest_negatives, ObjectiveOptions};
-    use crystaldb::encode::invariance::prototypes;
     use crate::graph::GraphBatch;
     use crate::rng::SeededRng;
     use crate::GraphConfig;
+    use crystaldb::encode::invariance::prototypes;
 
     #[test]
     fn view_mask_outside_zero_to_one_is_refused() {

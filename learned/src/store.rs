@@ -94,7 +94,12 @@ pub trait LearnedDatabase {
     /// Train on the newest structure version and store the weights as `name` (see
     /// [`train`](crate::train())); the entry records objective, target, data version, epochs and
     /// losses.
-    fn train(&self, name: &str, options: &TrainOptions, progress: Option<&TrainProgress>) -> Result<TrainReport>;
+    fn train(
+        &self,
+        name: &str,
+        options: &TrainOptions,
+        progress: Option<&TrainProgress>,
+    ) -> Result<TrainReport>;
 }
 
 impl LearnedDatabase for Database {
@@ -105,7 +110,8 @@ impl LearnedDatabase for Database {
         info.file = Weights::file_of(&info.name);
         info.created_at = now();
         let extra = serde_json::json!({"name": info.name, "objective": info.objective});
-        let entry = serde_json::to_string(&info).map_err(|e| Error::invalid(format!("weights entry: {e}")))?;
+        let entry =
+            serde_json::to_string(&info).map_err(|e| Error::invalid(format!("weights entry: {e}")))?;
         self.weights().save(&info.name, &store.to_bytes(&info.config, extra), &entry)?;
         Ok(info)
     }
@@ -115,8 +121,7 @@ impl LearnedDatabase for Database {
             .entries()?
             .into_iter()
             .map(|(name, json)| {
-                serde_json::from_str(&json)
-                    .map_err(|e| Error::Catalog(format!("weights entry {name}: {e}")))
+                serde_json::from_str(&json).map_err(|e| Error::Catalog(format!("weights entry {name}: {e}")))
             })
             .collect()
     }
@@ -164,7 +169,12 @@ impl LearnedDatabase for Database {
         Ok(GraphEncoder::with_weights(info.config, name, store).with_provenance(provenance))
     }
 
-    fn train(&self, name: &str, options: &TrainOptions, progress: Option<&TrainProgress>) -> Result<TrainReport> {
+    fn train(
+        &self,
+        name: &str,
+        options: &TrainOptions,
+        progress: Option<&TrainProgress>,
+    ) -> Result<TrainReport> {
         super::train::train_in(self, name, options, progress)
     }
 }
@@ -206,4 +216,3 @@ pub(crate) fn build_graph_encoder(
 fn now() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
-

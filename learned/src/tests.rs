@@ -4,9 +4,9 @@
 use super::model::{floats, gaussian_expansion, BatchTensors, GatedConv, GraphNet};
 use super::weights::{values, WeightStore};
 use super::*;
+use burn::tensor::Tensor;
 use crystaldb::encode::invariance::prototypes;
 use crystaldb::encode::{build_encoder, Encoder};
-use burn::tensor::Tensor;
 use std::collections::BTreeMap;
 
 fn tiny_config() -> GraphConfig {

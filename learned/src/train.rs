@@ -21,15 +21,15 @@ use super::objective::{
 };
 use super::rng::SeededRng;
 use super::store::{LearnedDatabase, WeightsInfo};
-use crystaldb::write_file_atomic;
 use super::weights::{values, WeightStore};
 use super::{inference_device, training_device, NAME};
+use burn::optim::{AdamConfig, GradientsParams};
 use crystaldb::db::Database;
 use crystaldb::error::{Error, Result};
 use crystaldb::record::Properties;
 use crystaldb::structure::compare::{same_crystal, MatchTolerance};
 use crystaldb::structure::Structure;
-use burn::optim::{AdamConfig, GradientsParams};
+use crystaldb::write_file_atomic;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};

@@ -15,11 +15,11 @@
 use super::config::{ElementInit, GraphConfig, Pool};
 use super::model::{element_properties, floats, ELEMENT_ROWS};
 use super::rng::SeededRng;
-use crystaldb::encode::hex;
-use crystaldb::error::{Error, Result};
 use burn::module::Param;
 use burn::nn::Linear;
 use burn::tensor::{Device, Tensor};
+use crystaldb::encode::hex;
+use crystaldb::error::{Error, Result};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -18,7 +18,8 @@ struct Row {
 }
 
 fn corpus() -> Vec<Structure> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/expected/mp20_val_first30.json");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/expected/mp20_val_first30.json");
     let rows: Vec<Row> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     assert_eq!(rows.len(), 30);
     let mut v: Vec<Structure> = rows.into_iter().map(|r| r.structure).collect();

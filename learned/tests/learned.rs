@@ -9,15 +9,15 @@ use crystaldb::demo::{demo_records, DemoOptions};
 use crystaldb::embedding::EmbedOptions;
 use crystaldb::encode::invariance::{prototypes, rel_diff};
 use crystaldb::encode::{build_encoder, check_invariances, Encoder};
+use crystaldb::{Database, Structure};
+use crystaldb_diagnose::Diagnose;
 use crystaldb_learned::augment::ViewOptions;
 use crystaldb_learned::rng::SeededRng;
 use crystaldb_learned::train::{chemistry_order, element_sets};
+use crystaldb_learned::LearnedDatabase;
 use crystaldb_learned::{
     train, view_margin, GraphConfig, GraphEncoder, Objective, Pool, Readout, TrainOptions, TrainOutcome,
 };
-use crystaldb::{Database, Structure};
-use crystaldb_diagnose::Diagnose;
-use crystaldb_learned::LearnedDatabase;
 use std::collections::BTreeMap;
 
 fn tiny_config(seed: u64) -> GraphConfig {

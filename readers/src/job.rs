@@ -3,10 +3,11 @@
 use crate::formats;
 use crate::input;
 use crate::reader::{ReadContext, StructureReader};
-use crystaldb::db::RejectedRecord;
+use crystaldb::db::{Origin, RejectedRecord};
 use crystaldb::Database;
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::io::BufRead;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
@@ -82,41 +83,6 @@ fn unique_stems(files: &[PathBuf]) -> Vec<String> {
     out
 }
 
-/// Where the records a run handed to the insert came from, so that a record the insert rejects
-/// (it validates every record) is reported with its file and index: per file, the insert
-/// position of its first record, how many it handed over and the indices of the records it
-/// could not read (which never reached the insert), ascending.
-#[derive(Debug, Default)]
-struct Origins(Vec<FileOrigin>);
-
-#[derive(Debug)]
-struct FileOrigin {
-    /// Index of the file in the run.
-    file: usize,
-    first: u64,
-    handed: u64,
-    unreadable: Vec<u64>,
-}
-
-impl Origins {
-    /// The file index and record index (as the reader counts, from 0) of the record at
-    /// `position` of the insert's input.
-    fn locate(&self, position: u64) -> Option<(usize, u64)> {
-        // Files are in run order, so their ranges first..first + handed are consecutive.
-        let o = self.0.get(self.0.partition_point(|o| o.first + o.handed <= position))?;
-        if position < o.first {
-            return None;
-        }
-        let mut k = position - o.first;
-        for &u in &o.unreadable {
-            if u <= k {
-                k += 1;
-            }
-        }
-        Some((o.file, k))
-    }
-}
-
 /// Read every file under `paths` and insert all good records as one new version.
 /// `on_bytes` is told the raw bytes consumed so far (for a progress bar).
 pub fn ingest(
@@ -134,8 +100,6 @@ pub fn ingest(
     };
     // Errors with the (file index, record index) they are sorted by at the end.
     let errors: RefCell<Vec<(usize, u64, RecordError)>> = RefCell::new(Vec::new());
-    let origins = RefCell::new(Origins::default());
-    let handed = Cell::new(0u64);
     let done_bytes = Cell::new(0u64);
     let mut report = IngestSummary { files: files.len() as u64, ..Default::default() };
     // Records stream from the readers straight into one insert (one version per run): memory
@@ -177,28 +141,21 @@ pub fn ingest(
         };
         let raw = opened.raw_bytes.clone();
         let file_bytes = opened.file_bytes;
-        let (errors, origins, handed, done_bytes) = (&errors, &origins, &handed, &done_bytes);
-        let slot = {
-            let mut o = origins.borrow_mut();
-            o.0.push(FileOrigin { file: n, first: handed.get(), handed: 0, unreadable: vec![] });
-            o.0.len() - 1
-        };
+        let (errors, done_bytes) = (&errors, &done_bytes);
+        let origin_file = path.display().to_string();
         let items = reader.read(opened.reader as Box<dyn BufRead>, &ctx).enumerate();
         let base = done_bytes.get();
         let records = items.filter_map(move |(k, item)| {
             on_bytes(base + raw.load(Ordering::Relaxed));
             let located = match item {
                 Ok(rec) => {
-                    origins.borrow_mut().0[slot].handed += 1;
-                    handed.set(handed.get() + 1);
-                    return Some(rec);
+                    return Some((rec, Origin { file: origin_file.clone(), record: k.to_string() }));
                 }
                 Err(crystaldb::Error::Parse { file, record, message }) => {
                     RecordError { file, record, message }
                 }
                 Err(e) => RecordError { file: file.clone(), record: k.to_string(), message: e.to_string() },
             };
-            origins.borrow_mut().0[slot].unreadable.push(k as u64);
             errors.borrow_mut().push((n, k as u64, located));
             None
         });
@@ -210,20 +167,22 @@ pub fn ingest(
         Some(records.chain(finish))
     });
     let records = records.flatten();
-    let r = db.insert_with_message(records, options.message.as_deref().unwrap_or("ingest"))?;
+    let r = db.insert_tagged(records, options.message.as_deref().unwrap_or("ingest"))?;
     let mut errors = errors.into_inner();
-    let origins = origins.into_inner();
+    let file_index: HashMap<String, usize> =
+        files.iter().enumerate().map(|(n, f)| (f.display().to_string(), n)).collect();
     report.added = r.added;
     report.updated = r.updated;
     report.duplicates = r.duplicates;
     report.linked = r.linked;
-    for RejectedRecord { id, position, message } in r.rejected {
-        let located = match origins.locate(position) {
-            Some((n, k)) => (
-                n,
-                k,
-                RecordError { file: files[n].display().to_string(), record: format!("{k} ({id})"), message },
-            ),
+    for RejectedRecord { id, position, origin, message, .. } in r.rejected {
+        // Every record handed to the insert is tagged; an untagged rejection is located by its
+        // position alone.
+        let located = match origin.and_then(|o| Some((*file_index.get(&o.file)?, o))) {
+            Some((n, o)) => {
+                let k = o.record.parse().unwrap_or(u64::MAX);
+                (n, k, RecordError { file: o.file, record: format!("{} ({id})", o.record), message })
+            }
             None => (usize::MAX, position, RecordError { file: "-".into(), record: id, message }),
         };
         errors.push(located);
@@ -234,24 +193,4 @@ pub fn ingest(
     report.rejected = errors.iter().filter(|e| e.record != "-").count() as u64;
     report.errors = errors;
     Ok(report)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn insert_positions_map_back_to_file_and_record() {
-        // File 0 hands over its records 0, 2 and 3 (1 is unreadable), file 1 none (its only
-        // record is unreadable), file 2 its records 0 and 1.
-        let o = Origins(vec![
-            FileOrigin { file: 0, first: 0, handed: 3, unreadable: vec![1] },
-            FileOrigin { file: 1, first: 3, handed: 0, unreadable: vec![0] },
-            FileOrigin { file: 2, first: 3, handed: 2, unreadable: vec![] },
-        ]);
-        let got: Vec<_> = (0..6).map(|p| o.locate(p)).collect();
-        assert_eq!(got, [Some((0, 0)), Some((0, 2)), Some((0, 3)), Some((2, 0)), Some((2, 1)), None]);
-        let two = Origins(vec![FileOrigin { file: 0, first: 0, handed: 2, unreadable: vec![0, 1, 3] }]);
-        assert_eq!((two.locate(0), two.locate(1)), (Some((0, 2)), Some((0, 4))));
-    }
 }

@@ -4,6 +4,7 @@
 //! transaction, so a version and everything it references appear together or not at all.
 //! Readers begin a read transaction (MVCC) and see one consistent state.
 
+pub(crate) mod commit;
 pub mod embeddings;
 
 use crate::error::{Error, Result};

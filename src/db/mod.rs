@@ -1,11 +1,14 @@
 //! The database: "open this directory, add these records as a new version, show me version N".
 
+mod buffer;
 mod insert;
+mod link;
 mod select;
 mod snapshot;
+mod staging;
 mod weights;
 
-pub use insert::{InsertReport, RejectedRecord};
+pub use insert::{InsertReport, Origin, RejectedRecord};
 pub use select::Selection;
 pub use snapshot::{ScanOptions, Snapshot};
 pub use weights::{write_file_atomic, Weights, WEIGHTS_DIR};

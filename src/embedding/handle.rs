@@ -2,7 +2,9 @@
 //! `.pin(..)`. Every verb is the `Database` method of the same meaning; the handle groups them
 //! so that `Database` itself keeps to the core verbs (open, insert, snapshot, versions).
 
-use super::{DropReport, EmbedOptions, EmbedReport, EmbeddingSet, EmbeddingSetInfo, ImportOptions, ImportedVectors};
+use super::{
+    DropReport, EmbedOptions, EmbedReport, EmbeddingSet, EmbeddingSetInfo, ImportOptions, ImportedVectors,
+};
 use crate::db::Database;
 use crate::encode::Encoder;
 use crate::error::Result;
@@ -30,7 +32,12 @@ impl Embeddings<'_> {
     }
 
     /// Store vectors computed elsewhere as a versioned set ([`Database::import_embeddings`]).
-    pub fn import(&self, name: &str, vectors: &ImportedVectors, options: &ImportOptions) -> Result<EmbedReport> {
+    pub fn import(
+        &self,
+        name: &str,
+        vectors: &ImportedVectors,
+        options: &ImportOptions,
+    ) -> Result<EmbedReport> {
         self.db.import_embeddings(name, vectors, options)
     }
 

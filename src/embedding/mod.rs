@@ -20,8 +20,8 @@
 //! [`Encoder`]: crate::encode::Encoder
 
 mod build;
-mod import;
 mod handle;
+mod import;
 mod manage;
 pub mod store;
 
@@ -29,8 +29,8 @@ pub use crate::catalog::embeddings::{
     parse_set_ref, validate_set_name, EmbeddingSetInfo, EmbeddingShard, SetKey, SetKind,
 };
 pub use build::{EmbedOptions, EmbedReport, SkippedStructure};
-pub use import::{ImportOptions, ImportedVectors};
 pub use handle::Embeddings;
+pub use import::{ImportOptions, ImportedVectors};
 pub use manage::DropReport;
 
 use crate::catalog::embeddings;

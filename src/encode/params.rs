@@ -12,11 +12,7 @@ pub struct Params<'a> {
 
 impl<'a> Params<'a> {
     /// Check that every key of `map` is one of `allowed`; the error lists the accepted keys.
-    pub fn new(
-        encoder: &'static str,
-        map: &'a BTreeMap<String, String>,
-        allowed: &[&str],
-    ) -> Result<Self> {
+    pub fn new(encoder: &'static str, map: &'a BTreeMap<String, String>, allowed: &[&str]) -> Result<Self> {
         if let Some(bad) = map.keys().find(|k| !allowed.contains(&k.as_str())) {
             return Err(Error::invalid(format!(
                 "encoder {encoder}: unknown parameter {bad:?}; accepted parameters: {}",

@@ -20,6 +20,10 @@ use std::sync::{OnceLock, RwLock};
 /// String parameters of an encoder, as `--set KEY=VALUE` gives them.
 pub type Params = BTreeMap<String, String>;
 
+/// Builds an encoder from its parameters, with the database when it stores what the encoder
+/// needs (trained weights).
+pub type BuildFn = fn(&Params, Option<&Database>) -> Result<Box<dyn Encoder>>;
+
 /// How to build one encoder by name.
 #[derive(Clone, Copy)]
 pub struct EncoderFactory {
@@ -29,7 +33,7 @@ pub struct EncoderFactory {
     pub parameters: &'static [&'static str],
     /// Build the encoder from string parameters. The database is given when the encoder may need
     /// data stored in it (trained weights); without one, such parameters are an error.
-    pub build: fn(&Params, Option<&Database>) -> Result<Box<dyn Encoder>>,
+    pub build: BuildFn,
     /// The parameters of the random-initialised twin of an encoder with learned weights (the same
     /// architecture, untrained); `None` for encoders that learn nothing.
     pub random_init: Option<fn(&Params) -> Params>,

@@ -47,7 +47,8 @@ pub fn run(out: &Output, db: &Path, count: usize, seed: u64, ingest_only: bool) 
         }
     }
     let example = snap.get(&example_id)?;
-    let job = if ingest_only || snap.is_empty() { None } else { Some(main_job(out, &database, &example_id)?) };
+    let job =
+        if ingest_only || snap.is_empty() { None } else { Some(main_job(out, &database, &example_id)?) };
 
     if out.json {
         let mut doc = json!({
@@ -136,9 +137,13 @@ pub fn run(out: &Output, db: &Path, count: usize, seed: u64, ingest_only: bool) 
             h["distance"]
         );
     }
-    println!("\ndiagnosis ({} query crystals, duplicates of the query excluded): precision@10", job.diagnosis["queries"]);
+    println!(
+        "\ndiagnosis ({} query crystals, duplicates of the query excluded): precision@10",
+        job.diagnosis["queries"]
+    );
     if let Some(rows) = job.diagnosis["precision_at_10"].as_object() {
-        let labels: Vec<&String> = rows.values().next().and_then(|v| v.as_object()).map(|o| o.keys().collect()).unwrap_or_default();
+        let labels: Vec<&String> =
+            rows.values().next().and_then(|v| v.as_object()).map(|o| o.keys().collect()).unwrap_or_default();
         print!("  {:<22}", "");
         for l in &labels {
             print!(" {l:>16}");
@@ -154,7 +159,9 @@ pub fn run(out: &Output, db: &Path, count: usize, seed: u64, ingest_only: bool) 
     }
     println!("  (chance level is each label's base rate; docs/DIAGNOSE.md defines every number)");
     println!("\nnext:");
-    println!("  crystaldb query --db {d} --embedding magpie --near {example_id} --filter 'band_gap > 0' --explain");
+    println!(
+        "  crystaldb query --db {d} --embedding magpie --near {example_id} --filter 'band_gap > 0' --explain"
+    );
     println!("  crystaldb diagnose --db {d} --embedding magpie --embedding acsf --report report/");
     println!("  crystaldb train --db {d} --encoder graph --objective masked-atom --epochs 2");
     println!("  crystaldb get --db {d} {example_id}");
@@ -227,7 +234,10 @@ fn summary(d: &Diagnosis) -> Value {
         for row in &table.rows {
             queries = queries.max(row.scores.queries);
             if let Some(p) = row.scores.precision.first() {
-                by_rep.entry(row.representation.clone()).or_default().insert(table.label.clone(), (p * 1000.0).round() / 1000.0);
+                by_rep
+                    .entry(row.representation.clone())
+                    .or_default()
+                    .insert(table.label.clone(), (p * 1000.0).round() / 1000.0);
             }
         }
     }

@@ -1,11 +1,11 @@
 //! `crystaldb embed`, `crystaldb import-embeddings` and `crystaldb embeddings list|pin|unpin|drop`.
 
 use super::Output;
-use crystaldb_readers::vectors::{read_ids, read_vectors, Columns};
 use anyhow::{anyhow, bail, Context, Result};
 use crystaldb::embedding::{EmbedOptions, EmbedReport, EmbeddingSetInfo, ImportOptions, ImportedVectors};
 use crystaldb::encode::Metric;
 use crystaldb::Database;
+use crystaldb_readers::vectors::{read_ids, read_vectors, Columns};
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -1,15 +1,18 @@
 //! `crystaldb ingest`: files or directories into one new version.
 
 use super::Output;
-use crystaldb_readers::job::{ingest, IngestOptions};
 use crystaldb::Database;
+use crystaldb_readers::job::{ingest, IngestOptions};
 use std::path::{Path, PathBuf};
 
 /// `crystaldb ingest --db DIR [--format F] [--source NAME] PATH...`.
 pub fn run(out: &Output, db: &Path, paths: &[PathBuf], options: &IngestOptions) -> anyhow::Result<()> {
     let database = Database::builder().create_if_missing(true).open(db)?;
-    let total: u64 =
-        crystaldb_readers::input::expand_paths(paths)?.iter().filter_map(|p| p.metadata().ok()).map(|m| m.len()).sum();
+    let total: u64 = crystaldb_readers::input::expand_paths(paths)?
+        .iter()
+        .filter_map(|p| p.metadata().ok())
+        .map(|m| m.len())
+        .sum();
     let pb = out.progress(total, "read");
     pb.set_style(
         indicatif::ProgressStyle::with_template(

@@ -1,12 +1,12 @@
 //! `crystaldb query` (filters + nearest neighbours, single and batch) and `crystaldb index`.
 
 use super::{open_read, snapshot, Output};
-use crystaldb_readers::vectors::{read_ids, read_vectors, Columns};
-use crystaldb_readers::{formats, input, reader::ReadContext};
 use anyhow::{anyhow, bail, Context, Result};
 use crystaldb::index::HnswParams;
 use crystaldb::query::{Plan, SearchHit, SearchOptions, Target};
 use crystaldb::{Database, Record, Snapshot};
+use crystaldb_readers::vectors::{read_ids, read_vectors, Columns};
+use crystaldb_readers::{formats, input, reader::ReadContext};
 use serde_json::{json, Map, Value};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};

@@ -3,10 +3,10 @@
 use super::embed::parse_pairs;
 use super::Output;
 use anyhow::{bail, Context, Result};
+use crystaldb::Database;
 use crystaldb_learned::{
     GraphConfig, LearnedDatabase, Objective, ObjectiveOptions, TrainEvent, TrainOptions, TrainProgress,
 };
-use crystaldb::Database;
 use serde_json::json;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,188 @@
+//! Staging: "is this row new, an update or a duplicate, and which shard does it go to?"
+//!
+//! An insert stages each derived row: rows identical to the visible row of their id are
+//! duplicates (nothing written); the others are linked to a material ([`super::link`]) and
+//! buffered, and the buffer is written as a shard file under its final name, not yet referenced
+//! by the catalog, when it is full ([`super::buffer`]). Nothing staged is visible until
+//! [`crate::catalog::commit::commit_version`] commits it.
+
+use super::buffer::{buffer_full, row_bytes};
+use super::insert::InsertReport;
+use super::link::{Candidate, ReadBack};
+use super::{Database, Snapshot, STRUCTURES_DIR};
+use crate::catalog::{self, IdEntry, ShardInfo};
+use crate::error::Result;
+use crate::record::Properties;
+use crate::schema::{structures_schema, StructureRow};
+use crate::shard;
+use crate::structure::compare::{Signature, SignatureDigest};
+use sha2::{Digest, Sha256};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+
+/// Content hash of a row: everything the source said (structure, properties, extra).
+pub(crate) fn content_hash(row: &StructureRow) -> [u8; 16] {
+    let mut h = Sha256::new();
+    let rec = row.to_record();
+    h.update(serde_json::to_vec(&rec).unwrap_or_default());
+    let d = h.finalize();
+    d[..16].try_into().expect("16 bytes")
+}
+
+/// What an insert keeps of each id it staged (the newest row of that id): where the row goes
+/// and the digest of its matching signature (`None` when it has none: disordered). The
+/// signature itself (kilobytes) is not kept; it is recomputed from the row's structure for the
+/// few candidates whose digest passes. With [`Candidate`], this is all an insert keeps per
+/// staged row until its commit (~400 bytes in all).
+#[derive(Clone, Copy)]
+pub(super) struct StagedId {
+    pub(super) entry: IdEntry,
+    pub(super) digest: Option<SignatureDigest>,
+}
+
+/// Everything one insert has staged and not yet committed.
+pub(super) struct Staging {
+    pub(super) shards: Vec<ShardInfo>,
+    pub(super) buffer: Vec<StructureRow>,
+    /// Estimated bytes of `buffer` ([`row_bytes`]).
+    pub(super) buffer_bytes: usize,
+    pub(super) next_shard: u64,
+    pub(super) ids: HashMap<String, StagedId>,
+    pub(super) superseded: Vec<((u64, u32), u64)>,
+    /// Rows staged in this insert, by reduced formula, in staging order.
+    pub(super) staged: HashMap<String, Vec<Candidate>>,
+    pub(super) read_back: RefCell<ReadBack>,
+    pub(super) report: InsertReport,
+}
+
+impl Staging {
+    /// An empty staging area whose first shard gets id `next_shard`.
+    pub(super) fn new(next_shard: u64) -> Self {
+        Self {
+            shards: vec![],
+            buffer: vec![],
+            buffer_bytes: 0,
+            next_shard,
+            ids: HashMap::new(),
+            superseded: vec![],
+            staged: HashMap::new(),
+            read_back: RefCell::default(),
+            report: InsertReport::default(),
+        }
+    }
+}
+
+impl Database {
+    /// Decide whether a row is new, an update or a duplicate, and buffer it.
+    pub(super) fn stage(
+        &self,
+        read: &redb::ReadTransaction,
+        base: &Snapshot,
+        version: u64,
+        mut row: StructureRow,
+        p: &mut Staging,
+    ) -> Result<()> {
+        let hash = content_hash(&row);
+        let previous = match p.ids.get(&row.id) {
+            Some(s) => Some(s.entry),
+            None => catalog::visible_entry(&catalog::id_entries(read, &row.id)?, base.version()),
+        };
+        let is_new = match previous {
+            Some(prev) if prev.hash == hash => {
+                p.report.duplicates += 1;
+                return Ok(());
+            }
+            Some(prev) => {
+                p.superseded.push(((prev.shard, prev.row), version));
+                false
+            }
+            None => true,
+        };
+        // A second, different row of the same id within this insert replaces the first and
+        // counts as an update.
+        if is_new {
+            p.report.added += 1;
+        } else {
+            p.report.updated += 1;
+        }
+        // One matching signature per row: used to find its material now; only its digest is
+        // kept for the rows staged after it.
+        let signature = Signature::of(&row.structure, &self.inner.options.matching);
+        if row.material_key.is_none() {
+            let key = match self.find_material(base, read, &row, signature.as_ref(), p)? {
+                Some(key) => {
+                    p.report.linked += 1;
+                    key
+                }
+                None => row.id.clone(),
+            };
+            row.material_key = Some(key);
+        }
+        p.staged.entry(row.formula_reduced.clone()).or_default().push(Candidate {
+            id: row.id.clone(),
+            key: row.material_key.clone().filter(|k| *k != row.id),
+            fingerprint: row.fingerprint.as_str().into(),
+        });
+        let entry = IdEntry { version, shard: p.next_shard, row: p.buffer.len() as u32, hash };
+        p.ids.insert(row.id.clone(), StagedId { entry, digest: signature.as_ref().map(Signature::digest) });
+        p.buffer_bytes += row_bytes(&row);
+        p.buffer.push(row);
+        if buffer_full(p.buffer.len(), p.buffer_bytes, self.inner.options.shard_rows) {
+            self.flush(version, p)?;
+        }
+        Ok(())
+    }
+
+    /// Write the buffered rows as one shard file (not yet referenced by the catalog).
+    pub(super) fn flush(&self, version: u64, p: &mut Staging) -> Result<()> {
+        if p.buffer.is_empty() {
+            return Ok(());
+        }
+        let rows = std::mem::take(&mut p.buffer);
+        p.buffer_bytes = 0;
+        let id = p.next_shard;
+        p.next_shard += 1;
+        let name = format!("{id:010}.parquet");
+        let dir = self.inner.dir.join(STRUCTURES_DIR);
+        let batch = StructureRow::to_batch(&rows)?;
+        let bytes = shard::write_atomic(
+            &dir,
+            &name,
+            structures_schema(),
+            &[batch],
+            shard::writer_properties().build(),
+        )?;
+        p.shards.push(ShardInfo {
+            id,
+            file: format!("{STRUCTURES_DIR}/{name}"),
+            rows: rows.len() as u64,
+            version,
+            bytes,
+            stats: shard_stats(&rows),
+        });
+        Ok(())
+    }
+}
+
+/// Min/max per filterable numeric column.
+fn shard_stats(rows: &[StructureRow]) -> BTreeMap<String, (f64, f64)> {
+    let mut stats: BTreeMap<String, (f64, f64)> = BTreeMap::new();
+    let mut add = |name: &str, v: Option<f64>| {
+        if let Some(v) = v.filter(|v| v.is_finite()) {
+            let e = stats.entry(name.to_string()).or_insert((v, v));
+            e.0 = e.0.min(v);
+            e.1 = e.1.max(v);
+        }
+    };
+    for r in rows {
+        add("nelements", Some(r.elements.len() as f64));
+        add("nsites", Some(r.structure.nsites() as f64));
+        add("volume", Some(r.volume));
+        add("density", Some(r.density));
+        add("spacegroup_number", r.spacegroup.as_ref().map(|s| s.number as f64));
+        for name in Properties::NAMES {
+            add(name, r.properties.get(name));
+        }
+    }
+    stats
+}
