@@ -1,4 +1,4 @@
-//! The seed's experiment: do label-free pretrained graph encoders beat random-init and Magpie
+//! The MP-20 experiment: do label-free pretrained graph encoders beat random-init and Magpie
 //! under a linear probe, on chemistries they have never seen?
 //!
 //! ```text
@@ -28,14 +28,15 @@
 //! Every number printed is measured in the run; nothing is assumed about which encoder wins.
 
 use anyhow::{bail, Context, Result};
-use crystaldb_diagnose::{split_rows, Diagnose, DiagnoseOptions, Diagnosis, SplitRule};
 use crystaldb::embedding::EmbedOptions;
+use crystaldb::Database;
+use crystaldb_diagnose::{split_rows, Diagnose, DiagnoseOptions, Diagnosis, SplitRule};
 use crystaldb_learned::augment::ViewOptions;
 use crystaldb_learned::rng::SeededRng;
 use crystaldb_learned::{
-    view_margin, GraphConfig, GraphEncoder, LearnedDatabase, Objective, Pool, Readout, TrainEvent, TrainOptions, TrainProgress,
+    view_margin, GraphConfig, GraphEncoder, LearnedDatabase, Objective, Pool, Readout, TrainEvent,
+    TrainOptions, TrainProgress,
 };
-use crystaldb::Database;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -9,15 +9,15 @@ use crystaldb::demo::{demo_records, DemoOptions};
 use crystaldb::embedding::EmbedOptions;
 use crystaldb::encode::invariance::{prototypes, rel_diff};
 use crystaldb::encode::{build_encoder, check_invariances, Encoder};
+use crystaldb::{Database, Structure};
+use crystaldb_diagnose::Diagnose;
 use crystaldb_learned::augment::ViewOptions;
 use crystaldb_learned::rng::SeededRng;
 use crystaldb_learned::train::{chemistry_order, element_sets};
+use crystaldb_learned::LearnedDatabase;
 use crystaldb_learned::{
     train, view_margin, GraphConfig, GraphEncoder, Objective, Pool, Readout, TrainOptions, TrainOutcome,
 };
-use crystaldb::{Database, Structure};
-use crystaldb_diagnose::Diagnose;
-use crystaldb_learned::LearnedDatabase;
 use std::collections::BTreeMap;
 
 fn tiny_config(seed: u64) -> GraphConfig {
@@ -161,7 +161,7 @@ fn infonce_with_strained_views_trains_and_is_deterministic() {
 #[test]
 fn infonce_with_masked_views_trains_and_is_deterministic() {
     let (a, p) = infonce_with_and_without(|o, on| o.objective_options.view_mask = if on { 0.3 } else { 0.0 });
-    // The two views of a crystal now hide different elements: they are harder to match.
+    // With masked views the two views of a crystal hide different elements: harder to match.
     assert!(a.train_losses[0] > p.train_losses[0], "{:?} vs {:?}", a.train_losses, p.train_losses);
     // The trained encoder still passes the invariance suite.
     assert_invariant(&GraphEncoder::with_weights(tiny_config(2), "view-mask", a.encoder));
