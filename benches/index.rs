@@ -10,24 +10,7 @@
 //! first, so that other libraries can be timed on the same data in the same run
 //! (`scripts/dev/ann_compare.py`: hnswlib, FAISS, LanceDB).
 //!
-//! `scripts/dev/ann_compare.py` on 2026-12-02 (release build; the 2-core machine quiet but for
-//! one developer's tests; 2 threads for everyone; seconds per 200 queries; hnswlib 0.8 built
-//! from source, faiss-cpu 1.15.1, lancedb 0.40.0), all measured in the same run:
-//! exact batch 0.018 vs FAISS `IndexFlatIP` 0.0087 (FAISS 2.1x faster); HNSW batch 0.0148 vs
-//! hnswlib (same M = 16, ef_construction = 200, ef = 64) 0.0018 (hnswlib 8.1x faster); HNSW one
-//! query at a time 0.031 vs 0.0038 (hnswlib 8.1x faster); HNSW build 3.77 s vs 0.80 s (hnswlib
-//! 4.7x faster); 10% filter + exact search, batch, 0.0029 vs LanceDB's exact prefiltered search
-//! 0.88, one query per call as its API has no batch search (crystaldb 309x faster, most of it
-//! LanceDB's per-call overhead: not a like-for-like engine comparison). Recall@10: ours 0.9995,
-//! hnswlib 1.000. hnsw_rs allocates per visited node, which is where hnswlib's C++ wins.
-//! (An earlier run on 2026-11-25 under load from two builds gave 4.4x for us over FAISS and
-//! 3.5x for hnswlib over us; FAISS's threads suffered most from that load.)
-//!
-//! Measured on the shared 2-core dev machine (busy with other builds), default `HnswParams`:
-//! recall@10 0.9995; batch of 200 queries: exact 45 ms, HNSW 45 ms (~4,400 queries/s each);
-//! one query at a time: exact 79 ms, HNSW 68 ms per 200; HNSW build 22.7 s (880 rows/s),
-//! exact norms 0.7 ms. At this size faer's products make exact search as fast as hnsw_rs
-//! (whose search allocates per visited node); HNSW pays off on larger sets.
+//! Current figures, and the ratios against FAISS, hnswlib and LanceDB: `docs/BENCHMARKS.md`.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use crystaldb::encode::Metric;

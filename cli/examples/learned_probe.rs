@@ -1,4 +1,4 @@
-//! The seed's experiment: do label-free pretrained graph encoders beat random-init and Magpie
+//! The MP-20 experiment: do label-free pretrained graph encoders beat random-init and Magpie
 //! under a linear probe, on chemistries they have never seen?
 //!
 //! ```text

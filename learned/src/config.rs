@@ -69,8 +69,8 @@ pub struct GraphConfig {
     pub element_init: ElementInit,
     /// Readout (`pool`: `mean` (default) or `attention`).
     pub pool: Pool,
-    /// Which node vectors are pooled (`readout`: `last` (default) or `concat`). Weights stored
-    /// before the option existed read as `last`.
+    /// Which node vectors are pooled (`readout`: `last` (default) or `concat`). A stored config
+    /// without it reads as `last`.
     #[serde(default)]
     pub readout: Readout,
     /// Seed of the random initialisation (`seed`, default 0).

@@ -136,7 +136,7 @@ pub struct ObjectiveOptions {
     /// Contrastive views: isotropic strain amplitude ε (fraction in [0, 0.5); 0: none). Each view's
     /// cell is scaled by a uniform factor in [1 - ε, 1 + ε] — the same polymorph at another
     /// pressure or temperature, so the encoder must not tell it apart by its length scale.
-    /// Not one of the four views the brief lists; opt-in.
+    /// Not one of the default views; opt-in.
     #[serde(default)]
     pub strain: f64,
     /// Contrastive views: fraction of the sites of each view (drawn independently per view, so
@@ -144,7 +144,7 @@ pub struct ObjectiveOptions {
     /// `masked-atom` (0: none). The crystal is not changed — no element is substituted, no atom
     /// removed, the geometry is untouched — the encoder is only told less about it, so matching
     /// the two views has to lean on the geometry and on the elements it can still see
-    /// (GraphCL's attribute masking). Not one of the four views the brief lists; opt-in.
+    /// (GraphCL's attribute masking). Not one of the default views; opt-in.
     #[serde(default)]
     pub view_mask: f64,
 }

@@ -181,7 +181,7 @@ fn readout_parameter_parses_and_keeps_old_keys() {
     assert_eq!(concat.to_json_params("w")["readout"], "concat");
     let err = parse(&[("readout", "sum")]).unwrap_err().to_string();
     assert!(err.contains("readout") && err.contains("last or concat"), "{err}");
-    // Weights stored before the option existed read as `last`.
+    // A stored config without `readout` reads as `last`.
     let mut old = serde_json::to_value(&default).unwrap();
     old.as_object_mut().unwrap().remove("readout");
     assert_eq!(serde_json::from_value::<GraphConfig>(old).unwrap(), default);

@@ -161,7 +161,7 @@ fn infonce_with_strained_views_trains_and_is_deterministic() {
 #[test]
 fn infonce_with_masked_views_trains_and_is_deterministic() {
     let (a, p) = infonce_with_and_without(|o, on| o.objective_options.view_mask = if on { 0.3 } else { 0.0 });
-    // The two views of a crystal now hide different elements: they are harder to match.
+    // With masked views the two views of a crystal hide different elements: harder to match.
     assert!(a.train_losses[0] > p.train_losses[0], "{:?} vs {:?}", a.train_losses, p.train_losses);
     // The trained encoder still passes the invariance suite.
     assert_invariant(&GraphEncoder::with_weights(tiny_config(2), "view-mask", a.encoder));

@@ -1,12 +1,8 @@
 //! Ingest throughput on the MP-20 validation CSV (7,140 structures with CIF text): parsing
 //! alone, and parsing plus a committed insert. Needs ../shared/data; prints a notice otherwise.
 //!
-//! Back to back with `scripts/dev/bench_pymatgen_cif.py` on 2026-12-02 (release, the 2-core
-//! machine otherwise idle; pymatgen 2026.10.24 and pyarrow 26.0.1, single-threaded as pymatgen is; the
-//! insert here uses both cores): parsing 211 ms = 33.9 k structures/s (40 MiB/s) vs pymatgen's
-//! CifParser 7.94 s = 900/s, **38x**; parse + validated, symmetry-analysed, matched, committed
-//! insert 2.73 s = 2,613/s vs CifParser + one zstd Parquet file with pyarrow 8.48 s = 842/s,
-//! **3.1x**. (Last session's pair, under load: 55x and 3.7x.)
+//! `scripts/dev/bench_pymatgen_cif.py` times pymatgen's `CifParser` (+ pyarrow) on the same file;
+//! the figures and ratios are in `docs/BENCHMARKS.md`.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use crystaldb_readers::formats::Mp20CsvReader;

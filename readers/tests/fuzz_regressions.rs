@@ -35,8 +35,8 @@ fn drain(
 
 /// A CIF 2.0 list opened on the last line of a CIF, here the `cif` column of an MP-20 CSV row
 /// (fuzz target `mp20_csv`, a timeout): the tokenizer reported the unclosed `[` and then scanned
-/// the same line again, forever (here while skipping the rest of a block that had already
-/// failed). The row is now one located error and the next row still reads.
+/// the same line again, forever (while skipping the rest of a block that had already failed).
+/// The row must give one located error, and the next row must still read.
 #[test]
 fn cif2_list_open_at_the_end_of_a_csv_cif() {
     let csv = "material_id,formation_energy_per_atom,cif\n\

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Peak resident memory of `crystaldb ingest` on MP-20's validation split (7,140 rows) and on a
-# dump ten times larger, each into a fresh database (dev-only; the figures are in ARCHITECTURE.md).
+# dump ten times larger, each into a fresh database (dev-only; the figures are in docs/BENCHMARKS.md).
 #
 # The larger dump is the split repeated with every material_id suffixed `-c0` .. `-c9`: each copy
 # is a distinct record (new id, so not a duplicate) of a crystal already staged, so every row of

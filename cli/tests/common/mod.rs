@@ -26,7 +26,7 @@ pub fn fails(args: &[&str], needle: &str) {
 }
 
 /// Write `values` (row-major, `dim` per row) as a `float32` `.npy` file with npyz (the crate
-/// the reader uses; `ingest/src/vectors.rs` checks the reader against hand-made headers).
+/// the reader uses; `readers/src/vectors.rs` checks the reader against hand-made headers).
 pub fn write_npy(path: &std::path::Path, dim: usize, values: &[f32]) {
     use npyz::WriterBuilder;
     let file = std::io::BufWriter::new(std::fs::File::create(path).unwrap());

@@ -678,7 +678,7 @@ mod tests {
 
     /// A value still open when the input ends is one error, and then the end: the tokenizer
     /// must not scan what is left of the last line again (it found the same unclosed `[` there
-    /// forever: an MP-20 CSV row found by fuzzing, `ingest/tests/fuzz_regressions.rs`).
+    /// forever: an MP-20 CSV row found by fuzzing, `readers/tests/fuzz_regressions.rs`).
     #[test]
     fn a_value_open_at_the_end_of_the_input_ends_the_tokens() {
         let cases: [(&'static str, usize, &str); 4] = [
