@@ -64,6 +64,12 @@ pub struct Record {
     pub prototype: Option<String>,
     /// Source-specific fields, kept as JSON.
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Property columns ([`Properties::NAMES`]) the source does not carry for this record —
+    /// absent, as opposed to a value the source gives as null/unknown (`None` in
+    /// [`Record::properties`] and not listed here). On an update of a stored id, an absent
+    /// property keeps its stored value ([`crate::db::OnUpdate::Merge`]); a null replaces it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub absent: Vec<String>,
 }
 
 impl Record {
@@ -77,7 +83,22 @@ impl Record {
             spacegroup: None,
             prototype: None,
             extra: serde_json::Map::new(),
+            absent: Vec::new(),
         }
+    }
+
+    /// Declare which property columns the source carries: every other one of
+    /// [`Properties::NAMES`] is marked absent ([`Record::absent`]).
+    pub fn carrying<'a>(mut self, carried: impl IntoIterator<Item = &'a str>) -> Self {
+        let carried: Vec<&str> = carried.into_iter().collect();
+        self.absent =
+            Properties::NAMES.iter().filter(|n| !carried.contains(n)).map(|n| n.to_string()).collect();
+        self
+    }
+
+    /// Whether the source carries property `name` for this record.
+    pub fn carries(&self, name: &str) -> bool {
+        !self.absent.iter().any(|a| a == name)
     }
 
     /// The record id, `<source>:<source_id>`.
@@ -91,6 +112,9 @@ impl Record {
             return Err(crate::Error::invalid("record has an empty source or source id"));
         }
         self.structure.validate(options)?;
+        if let Some(a) = self.absent.iter().find(|a| !Properties::NAMES.contains(&a.as_str())) {
+            return Err(crate::Error::invalid(format!("absent property {a} is not a property column")));
+        }
         for (name, v) in Properties::NAMES.iter().zip(self.properties.values()) {
             if let Some(v) = v {
                 if !v.is_finite() {

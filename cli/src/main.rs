@@ -47,6 +47,11 @@ enum Command {
         /// Source name to use instead of the reader's.
         #[arg(long)]
         source: Option<String>,
+        /// Records of ids already stored: `merge` (their values win, properties they do not
+        /// carry keep the stored values), `replace` (they replace the stored row as they are) or
+        /// `keep` (the stored row stays).
+        #[arg(long, default_value = "merge", value_parser = ["merge", "replace", "keep"])]
+        on_update: String,
         /// Files or directories.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -271,8 +276,9 @@ fn main() -> ExitCode {
     let out = Output::new(args.json);
     let result = match args.command {
         Command::Demo { db, count, seed, ingest_only } => cli::demo::run(&out, &db, count, seed, ingest_only),
-        Command::Ingest { db, format, source, paths } => {
-            let options = crystaldb_readers::job::IngestOptions { format, source, message: None };
+        Command::Ingest { db, format, source, on_update, paths } => {
+            let on_update = crystaldb::db::OnUpdate::parse(&on_update)?;
+            let options = crystaldb_readers::job::IngestOptions { format, source, message: None, on_update };
             cli::ingest::run(&out, &db, &paths, &options)
         }
         Command::Info { db, version } => cli::info::run(&out, &db, version),

@@ -291,7 +291,10 @@ fn score_query(
         })
         .collect();
     let base = if total == 0 { 0.0 } else { same as f64 / total as f64 };
-    QueryOutcome { precision, rr, base, neighbours: cands.into_iter().map(|(d, r)| (r, d)).collect() }
+    // A fresh vector of `keep` entries: collecting `cands` in place would keep its capacity of
+    // one entry per row for every query of the diagnosis.
+    let neighbours: Vec<(usize, f64)> = cands.iter().map(|&(d, r)| (r, d)).collect();
+    QueryOutcome { precision, rr, base, neighbours }
 }
 
 /// Mean overlap@k of two neighbour lists over the same queries: `|A_k ∩ B_k| / k`.
@@ -313,4 +316,22 @@ pub fn overlap_at_k(a: &[Vec<(usize, f64)>], b: &[Vec<(usize, f64)>], k: usize) 
         })
         .sum();
     total / n as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::score_query;
+
+    #[test]
+    fn a_query_keeps_memory_for_its_neighbours_only() {
+        let n = 10_000;
+        let dist: Vec<f64> = (0..n).map(|r| ((r * 7919) % n) as f64).collect();
+        let labels: Vec<Option<u32>> = (0..n).map(|r| Some((r % 3) as u32)).collect();
+        let out = score_query(0, &dist, &labels, None, &[1, 10], 20);
+        assert_eq!(out.neighbours.len(), 20);
+        assert!(out.neighbours.capacity() <= 20, "capacity {}", out.neighbours.capacity());
+        // Nearest first, the query itself excluded.
+        assert!(out.neighbours.windows(2).all(|w| w[0].1 <= w[1].1));
+        assert!(out.neighbours.iter().all(|&(r, _)| r != 0));
+    }
 }

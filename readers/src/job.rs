@@ -3,7 +3,7 @@
 use crate::formats;
 use crate::input;
 use crate::reader::{ReadContext, StructureReader};
-use crystaldb::db::{Origin, RejectedRecord};
+use crystaldb::db::{InsertOptions, OnUpdate, Origin, RejectedRecord};
 use crystaldb::Database;
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
@@ -21,6 +21,8 @@ pub struct IngestOptions {
     pub source: Option<String>,
     /// Version message.
     pub message: Option<String>,
+    /// What to do with records of ids already stored (default: merge).
+    pub on_update: OnUpdate,
 }
 
 /// One located problem: the file, the record (index, line or id) and the reason.
@@ -41,10 +43,20 @@ pub struct IngestSummary {
     pub version: u64,
     /// New records.
     pub added: u64,
-    /// Records that replaced a stored record of the same id.
+    /// Stored ids whose row changed.
     pub updated: u64,
-    /// Records identical to stored ones.
+    /// Updated ids whose structure changed.
+    pub structure_changed: u64,
+    /// Updated ids whose property values changed.
+    pub properties_changed: u64,
+    /// Property values kept from the stored row because the new record did not carry them.
+    pub properties_kept: u64,
+    /// Records that replaced an earlier record of the same id in this run (merged with it).
+    pub replaced_in_run: u64,
+    /// Records that change nothing (identical to what is stored).
     pub duplicates: u64,
+    /// Records of stored ids left unchanged (`--on-update keep`).
+    pub kept: u64,
     /// Records rejected (unreadable or physically impossible).
     pub rejected: u64,
     /// New records linked to an existing material key.
@@ -167,13 +179,22 @@ pub fn ingest(
         Some(records.chain(finish))
     });
     let records = records.flatten();
-    let r = db.insert_tagged(records, options.message.as_deref().unwrap_or("ingest"))?;
+    let insert = InsertOptions {
+        message: options.message.clone().unwrap_or_else(|| "ingest".into()),
+        on_update: options.on_update,
+    };
+    let r = db.insert_with(records.map(|(r, o)| (r, Some(o))), &insert)?;
     let mut errors = errors.into_inner();
     let file_index: HashMap<String, usize> =
         files.iter().enumerate().map(|(n, f)| (f.display().to_string(), n)).collect();
     report.added = r.added;
     report.updated = r.updated;
     report.duplicates = r.duplicates;
+    report.structure_changed = r.structure_changed;
+    report.properties_changed = r.properties_changed;
+    report.properties_kept = r.properties_kept;
+    report.replaced_in_run = r.replaced_in_run;
+    report.kept = r.kept;
     report.linked = r.linked;
     for RejectedRecord { id, position, origin, message, .. } in r.rejected {
         // Every record handed to the insert is tagged; an untagged rejection is located by its

@@ -6,6 +6,7 @@
 //! catalog transaction ([`crate::catalog::commit`]). Memory stays bounded by the chunk and
 //! shard buffers, whatever the number of records.
 
+use super::merge::OnUpdate;
 use super::staging::Staging;
 use super::{now, Database, Snapshot};
 use crate::catalog::commit::{commit_version, Staged};
@@ -23,13 +24,27 @@ pub struct InsertReport {
     pub version: u64,
     /// Whether a new version was committed.
     pub committed: bool,
-    /// Records with new ids.
+    /// Ids new to the database.
     pub added: u64,
-    /// Records whose id existed with different content (the new row replaces the old one).
+    /// Stored ids whose row changed (the committed row supersedes the stored one).
     pub updated: u64,
-    /// Records identical to the stored row of the same id (nothing written).
+    /// Updated ids whose structure changed.
+    pub structure_changed: u64,
+    /// Updated ids whose property values changed.
+    pub properties_changed: u64,
+    /// Property values kept from the previous row of their id because the new record did not
+    /// carry them ([`OnUpdate::Merge`]).
+    pub properties_kept: u64,
+    /// Records that replaced a record of the same id staged earlier in this insert (the last
+    /// of an id's records wins, merged with the earlier ones); not counted again as added or
+    /// updated.
+    pub replaced_in_run: u64,
+    /// Records that change nothing: identical to the stored (or merged) row of their id, or
+    /// bringing an id back to its stored row.
     pub duplicates: u64,
-    /// New records linked to the material key of an existing record of the same crystal
+    /// Records of stored ids left unchanged under [`OnUpdate::Keep`].
+    pub kept: u64,
+    /// Committed rows linked to the material key of another record of the same crystal
     /// (another source or file).
     pub linked: u64,
     /// Records rejected as invalid.
@@ -59,6 +74,25 @@ pub struct Origin {
     pub record: String,
 }
 
+/// A record's id, origin, and its derived row with the properties it does not carry (or why it
+/// was rejected).
+type Derived = (String, Option<Origin>, Result<(StructureRow, Vec<String>)>);
+
+/// Settings of one insert.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InsertOptions {
+    /// Message stored in the version's info.
+    pub message: String,
+    /// What to do with records of ids already stored.
+    pub on_update: OnUpdate,
+}
+
+impl Default for InsertOptions {
+    fn default() -> Self {
+        Self { message: "insert".into(), on_update: OnUpdate::default() }
+    }
+}
+
 impl Database {
     /// Insert records as one new version. Invalid records are rejected (listed in the
     /// report), the rest is committed atomically; re-inserting identical records adds nothing
@@ -73,7 +107,8 @@ impl Database {
         records: impl IntoIterator<Item = Record>,
         message: &str,
     ) -> Result<InsertReport> {
-        self.insert_records(records.into_iter().map(|r| (r, None)), message)
+        let options = InsertOptions { message: message.to_string(), ..Default::default() };
+        self.insert_records(records.into_iter().map(|r| (r, None)), &options)
     }
 
     /// [`Database::insert_with_message`] for records tagged with their [`Origin`]: each
@@ -83,14 +118,25 @@ impl Database {
         records: impl IntoIterator<Item = (Record, Origin)>,
         message: &str,
     ) -> Result<InsertReport> {
-        self.insert_records(records.into_iter().map(|(r, o)| (r, Some(o))), message)
+        let options = InsertOptions { message: message.to_string(), ..Default::default() };
+        self.insert_with(records.into_iter().map(|(r, o)| (r, Some(o))), &options)
+    }
+
+    /// Insert records, each with its [`Origin`] when the caller knows it, under `options`.
+    pub fn insert_with(
+        &self,
+        records: impl IntoIterator<Item = (Record, Option<Origin>)>,
+        options: &InsertOptions,
+    ) -> Result<InsertReport> {
+        self.insert_records(records.into_iter(), options)
     }
 
     fn insert_records(
         &self,
         records: impl Iterator<Item = (Record, Option<Origin>)>,
-        message: &str,
+        options: &InsertOptions,
     ) -> Result<InsertReport> {
+        let message = options.message.as_str();
         let inner = &self.inner;
         let writer = inner.catalog.writer(&inner.catalog_path())?;
         let _guard = inner.write.lock().map_err(|_| Error::Catalog("writer mutex poisoned".into()))?;
@@ -100,7 +146,7 @@ impl Database {
         let version = base + 1;
         let base_snapshot = Snapshot::new(inner.clone(), &read, base)?;
         let next_shard = catalog::all_shards(&read)?.iter().map(|s| s.id + 1).max().unwrap_or(1);
-        let mut p = Staging::new(next_shard);
+        let mut p = Staging::new(next_shard, options.on_update);
         let opts = &inner.options;
         let mut records = records;
         let mut position = 0u64;
@@ -111,16 +157,17 @@ impl Database {
             }
             let first = position;
             position += chunk.len() as u64;
-            let derived: Vec<(String, Option<Origin>, Result<StructureRow>)> = chunk
+            let derived: Vec<Derived> = chunk
                 .into_par_iter()
                 .map(|(r, origin)| {
                     let id = r.id();
-                    (id, origin, StructureRow::from_record(r, &opts.derive))
+                    let absent = r.absent.clone();
+                    (id, origin, StructureRow::from_record(r, &opts.derive).map(|row| (row, absent)))
                 })
                 .collect();
             for ((id, origin, row), position) in derived.into_iter().zip(first..) {
                 match row {
-                    Ok(row) => self.stage(&read, &base_snapshot, version, row, &mut p)?,
+                    Ok((row, absent)) => self.stage(&read, &base_snapshot, version, row, &absent, &mut p)?,
                     Err(e) => p.report.rejected.push(RejectedRecord {
                         id,
                         position,
@@ -132,7 +179,23 @@ impl Database {
         }
         self.flush(version, &mut p)?;
         let mut report = std::mem::take(&mut p.report);
+        for s in p.ids.values() {
+            report.linked += u64::from(s.linked);
+            match s.before {
+                None => report.added += 1,
+                Some(b) => {
+                    report.updated += 1;
+                    report.structure_changed += u64::from(b.structure != s.structure);
+                    report.properties_changed += u64::from(b.properties != s.properties);
+                }
+            }
+        }
         if report.added + report.updated == 0 {
+            // Rows staged and then brought back to their stored content: their shard files
+            // are not referenced by any version.
+            for s in &p.shards {
+                std::fs::remove_file(inner.dir.join(&s.file)).map_err(|e| Error::io(&s.file, e))?;
+            }
             report.version = base;
             return Ok(report);
         }

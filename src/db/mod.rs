@@ -3,12 +3,14 @@
 mod buffer;
 mod insert;
 mod link;
+mod merge;
 mod select;
 mod snapshot;
 mod staging;
 mod weights;
 
-pub use insert::{InsertReport, Origin, RejectedRecord};
+pub use insert::{InsertOptions, InsertReport, Origin, RejectedRecord};
+pub use merge::OnUpdate;
 pub use select::Selection;
 pub use snapshot::{ScanOptions, Snapshot};
 pub use weights::{write_file_atomic, Weights, WEIGHTS_DIR};

@@ -9,6 +9,7 @@
 use super::buffer::{buffer_full, row_bytes};
 use super::insert::InsertReport;
 use super::link::{Candidate, ReadBack};
+use super::merge::{merge, structure_hash, Before, OnUpdate, RowCache};
 use super::{Database, Snapshot, STRUCTURES_DIR};
 use crate::catalog::{self, IdEntry, ShardInfo};
 use crate::error::Result;
@@ -38,6 +39,13 @@ pub(crate) fn content_hash(row: &StructureRow) -> [u8; 16] {
 pub(super) struct StagedId {
     pub(super) entry: IdEntry,
     pub(super) digest: Option<SignatureDigest>,
+    /// The row of this id in the base version, when it has one (the id is an update).
+    pub(super) before: Option<Before>,
+    /// Structure hash and properties of the staged row, compared with `before` at the commit.
+    pub(super) structure: [u8; 8],
+    pub(super) properties: [Option<f64>; 4],
+    /// Whether the staged row was linked to another record's material key.
+    pub(super) linked: bool,
 }
 
 /// Everything one insert has staged and not yet committed.
@@ -52,12 +60,15 @@ pub(super) struct Staging {
     /// Rows staged in this insert, by reduced formula, in staging order.
     pub(super) staged: HashMap<String, Vec<Candidate>>,
     pub(super) read_back: RefCell<ReadBack>,
+    /// Full rows read back for updates.
+    pub(super) rows: RefCell<RowCache>,
+    pub(super) on_update: OnUpdate,
     pub(super) report: InsertReport,
 }
 
 impl Staging {
     /// An empty staging area whose first shard gets id `next_shard`.
-    pub(super) fn new(next_shard: u64) -> Self {
+    pub(super) fn new(next_shard: u64, on_update: OnUpdate) -> Self {
         Self {
             shards: vec![],
             buffer: vec![],
@@ -67,51 +78,82 @@ impl Staging {
             superseded: vec![],
             staged: HashMap::new(),
             read_back: RefCell::default(),
+            rows: RefCell::default(),
+            on_update,
             report: InsertReport::default(),
         }
     }
 }
 
 impl Database {
-    /// Decide whether a row is new, an update or a duplicate, and buffer it.
+    /// Decide whether a row is new, an update or a duplicate, and buffer it. `absent` names the
+    /// properties the record does not carry ([`crate::record::Record::absent`]).
     pub(super) fn stage(
         &self,
         read: &redb::ReadTransaction,
         base: &Snapshot,
         version: u64,
         mut row: StructureRow,
+        absent: &[String],
         p: &mut Staging,
     ) -> Result<()> {
-        let hash = content_hash(&row);
-        let previous = match p.ids.get(&row.id) {
-            Some(s) => Some(s.entry),
+        let mut hash = content_hash(&row);
+        let staged = p.ids.get(&row.id).copied();
+        let stored = match staged {
+            Some(s) => s.before.map(|b| b.entry),
             None => catalog::visible_entry(&catalog::id_entries(read, &row.id)?, base.version()),
         };
-        let is_new = match previous {
-            Some(prev) if prev.hash == hash => {
+        let previous = staged.map(|s| s.entry).or(stored);
+        let mut before = staged.and_then(|s| s.before);
+        if let Some(prev) = previous {
+            if prev.hash == hash {
                 p.report.duplicates += 1;
                 return Ok(());
             }
-            Some(prev) => {
-                p.superseded.push(((prev.shard, prev.row), version));
-                false
+            if p.on_update == OnUpdate::Keep {
+                p.report.kept += 1;
+                return Ok(());
             }
-            None => true,
-        };
-        // A second, different row of the same id within this insert replaces the first and
-        // counts as an update.
-        if is_new {
-            p.report.added += 1;
-        } else {
-            p.report.updated += 1;
+            let old = self.row_at(base, prev, &row.id, p)?;
+            if staged.is_none() {
+                before = stored.map(|e| Before::of(e, &old));
+            }
+            if p.on_update == OnUpdate::Merge {
+                let kept = merge(&mut row, &old, absent);
+                hash = content_hash(&row);
+                if prev.hash == hash {
+                    p.report.duplicates += 1;
+                    return Ok(());
+                }
+                p.report.properties_kept += kept;
+            }
+        }
+        if let Some(s) = staged {
+            p.report.replaced_in_run += 1;
+            // The staged row is replaced: hidden from its own version on.
+            p.superseded.push(((s.entry.shard, s.entry.row), version));
+            if let Some(b) = before.filter(|b| b.entry.hash == hash) {
+                // Back to the stored content (records of one id in several files of a run): the
+                // stored row stays visible and nothing of this id is committed.
+                p.superseded.retain(|(at, _)| *at != (b.entry.shard, b.entry.row));
+                p.ids.remove(&row.id);
+                for candidates in p.staged.values_mut() {
+                    candidates.retain(|c| c.id != row.id);
+                }
+                p.report.duplicates += 1;
+                return Ok(());
+            }
+        } else if let Some(b) = before {
+            p.superseded.push(((b.entry.shard, b.entry.row), version));
         }
         // One matching signature per row: used to find its material now; only its digest is
         // kept for the rows staged after it.
         let signature = Signature::of(&row.structure, &self.inner.options.matching);
+        let mut linked = false;
         if row.material_key.is_none() {
             let key = match self.find_material(base, read, &row, signature.as_ref(), p)? {
                 Some(key) => {
-                    p.report.linked += 1;
+                    linked = true;
                     key
                 }
                 None => row.id.clone(),
@@ -124,7 +166,15 @@ impl Database {
             fingerprint: row.fingerprint.as_str().into(),
         });
         let entry = IdEntry { version, shard: p.next_shard, row: p.buffer.len() as u32, hash };
-        p.ids.insert(row.id.clone(), StagedId { entry, digest: signature.as_ref().map(Signature::digest) });
+        let staged = StagedId {
+            entry,
+            digest: signature.as_ref().map(Signature::digest),
+            before,
+            structure: structure_hash(&row.structure),
+            properties: row.properties.values(),
+            linked,
+        };
+        p.ids.insert(row.id.clone(), staged);
         p.buffer_bytes += row_bytes(&row);
         p.buffer.push(row);
         if buffer_full(p.buffer.len(), p.buffer_bytes, self.inner.options.shard_rows) {

@@ -83,7 +83,8 @@ impl StructureRow {
     /// in `extra["moyo_spacegroup_number"]`.
     pub fn from_record(record: Record, options: &DeriveOptions) -> Result<Self> {
         record.validate(&options.validation)?;
-        let Record { source, source_id, structure, properties, spacegroup, prototype, mut extra } = record;
+        let Record { source, source_id, structure, properties, spacegroup, prototype, mut extra, absent: _ } =
+            record;
         let comp = structure.composition();
         let computed = structure.space_group(options.symprec).ok();
         let spacegroup = match (spacegroup, computed) {
@@ -138,6 +139,7 @@ impl StructureRow {
             spacegroup: self.spacegroup.clone(),
             prototype: self.prototype.clone(),
             extra: self.extra.clone(),
+            absent: Vec::new(),
         }
     }
 

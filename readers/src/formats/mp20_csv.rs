@@ -312,7 +312,13 @@ impl CsvIter<'_> {
             }
         }
         let Some(structure) = structure else { return fail("no cif value".into()) };
-        let mut r = Record::new(source, source_id, structure);
+        // A property without a column is absent (an update keeps its stored value); an empty
+        // cell of a present column is null.
+        let carried = roles.iter().filter_map(|r| match r {
+            Role::Property(name) => Some(*name),
+            _ => None,
+        });
+        let mut r = Record::new(source, source_id, structure).carrying(carried);
         r.properties = properties;
         r.extra = extra;
         Ok(r)

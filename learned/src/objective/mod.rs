@@ -23,16 +23,19 @@
 //!
 //! [`view`]: super::augment::view
 
-use super::augment::{jitter, view, view_mapped, ViewOptions};
+mod contrastive;
+mod denoise;
+mod masking;
+
 use super::config::GraphConfig;
 use super::graph::{CrystalGraph, GraphBatch};
-use super::model::{floats, scatter_sum, BatchTensors, GraphNet, ELEMENT_ROWS};
+use super::model::{floats, BatchTensors, GraphNet, ELEMENT_ROWS};
 use super::rng::SeededRng;
 use super::weights::WeightStore;
 use burn::module::Module;
 use burn::nn::Linear;
-use burn::tensor::activation::{log_softmax, relu, softplus};
-use burn::tensor::{Bool, Device, Int, Tensor, TensorData};
+use burn::tensor::activation::{log_softmax, softplus};
+use burn::tensor::{Device, Int, Tensor, TensorData};
 use crystaldb::error::{Error, Result};
 use crystaldb::structure::Structure;
 use rayon::prelude::*;
@@ -317,33 +320,6 @@ pub struct Example {
     pub hard_negative: Option<usize>,
 }
 
-/// Row-major `n × n` mask of each anchor's `k` most similar negatives in the similarity matrix
-/// `sims` (anchors are rows, or columns when `transposed`); the diagonal (the positive) is never
-/// masked, and at least one negative per anchor is always kept.
-fn nearest_negatives(sims: &[f32], n: usize, k: usize, transposed: bool) -> Vec<bool> {
-    let at = |a: usize, b: usize| if transposed { sims[b * n + a] } else { sims[a * n + b] };
-    let k = k.min(n.saturating_sub(2));
-    let mut mask = vec![false; n * n];
-    for a in 0..n {
-        let mut others: Vec<usize> = (0..n).filter(|&b| b != a).collect();
-        others.sort_by(|&x, &y| at(a, y).total_cmp(&at(a, x)).then(x.cmp(&y)));
-        for &b in &others[..k] {
-            mask[a * n + b] = true;
-        }
-    }
-    mask
-}
-
-/// Hide the element of about `fraction` of the nodes of every graph of `batch` behind the mask
-/// token (species 0), each node independently; positions, edges and occupancies are untouched.
-fn mask_view_species(batch: &mut GraphBatch, fraction: f64, rng: &mut SeededRng) {
-    for species in &mut batch.species {
-        if rng.unit() < fraction {
-            *species = 0;
-        }
-    }
-}
-
 fn ints(v: Vec<i64>, device: &Device) -> Tensor<1, Int> {
     let n = v.len();
     Tensor::from_data(TensorData::new(v, [n]), device)
@@ -368,6 +344,18 @@ fn cross_entropy(logits: Tensor<2>, classes: &[usize], device: &Device) -> Tenso
     (log_softmax(logits, 1) * floats(onehot, [b, c], device)).sum().neg().div_scalar(b as f64)
 }
 
+/// One training step's batch: the model, the settings and the examples `idx` it is drawn from.
+#[derive(Clone, Copy)]
+pub(crate) struct Step<'a> {
+    pub(crate) net: &'a GraphNet,
+    pub(crate) head: &'a Head,
+    pub(crate) options: &'a ObjectiveOptions,
+    pub(crate) config: &'a GraphConfig,
+    pub(crate) examples: &'a [Example],
+    pub(crate) idx: &'a [usize],
+    pub(crate) device: &'a Device,
+}
+
 /// The loss of `objective` on the examples `idx` (a scalar tensor) and the batch size it
 /// averages over. `rng` draws views, masks and noise.
 #[allow(clippy::too_many_arguments)]
@@ -381,324 +369,25 @@ pub fn batch_loss(
     rng: &mut SeededRng,
     device: &Device,
 ) -> Result<Tensor<1>> {
-    let net = &model.net;
-    let head = &model.head;
+    let step = Step { net: &model.net, head: &model.head, options, config, examples, idx, device };
     match objective {
-        Objective::Supervised => {
-            let b = BatchTensors::new(&GraphBatch::new(idx.iter().map(|&i| &examples[i].graph)), device);
-            let pred = head.l2.forward(softplus(head.l1.forward(net.embed(config, &b)), 1.0));
-            let y: Vec<f32> = idx.iter().map(|&i| examples[i].target.unwrap_or(0.0)).collect();
-            let diff = pred - floats(y, [idx.len(), 1], device);
-            Ok((diff.clone() * diff).mean())
-        }
-        Objective::Infonce | Objective::Triplet => {
-            let vopts =
-                ViewOptions { jitter: options.jitter, max_atoms: options.max_atoms, strain: options.strain };
-            let mut seeds: Vec<u64> = Vec::with_capacity(3 * idx.len());
-            for _ in 0..3 * idx.len() {
-                seeds.push((rng.unit() * 9.0e15) as u64);
-            }
-            let hard: Vec<Option<usize>> = idx
-                .iter()
-                .map(|&i| if options.hard_negatives { examples[i].hard_negative } else { None })
-                .collect();
-            let (mut structures, maps): (Vec<Structure>, Vec<Vec<usize>>) = idx
-                .par_iter()
-                .enumerate()
-                .flat_map_iter(|(k, &i)| {
-                    let s = &examples[i].structure;
-                    [
-                        view_mapped(s, &vopts, &mut SeededRng::new(seeds[3 * k])),
-                        view_mapped(s, &vopts, &mut SeededRng::new(seeds[3 * k + 1])),
-                    ]
-                })
-                .unzip();
-            let hard_rows: Vec<(usize, usize)> =
-                hard.iter().enumerate().filter_map(|(k, h)| h.map(|j| (k, j))).collect();
-            for &(k, j) in &hard_rows {
-                structures.push(view(&examples[j].structure, &vopts, &mut SeededRng::new(seeds[3 * k + 2])));
-            }
-            let graphs = graphs_of(&structures, config)?;
-            let mut batch = GraphBatch::new(&graphs);
-            if options.view_mask > 0.0 {
-                mask_view_species(&mut batch, options.view_mask, rng);
-            }
-            let b = BatchTensors::new(&batch, device);
-            let (emb, nodes) = net.embed_with_nodes(config, &b);
-            let proj = normalize(head.l2.forward(relu(head.l1.forward(emb))));
-            let n = idx.len();
-            let nh = hard_rows.len();
-            let select = |rows: Vec<i64>| proj.clone().select(0, ints(rows, device));
-            let z1 = select((0..n as i64).map(|k| 2 * k).collect());
-            let z2 = select((0..n as i64).map(|k| 2 * k + 1).collect());
-            let zh =
-                if nh > 0 { Some(select((0..nh as i64).map(|k| 2 * n as i64 + k).collect())) } else { None };
-            if objective == Objective::Infonce {
-                let t = options.temperature;
-                let sim12 = z1.clone().matmul(z2.clone().transpose()).div_scalar(t);
-                let classes: Vec<usize> = (0..n).collect();
-                let (mut logits, mut logits_t) = (sim12.clone(), sim12.clone().transpose());
-                if options.cancel_nearest > 0 && n > 2 {
-                    let sims = super::weights::values(sim12.clone());
-                    let rows = nearest_negatives(&sims, n, options.cancel_nearest, false);
-                    let cols = nearest_negatives(&sims, n, options.cancel_nearest, true);
-                    let mask =
-                        |m: Vec<bool>| Tensor::<2, Bool>::from_data(TensorData::new(m, [n, n]), device);
-                    logits = logits.mask_fill(mask(rows), -1e4);
-                    logits_t = logits_t.mask_fill(mask(cols), -1e4);
-                }
-                if let Some(zh) = &zh {
-                    // A hard negative that is a view of the anchor's own crystal is not a negative.
-                    let mut mask = vec![false; n * nh];
-                    for (col, &(_, j)) in hard_rows.iter().enumerate() {
-                        for (row, &i) in idx.iter().enumerate() {
-                            mask[row * nh + col] = i == j;
-                        }
-                    }
-                    let mask: Tensor<2, Bool> = Tensor::from_data(TensorData::new(mask, [n, nh]), device);
-                    let simh = z1.clone().matmul(zh.clone().transpose()).div_scalar(t).mask_fill(mask, -1e4);
-                    logits = Tensor::cat(vec![logits, simh], 1);
-                }
-                let l1 = cross_entropy(logits, &classes, device);
-                let l2 = cross_entropy(logits_t, &classes, device);
-                let global = (l1 + l2).div_scalar(2.0);
-                if options.local_weight > 0.0 {
-                    let atoms = LocalPairs::draw(examples, idx, &maps, &batch, rng);
-                    if let Some(local) = atoms.loss(head, nodes, t, device)? {
-                        return Ok(global + local.mul_scalar(options.local_weight));
-                    }
-                }
-                Ok(global)
-            } else {
-                // Negative: the mined one, else the most similar other crystal of the batch.
-                let sims = super::weights::values(z1.clone().matmul(z2.clone().transpose()));
-                let mut neg_rows = Vec::with_capacity(n);
-                let mut hard_of = vec![None; n];
-                for (col, &(k, _)) in hard_rows.iter().enumerate() {
-                    hard_of[k] = Some(col);
-                }
-                for k in 0..n {
-                    let row = match hard_of[k] {
-                        Some(col) => 2 * n + col,
-                        None => {
-                            let best = (0..n)
-                                .filter(|&j| j != k && idx[j] != idx[k])
-                                .max_by(|&a, &b| sims[k * n + a].total_cmp(&sims[k * n + b]));
-                            best.map_or(2 * k + 1, |j| 2 * j + 1)
-                        }
-                    };
-                    neg_rows.push(row as i64);
-                }
-                let zn = select(neg_rows);
-                let dp = (z1.clone() * z2).sum_dim(1).neg().add_scalar(1.0);
-                let dn = (z1 * zn).sum_dim(1).neg().add_scalar(1.0);
-                Ok(relu((dp - dn).add_scalar(options.margin)).mean())
-            }
-        }
-        Objective::MaskedAtom => {
-            let mut batch = GraphBatch::new(idx.iter().map(|&i| &examples[i].graph));
-            let mut masked = Vec::new();
-            let mut truth = Vec::new();
-            for g in 0..batch.num_graphs {
-                let (lo, hi) = (batch.node_offsets[g], batch.node_offsets[g + 1]);
-                let mut chosen: Vec<usize> =
-                    (lo..hi).filter(|_| rng.unit() < options.mask_fraction).collect();
-                if chosen.is_empty() {
-                    chosen.push(lo + rng.index(hi - lo));
-                }
-                for v in chosen {
-                    truth.push(batch.species[v] as usize);
-                    batch.species[v] = 0;
-                    masked.push(v as i64);
-                }
-            }
-            let b = BatchTensors::new(&batch, device);
-            let h = net.nodes(config, &b).select(0, ints(masked, device));
-            let logits = head.l2.forward(softplus(head.l1.forward(h), 1.0));
-            Ok(cross_entropy(logits, &truth, device))
-        }
-        Objective::EdgeMask => {
-            let mut batch = GraphBatch::new(idx.iter().map(|&i| &examples[i].graph));
-            // Hide every edge between the chosen atom pairs.
-            let mut pairs: Vec<(u32, u32)> =
-                batch.center.iter().zip(&batch.neighbor).map(|(&c, &n)| (c.min(n), c.max(n))).collect();
-            pairs.sort_unstable();
-            pairs.dedup();
-            if pairs.is_empty() {
-                return Err(Error::invalid("edge-mask: a batch without edges (is the cutoff too small?)"));
-            }
-            let mut hidden: Vec<(u32, u32)> =
-                pairs.iter().copied().filter(|_| rng.unit() < options.edge_mask_fraction).collect();
-            if hidden.is_empty() {
-                hidden.push(pairs[rng.index(pairs.len())]);
-            }
-            let mut length = vec![f32::INFINITY; hidden.len()];
-            let keep: Vec<bool> = (0..batch.num_edges())
-                .map(|e| {
-                    let key =
-                        (batch.center[e].min(batch.neighbor[e]), batch.center[e].max(batch.neighbor[e]));
-                    match hidden.binary_search(&key) {
-                        Ok(k) => {
-                            length[k] = length[k].min(batch.distance[e]);
-                            false
-                        }
-                        Err(_) => true,
-                    }
-                })
-                .collect();
-            batch.retain_edges(|e| keep[e]);
-            // Negatives: the first atom of each hidden pair with a random atom of another crystal.
-            let mut a = Vec::new();
-            let mut c = Vec::new();
-            for &(p, q) in &hidden {
-                a.push(i64::from(p));
-                c.push(i64::from(q));
-            }
-            let mut negatives = 0;
-            if batch.num_graphs > 1 {
-                for &(p, _) in &hidden {
-                    let g = batch.graph_of_node[p as usize] as usize;
-                    let mut other = rng.index(batch.num_graphs - 1);
-                    if other >= g {
-                        other += 1;
-                    }
-                    let (lo, hi) = (batch.node_offsets[other], batch.node_offsets[other + 1]);
-                    a.push(i64::from(p));
-                    c.push((lo + rng.index(hi - lo)) as i64);
-                    negatives += 1;
-                }
-            }
-            let npos = hidden.len();
-            let b = BatchTensors::new(&batch, device);
-            let h = net.nodes(config, &b);
-            let ha = h.clone().select(0, ints(a, device));
-            let hc = h.select(0, ints(c, device));
-            let feats = Tensor::cat(vec![ha.clone() * hc.clone(), (ha - hc).abs()], 1);
-            let out = head.l2.forward(softplus(head.l1.forward(feats), 1.0));
-            let total = npos + negatives;
-            let logit = out.clone().slice([0..total, 0..1]);
-            let labels: Vec<f32> = (0..total).map(|k| if k < npos { 1.0 } else { 0.0 }).collect();
-            let y = floats(labels, [total, 1], device);
-            // Binary cross-entropy with logits: softplus(x) − y x.
-            let bce = (softplus(logit.clone(), 1.0) - y * logit).mean();
-            let pred_len = out.slice([0..npos, 1..2]);
-            let true_len: Vec<f32> = length.iter().map(|l| l / config.cutoff as f32).collect();
-            let diff = pred_len - floats(true_len, [npos, 1], device);
-            Ok(bce + (diff.clone() * diff).mean())
-        }
-        Objective::Denoise => {
-            let sigma = options.noise;
-            let seeds: Vec<u64> = idx.iter().map(|_| (rng.unit() * 9.0e15) as u64).collect();
-            let noisy: Vec<(Structure, Vec<[f64; 3]>)> = idx
-                .par_iter()
-                .zip(&seeds)
-                .map(|(&i, &seed)| jitter(&examples[i].structure, sigma, &mut SeededRng::new(seed)))
-                .collect();
-            let structures: Vec<Structure> = noisy.iter().map(|x| x.0.clone()).collect();
-            let graphs = graphs_of(&structures, config)?;
-            let batch = GraphBatch::new(&graphs);
-            let b = BatchTensors::new(&batch, device);
-            let h = net.nodes(config, &b);
-            let n = batch.num_nodes();
-            // Predict the way back: minus the displacement, in units of σ.
-            let target: Vec<f32> =
-                noisy.iter().flat_map(|x| x.1.iter().flat_map(|d| d.map(|v| (-v / sigma) as f32))).collect();
-            let pred = if batch.num_edges() == 0 {
-                return Err(Error::invalid("denoise: a batch without edges (is the cutoff too small?)"));
-            } else {
-                let l3 = head.l3.as_ref().ok_or_else(|| Error::invalid("denoise head without l3"))?;
-                let pair = head.l1.forward(h.clone()).select(0, b.center.clone())
-                    + l3.forward(h).select(0, b.neighbor.clone());
-                let w = head.l2.forward(softplus(pair, 1.0));
-                let v = floats(batch.vector.clone(), [batch.num_edges(), 3], device);
-                scatter_sum(w * v, b.center.clone(), n) * b.inv_degree.clone()
-            };
-            let diff = pred - floats(target, [n, 3], device);
-            Ok((diff.clone() * diff).mean())
-        }
+        Objective::Supervised => supervised(&step),
+        Objective::Infonce => contrastive::infonce(&step, rng),
+        Objective::Triplet => contrastive::triplet(&step, rng),
+        Objective::MaskedAtom => masking::masked_atom(&step, rng),
+        Objective::EdgeMask => masking::edge_mask(&step, rng),
+        Objective::Denoise => denoise::denoise(&step, rng),
     }
 }
 
-/// The atoms the per-atom InfoNCE term follows through the two views of each crystal.
-struct LocalPairs {
-    /// Node row of the atom in the first view (batch numbering).
-    first: Vec<i64>,
-    /// Node row of the same atom in the second view.
-    second: Vec<i64>,
-    /// Crystal (position in the batch) of each atom.
-    crystal: Vec<usize>,
-    /// Element of each atom.
-    z: Vec<u8>,
-}
-
-impl LocalPairs {
-    /// Up to [`LOCAL_SITES`] atoms per crystal (a seeded choice when it has more), located in
-    /// views `2k` and `2k + 1` of crystal `k` by the views' row maps.
-    fn draw(
-        examples: &[Example],
-        idx: &[usize],
-        maps: &[Vec<usize>],
-        batch: &GraphBatch,
-        rng: &mut SeededRng,
-    ) -> Self {
-        let mut out = Self { first: vec![], second: vec![], crystal: vec![], z: vec![] };
-        for (k, &i) in idx.iter().enumerate() {
-            let s = &examples[i].structure;
-            let first_row = |map: &[usize]| {
-                let mut row = vec![usize::MAX; s.nsites()];
-                for (r, &o) in map.iter().enumerate().rev() {
-                    row[o] = r;
-                }
-                row
-            };
-            let (r1, r2) = (first_row(&maps[2 * k]), first_row(&maps[2 * k + 1]));
-            let mut sites: Vec<usize> = (0..s.nsites()).collect();
-            rng.shuffle(&mut sites);
-            sites.truncate(LOCAL_SITES);
-            sites.sort_unstable();
-            for site in sites {
-                out.first.push((batch.node_offsets[2 * k] + r1[site]) as i64);
-                out.second.push((batch.node_offsets[2 * k + 1] + r2[site]) as i64);
-                out.crystal.push(k);
-                out.z.push(s.sites[site].z);
-            }
-        }
-        out
-    }
-
-    /// The symmetric per-atom InfoNCE loss over the atoms that have at least one negative (an
-    /// atom of the same element in another crystal), or `None` when no atom has one.
-    fn loss(&self, head: &Head, nodes: Tensor<2>, t: f64, device: &Device) -> Result<Option<Tensor<1>>> {
-        let (Some(p1), Some(p2)) = (&head.local1, &head.local2) else {
-            return Err(Error::invalid("infonce with local_weight > 0 needs the per-atom head"));
-        };
-        let m = self.first.len();
-        let allowed =
-            |a: usize, b: usize| a == b || (self.crystal[a] != self.crystal[b] && self.z[a] == self.z[b]);
-        let rows: Vec<usize> = (0..m).filter(|&a| (0..m).any(|b| b != a && allowed(a, b))).collect();
-        if rows.is_empty() {
-            return Ok(None);
-        }
-        let project = |rows: &[i64]| {
-            let h = nodes.clone().select(0, ints(rows.to_vec(), device));
-            normalize(p2.forward(relu(p1.forward(h))))
-        };
-        let (q1, q2) = (project(&self.first), project(&self.second));
-        let r = rows.len();
-        let mut blocked = vec![false; r * m];
-        for (row, &a) in rows.iter().enumerate() {
-            for b in 0..m {
-                blocked[row * m + b] = !allowed(a, b);
-            }
-        }
-        let blocked: Tensor<2, Bool> = Tensor::from_data(TensorData::new(blocked, [r, m]), device);
-        let sel = ints(rows.iter().map(|&a| a as i64).collect(), device);
-        let l12 = q1.clone().select(0, sel.clone()).matmul(q2.clone().transpose()).div_scalar(t);
-        let l21 = q2.select(0, sel).matmul(q1.transpose()).div_scalar(t);
-        let l12 = l12.mask_fill(blocked.clone(), -1e4);
-        let l21 = l21.mask_fill(blocked, -1e4);
-        Ok(Some((cross_entropy(l12, &rows, device) + cross_entropy(l21, &rows, device)).div_scalar(2.0)))
-    }
+/// `supervised`: squared error of the head's prediction against the standardised target.
+fn supervised(s: &Step) -> Result<Tensor<1>> {
+    let Step { net, head, config, examples, idx, device, .. } = *s;
+    let b = BatchTensors::new(&GraphBatch::new(idx.iter().map(|&i| &examples[i].graph)), device);
+    let pred = head.l2.forward(softplus(head.l1.forward(net.embed(config, &b)), 1.0));
+    let y: Vec<f32> = idx.iter().map(|&i| examples[i].target.unwrap_or(0.0)).collect();
+    let diff = pred - floats(y, [idx.len(), 1], device);
+    Ok((diff.clone() * diff).mean())
 }
 
 /// Predictions of a supervised head (standardised units), for validation.
@@ -715,7 +404,8 @@ pub fn supervised_predictions(
 
 #[cfg(test)]
 mod tests {
-    use super::{graphs_of, mask_view_species, nearest_negatives, ObjectiveOptions};
+    use super::contrastive::{mask_view_species, nearest_negatives};
+    use super::{graphs_of, ObjectiveOptions};
     use crate::graph::GraphBatch;
     use crate::rng::SeededRng;
     use crate::GraphConfig;

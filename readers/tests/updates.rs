@@ -1,0 +1,97 @@
+//! Updates on the shared MP files: MPTS-52 shares Materials Project ids with MP-20 but has no
+//! band-gap column. Ingested after MP-20, its records must keep MP-20's band gaps (merge), a
+//! second identical run must change nothing, and `replace` erases them as a plain overwrite does.
+
+use crystaldb::db::OnUpdate;
+use crystaldb::Database;
+use crystaldb_readers::job::{ingest, IngestOptions, IngestSummary};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+fn run(db: &Database, files: &[PathBuf], on_update: OnUpdate) -> IngestSummary {
+    let options = IngestOptions { on_update, ..Default::default() };
+    let summary = ingest(db, files, &options, &|_| {}).unwrap();
+    assert!(summary.errors.is_empty(), "{:?}", &summary.errors[..summary.errors.len().min(3)]);
+    summary
+}
+
+/// `mp:<id>` -> band gap of every MP-20 row of `file` that MPTS-52 also has.
+fn shared_band_gaps(mp20: &Path, mpts: &Path) -> BTreeMap<String, Option<f64>> {
+    let scratch = tempfile::tempdir().unwrap();
+    let only = Database::create(scratch.path()).unwrap();
+    run(&only, &[mp20.to_path_buf()], OnUpdate::Merge);
+    let mpts_only = tempfile::tempdir().unwrap();
+    let mpts_db = Database::create(mpts_only.path()).unwrap();
+    run(&mpts_db, &[mpts.to_path_buf()], OnUpdate::Merge);
+    let (a, b) = (only.snapshot().unwrap(), mpts_db.snapshot().unwrap());
+    let mut out = BTreeMap::new();
+    for row in a.rows().unwrap() {
+        let row = row.unwrap();
+        if b.get(&row.id).unwrap().is_some() {
+            out.insert(row.id.clone(), row.properties.band_gap);
+        }
+    }
+    out
+}
+
+#[test]
+fn mpts52_after_mp20_keeps_every_band_gap_and_a_rerun_changes_nothing() {
+    let Some(data) = crystaldb::testdata::require("mpts52 after mp20 keeps band gaps") else { return };
+    let mp20 = data.join("mp/mp20_pilot_train.csv.gz");
+    let mpts = data.join("mp/mpts52_test.csv.gz");
+    let files = vec![mp20.clone(), mpts.clone()];
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    let expected = shared_band_gaps(&mp20, &mpts);
+    assert!(expected.len() > 50, "{} shared ids", expected.len());
+    let known = expected.values().filter(|g| g.is_some()).count() as u64;
+    assert!(known > 50, "{known} shared ids with a band gap");
+
+    let first = run(&db, &files, OnUpdate::Merge);
+    // The shared ids are staged twice in the run: MPTS-52's record merged into MP-20's.
+    assert_eq!(first.replaced_in_run, expected.len() as u64);
+    assert_eq!(first.properties_kept, known);
+    assert_eq!(first.updated, 0, "nothing was stored before");
+    let snap = db.snapshot().unwrap();
+    for (id, gap) in &expected {
+        let row = snap.get(id).unwrap().unwrap();
+        assert_eq!(row.properties.band_gap, *gap, "{id}");
+        // MPTS-52's own columns won.
+        assert!(row.extra.contains_key("year"), "{id}: {:?}", row.extra.keys().collect::<Vec<_>>());
+    }
+
+    // The same ingest again: nothing changes, nothing is committed.
+    let version = db.snapshot().unwrap().version();
+    let again = run(&db, &files, OnUpdate::Merge);
+    assert_eq!(again.version, version, "{again:?}");
+    assert_eq!((again.added, again.updated), (0, 0), "{again:?}");
+    assert_eq!(db.snapshot().unwrap().version(), version);
+
+    // MPTS-52 alone on top: every shared id is unchanged, its band gap kept.
+    let mpts_again = run(&db, &[mpts.clone()], OnUpdate::Merge);
+    assert_eq!((mpts_again.added, mpts_again.updated), (0, 0), "{mpts_again:?}");
+
+    // `replace`: MPTS-52's records overwrite, and the band gaps they lack are erased.
+    let replaced_dir = tempfile::tempdir().unwrap();
+    let replaced = Database::create(replaced_dir.path()).unwrap();
+    run(&replaced, &[mp20.clone()], OnUpdate::Replace);
+    let second = run(&replaced, &[mpts.clone()], OnUpdate::Replace);
+    assert_eq!(second.updated, expected.len() as u64);
+    assert_eq!(second.properties_kept, 0);
+    let snap = replaced.snapshot().unwrap();
+    for id in expected.keys() {
+        assert_eq!(snap.get(id).unwrap().unwrap().properties.band_gap, None, "{id}");
+    }
+    // The earlier version still holds the band gaps.
+    let earlier = replaced.at(1).unwrap();
+    for (id, gap) in &expected {
+        assert_eq!(earlier.get(id).unwrap().unwrap().properties.band_gap, *gap, "{id}");
+    }
+
+    // `keep`: stored ids stay as they are.
+    let kept_dir = tempfile::tempdir().unwrap();
+    let kept = Database::create(kept_dir.path()).unwrap();
+    run(&kept, &[mp20], OnUpdate::Keep);
+    let third = run(&kept, &[mpts], OnUpdate::Keep);
+    assert_eq!((third.updated, third.kept), (0, expected.len() as u64));
+}
