@@ -25,22 +25,31 @@
 //!
 //! [`Lattice::from_parameters`]: crystaldb::Lattice::from_parameters
 
+use crate::formats::json::{JsonFormat, JsonReader, StreamShape};
 use crate::formats::json_fields::{
-    convert_item, element_z, finite, get, id_string, label, lattice, lattice_from_parameters, matrix3,
-    number, occupancy, short, structure, to_frac, Bad, WithId,
+    element_z, finite, get, id_string, lattice, lattice_from_parameters, matrix3, number, occupancy, short,
+    structure, to_frac, Bad, WithId,
 };
-use crate::formats::json_stream::{
-    self, decompressed_head, first_byte, has_key, maybe_decompress, Container, JsonRecord, JsonStream,
-};
-use crate::reader::{ReadContext, RecordResult, StructureReader};
+use crate::formats::json_stream::{self, first_byte, has_key, Container, JsonRecord};
+use crate::reader::ReadContext;
 use crystaldb::structure::{Site, Vec3};
 use crystaldb::Record;
 use serde_json::{Map, Value};
-use std::io::BufRead;
 
-/// Reader of AFLOW JSON, AFLUX pages and `aflowlib.out` (format name `aflow`).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct AflowReader;
+/// AFLOW JSON, AFLUX pages (keyed `"1 of N"`) and `aflowlib.out` text (format name `aflow`).
+pub(crate) const FORMAT: JsonFormat = JsonFormat {
+    name: "aflow",
+    sniff,
+    stream: StreamShape {
+        keyed_records: Some(is_aflux_key),
+        text_lines: Some(parse_out_line),
+        ..StreamShape::JSON
+    },
+    convert,
+};
+
+/// The reader of AFLOW JSON, AFLUX pages and `aflowlib.out`.
+pub const READER: JsonReader = JsonReader::new(&FORMAT);
 
 /// Whether a key looks like an AFLUX page key, `"12 of 912"`.
 pub fn is_aflux_key(k: &str) -> bool {
@@ -52,10 +61,8 @@ pub fn is_aflux_key(k: &str) -> bool {
     )
 }
 
-/// Whether the head of a file looks like AFLOW JSON or `aflowlib.out`.
-pub fn sniff_aflow(file_name: &str, head: &[u8]) -> bool {
-    let h = decompressed_head(head);
-    let h = h.as_ref();
+/// Whether the (decompressed) head of a file looks like AFLOW JSON or `aflowlib.out`.
+fn sniff(file_name: &str, h: &[u8]) -> bool {
     match first_byte(h) {
         Some(b'{') | Some(b'[') => {
             has_key(h, "auid")
@@ -70,81 +77,6 @@ pub fn sniff_aflow(file_name: &str, head: &[u8]) -> bool {
                 && (json_stream::contains(h, " | ") || name.contains("aflowlib") || name.ends_with(".out"))
         }
         None => false,
-    }
-}
-
-impl StructureReader for AflowReader {
-    fn name(&self) -> &'static str {
-        "aflow"
-    }
-
-    fn sniff(&self, file_name: &str, head: &[u8]) -> bool {
-        crate::formats::json::detect_json(file_name, head) == Some(self.name())
-    }
-
-    fn read<'a>(
-        &self,
-        input: Box<dyn BufRead + 'a>,
-        ctx: &ReadContext,
-    ) -> Box<dyn Iterator<Item = RecordResult> + 'a> {
-        let ctx = ctx.clone();
-        let mut input = maybe_decompress(input);
-        let json = match input.fill_buf() {
-            Ok(b) => matches!(first_byte(b), Some(b'{') | Some(b'[') | None),
-            Err(_) => true,
-        };
-        if json {
-            let stream = JsonStream::new(input).keyed_records(is_aflux_key);
-            Box::new(stream.map(move |item| convert_item(item, &ctx, |rec| convert(rec, &ctx))))
-        } else {
-            Box::new(OutLines { input, line: 0, index: 0, ctx })
-        }
-    }
-}
-
-/// `aflowlib.out`: one entry per non-empty line.
-struct OutLines<'a> {
-    input: Box<dyn BufRead + 'a>,
-    line: usize,
-    index: usize,
-    ctx: ReadContext,
-}
-
-impl Iterator for OutLines<'_> {
-    type Item = RecordResult;
-
-    fn next(&mut self) -> Option<RecordResult> {
-        loop {
-            let mut buf = Vec::new();
-            match self.input.read_until(b'\n', &mut buf) {
-                Ok(0) => return None,
-                Ok(_) => {}
-                Err(e) => {
-                    let at = format!("{} (line {})", self.index, self.line + 1);
-                    self.index += 1;
-                    // An I/O error ends the input.
-                    self.input = Box::new(std::io::empty());
-                    return Some(Err(self.ctx.error(at, format!("read error: {e}"))));
-                }
-            }
-            self.line += 1;
-            let text = String::from_utf8_lossy(&buf);
-            if text.trim().is_empty() {
-                continue;
-            }
-            let index = self.index;
-            self.index += 1;
-            let rec = JsonRecord {
-                index,
-                line: self.line,
-                container: Container::Lines,
-                key: None,
-                envelope: None,
-                value: Value::Object(parse_out_line(&text)),
-            };
-            let ctx = &self.ctx;
-            return Some(convert(&rec, ctx).map_err(|b| ctx.error(label(&rec, b.id.as_deref()), b.message)));
-        }
     }
 }
 
@@ -356,12 +288,9 @@ fn path_str<'v>(v: &'v Value, key: &str) -> Option<&'v str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::test_support::{head, read_path, read_str};
+    use crate::formats::test_support::{close, head, read_path, read_str};
+    use crate::reader::StructureReader;
     use crystaldb::testdata;
-
-    fn close(a: f64, b: f64, tol: f64) -> bool {
-        (a - b).abs() <= tol * b.abs().max(1.0)
-    }
 
     /// Volume of a cell from its parameters (the textbook formula, independent of Lattice).
     fn volume(p: [f64; 6]) -> f64 {
@@ -374,8 +303,8 @@ mod tests {
     fn aflowlib_json_entry() {
         let Some(dir) = testdata::require("aflow json") else { return };
         let p = dir.join("formats/aflow/aflowlib_Ag1Co1O2_ICSD_246157.json");
-        assert!(sniff_aflow("aflowlib.json", &head(&p)));
-        let (ok, errs) = read_path(&AflowReader, &p);
+        assert!(READER.sniff("aflowlib.json", &head(&p)));
+        let (ok, errs) = read_path(&READER, &p);
         assert!(errs.is_empty(), "{errs:?}");
         assert_eq!(ok.len(), 1);
         let r = &ok[0];
@@ -407,10 +336,10 @@ mod tests {
     fn aflowlib_out_matches_json() {
         let Some(dir) = testdata::require("aflow out") else { return };
         let p = dir.join("formats/aflow/aflowlib_Ag1Co1O2_ICSD_246157.out");
-        assert!(sniff_aflow("aflowlib.out", &head(&p)));
-        let (ok, errs) = read_path(&AflowReader, &p);
+        assert!(READER.sniff("aflowlib.out", &head(&p)));
+        let (ok, errs) = read_path(&READER, &p);
         assert!(errs.is_empty(), "{errs:?}");
-        let (js, _) = read_path(&AflowReader, &dir.join("formats/aflow/aflowlib_Ag1Co1O2_ICSD_246157.json"));
+        let (js, _) = read_path(&READER, &dir.join("formats/aflow/aflowlib_Ag1Co1O2_ICSD_246157.json"));
         let (a, b) = (&ok[0], &js[0]);
         assert_eq!(a.id(), b.id());
         assert_eq!(a.properties, b.properties);
@@ -431,8 +360,8 @@ mod tests {
     fn aflux_page_without_structures() {
         let Some(dir) = testdata::require("aflow aflux") else { return };
         let p = dir.join("formats/aflow/aflux_response_0.json");
-        assert!(sniff_aflow("aflux_response_0.json", &head(&p)));
-        let (ok, errs) = read_path(&AflowReader, &p);
+        assert!(READER.sniff("aflux_response_0.json", &head(&p)));
+        let (ok, errs) = read_path(&READER, &p);
         // The page asked for agl_thermal_conductivity_300K and Egap only: 20 located errors.
         assert!(ok.is_empty());
         assert_eq!(errs.len(), 20);
@@ -446,7 +375,7 @@ mod tests {
   "enthalpy_formation_atom": "-2.1", "spacegroup_relax": "221", "natoms": "2"},
  "2 of 3": {"auid": "aflow:bb", "geometry": "5.6,5.6,5.6,90,90,NaN", "species": "Na", "positions_fractional": "0,0,0"},
  "3 of 3": {"auid": "aflow:cc", "geometry": "5.6,5.6,5.6,90,90,90", "species": "Na,Cl", "composition": "1,2", "positions_fractional": "0,0,0;0.5,0.5,0.5"}}"#;
-        let (ok, errs) = read_str(&AflowReader, s, "page.json");
+        let (ok, errs) = read_str(&READER, s, "page.json");
         assert_eq!(ok.len(), 1, "{errs:?}");
         let r = &ok[0];
         assert_eq!(r.id(), "aflow:aa");
@@ -463,8 +392,8 @@ mod tests {
     fn structure_relax_json() {
         let Some(dir) = testdata::require("aflow structure json") else { return };
         let p = dir.join("formats/aflow/Ag1Co1O2_ICSD_246157_structure_relax.json");
-        assert!(sniff_aflow("x.json", &head(&p)));
-        let (ok, errs) = read_path(&AflowReader, &p);
+        assert!(READER.sniff("x.json", &head(&p)));
+        let (ok, errs) = read_path(&READER, &p);
         assert!(errs.is_empty(), "{errs:?}");
         let r = &ok[0];
         assert_eq!(r.id(), "file:Ag1Co1O2_ICSD_246157_structure_relax");
@@ -472,7 +401,7 @@ mod tests {
         // Rows (1.4531297784811, ∓2.5169747227622, 0) and (0, 0, 12.43841421003):
         let v = 2.0 * 1.4531297784811 * 2.5169747227622 * 12.43841421003;
         assert!(close(r.structure.volume(), v, 1e-12));
-        let (js, _) = read_path(&AflowReader, &dir.join("formats/aflow/aflowlib_Ag1Co1O2_ICSD_246157.json"));
+        let (js, _) = read_path(&READER, &dir.join("formats/aflow/aflowlib_Ag1Co1O2_ICSD_246157.json"));
         assert!(close(r.structure.volume(), js[0].structure.volume(), 1e-5));
     }
 
@@ -483,7 +412,7 @@ mod tests {
                  auid=aflow:2 | geometry=3,3,3,90,90 | species=Na | positions_fractional=0,0,0\n\
                  garbage without pairs\n\
                  auid=aflow:3 | geometry=3,3,3,90,90,90 | species=Na | positions_fractional=0,0\n";
-        let (ok, errs) = read_str(&AflowReader, s, "aflowlib.out");
+        let (ok, errs) = read_str(&READER, s, "aflowlib.out");
         assert_eq!(ok.len(), 1);
         assert_eq!(errs.len(), 3, "{errs:?}");
         assert!(errs[0].contains("line 3") && errs[0].contains("geometry"), "{}", errs[0]);

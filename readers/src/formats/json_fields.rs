@@ -1,11 +1,8 @@
 //! Helpers shared by the JSON readers: typed access to `serde_json` values with messages
-//! fit for a located error, lattices and sites, record labels.
+//! fit for a located error, lattices and sites.
 
-use crate::formats::json_stream::{JsonError, JsonRecord, JsonStream};
-use crate::reader::{ReadContext, RecordResult};
 use crystaldb::structure::{crystal_system, element, Lattice, Site, SpaceGroup, Structure, Vec3};
 use serde_json::{Map, Value};
-use std::io::BufRead;
 
 /// A record that could not be converted: its id when known, and why.
 #[derive(Debug)]
@@ -50,40 +47,6 @@ impl<T> WithId<T> for Result<T, Bad> {
             b
         })
     }
-}
-
-/// The location of a record for [`ReadContext::error`]: "3 (mp-149, line 120)".
-pub(crate) fn label(rec: &JsonRecord, id: Option<&str>) -> String {
-    match (id, &rec.key) {
-        (Some(id), _) => format!("{} ({id}, line {})", rec.index, rec.line),
-        (None, Some(k)) if rec.container == crate::formats::json_stream::Container::Keyed => {
-            format!("{} (\"{k}\", line {})", rec.index, rec.line)
-        }
-        _ => format!("{} (line {})", rec.index, rec.line),
-    }
-}
-
-/// Turn a stream item into a reader result with `convert`, locating every error.
-pub(crate) fn convert_item(
-    item: Result<JsonRecord, JsonError>,
-    ctx: &ReadContext,
-    convert: impl FnOnce(&JsonRecord) -> Result<crystaldb::Record, Bad>,
-) -> RecordResult {
-    match item {
-        Err(e) => Err(ctx.error(e.location(), e.message)),
-        Ok(rec) => convert(&rec).map_err(|b| ctx.error(label(&rec, b.id.as_deref()), b.message)),
-    }
-}
-
-/// Every record of a JSON stream (one document, an array, JSON Lines, an API envelope) through
-/// `convert`, each error located: the whole `read` of a JSON reader that needs nothing more.
-pub(crate) fn json_records<'a>(
-    input: Box<dyn BufRead + 'a>,
-    ctx: &ReadContext,
-    convert: fn(&JsonRecord, &ReadContext) -> Result<crystaldb::Record, Bad>,
-) -> Box<dyn Iterator<Item = RecordResult> + 'a> {
-    let ctx = ctx.clone();
-    Box::new(JsonStream::new(input).map(move |item| convert_item(item, &ctx, |rec| convert(rec, &ctx))))
 }
 
 /// A member of an object, `None` when absent or null.

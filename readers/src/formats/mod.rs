@@ -18,14 +18,14 @@ pub(crate) mod text;
 
 pub use cif::CifReader;
 pub use extxyz::ExtXyzReader;
-pub use json::detect_json;
+pub use json::{detect_json, JsonReader};
 pub use mp20_csv::Mp20CsvReader;
 pub use poscar::PoscarReader;
 
 use crate::reader::StructureReader;
 
 /// Every reader, in detection order: the JSON readers (which decide among themselves with
-/// [`detect_json`], so at most one claims a file), then CSV with a CIF column, CIF, POSCAR and
+/// [`detect_json`] over [`json::JSON_FORMATS`], so at most one claims a file), then CSV with a CIF column, CIF, POSCAR and
 /// extended XYZ.
 pub fn all_readers() -> Vec<Box<dyn StructureReader>> {
     let mut v: Vec<Box<dyn StructureReader>> = json::json_readers();

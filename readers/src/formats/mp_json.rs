@@ -26,52 +26,32 @@
 //! Labels with oxidation states (`"Fe2+"`) are accepted. Property documents without any
 //! structure (magnetism, elasticity, eos) are located errors.
 
+use crate::formats::json::{JsonFormat, JsonReader, StreamShape};
 use crate::formats::json_fields::{
-    finite, get, id_string, json_records, lattice, lattice_from_parameters, matrix3, occupancy, opt_number,
-    path, short, spacegroup, structure, to_frac, vec3, Bad, WithId,
+    finite, get, id_string, lattice, lattice_from_parameters, matrix3, occupancy, opt_number, path, short,
+    spacegroup, structure, to_frac, vec3, Bad, WithId,
 };
-use crate::formats::json_stream::{self, decompressed_head, first_byte, has_key, has_key_value, JsonRecord};
-use crate::reader::{ReadContext, RecordResult, StructureReader};
+use crate::formats::json_stream::{self, has_key, has_key_value, JsonRecord};
+use crate::reader::ReadContext;
 use crystaldb::structure::{Site, Structure};
 use crystaldb::{Properties, Record};
 use serde_json::{Map, Value};
-use std::io::BufRead;
 
-/// Reader of Materials Project / pymatgen JSON (format name `mp-json`).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct MpJsonReader;
+/// Materials Project / pymatgen JSON (format name `mp-json`).
+pub(crate) const FORMAT: JsonFormat =
+    JsonFormat { name: "mp-json", sniff, stream: StreamShape::JSON, convert };
 
-/// Whether the head of a file looks like Materials Project or pymatgen JSON.
-pub fn sniff_mp(head: &[u8]) -> bool {
-    let h = decompressed_head(head);
-    let h = h.as_ref();
-    if !matches!(first_byte(h), Some(b'{') | Some(b'[')) {
-        return false;
-    }
+/// The reader of Materials Project / pymatgen JSON.
+pub const READER: JsonReader = JsonReader::new(&FORMAT);
+
+/// Whether the (decompressed, JSON) head of a file looks like Materials Project or pymatgen JSON.
+fn sniff(_file_name: &str, h: &[u8]) -> bool {
     has_key(h, "material_id")
         || (has_key(h, "task_id") && (has_key(h, "structure") || has_key(h, "output")))
         || has_key_value(h, "@class", "ComputedStructureEntry")
         || has_key_value(h, "@module", "pymatgen.core.structure")
         || has_key_value(h, "@module", "pymatgen.entries.computed_entries")
         || (has_key(h, "lattice") && has_key(h, "sites") && (has_key(h, "abc") || has_key(h, "species")))
-}
-
-impl StructureReader for MpJsonReader {
-    fn name(&self) -> &'static str {
-        "mp-json"
-    }
-
-    fn sniff(&self, file_name: &str, head: &[u8]) -> bool {
-        crate::formats::json::detect_json(file_name, head) == Some(self.name())
-    }
-
-    fn read<'a>(
-        &self,
-        input: Box<dyn BufRead + 'a>,
-        ctx: &ReadContext,
-    ) -> Box<dyn Iterator<Item = RecordResult> + 'a> {
-        json_records(input, ctx, convert)
-    }
 }
 
 fn convert(rec: &JsonRecord, ctx: &ReadContext) -> Result<Record, Bad> {
@@ -271,18 +251,15 @@ pub(crate) fn pmg_structure(v: &Value, what: &str) -> Result<Structure, String> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::test_support::{read_all, read_path, read_str};
+    use crate::formats::test_support::{close, read_all, read_path, read_str};
+    use crate::reader::StructureReader;
     use crystaldb::testdata;
-
-    fn close(a: f64, b: f64, tol: f64) -> bool {
-        (a - b).abs() <= tol * b.abs().max(1.0)
-    }
 
     #[test]
     fn computed_structure_entries_li_fe_o() {
         let Some(dir) = testdata::require("mp_json cse") else { return };
         let (ok, errs) =
-            read_path(&MpJsonReader, &dir.join("formats/mp/computed_structure_entries_Li-Fe-O.json.gz"));
+            read_path(&READER, &dir.join("formats/mp/computed_structure_entries_Li-Fe-O.json.gz"));
         assert!(errs.is_empty(), "{errs:?}");
         assert_eq!(ok.len(), 375);
         // Values worked out by hand from the file (first entry): mp-1211097, Li2Fe2,
@@ -322,7 +299,7 @@ mod tests {
     fn legacy_materials_docs() {
         let Some(dir) = testdata::require("mp_json legacy") else { return };
         let (ok, errs) =
-            read_path(&MpJsonReader, &dir.join("formats/mp/legacy_materials_docs_magnetism_sample.json.gz"));
+            read_path(&READER, &dir.join("formats/mp/legacy_materials_docs_magnetism_sample.json.gz"));
         assert!(errs.is_empty(), "{errs:?}");
         let ids: Vec<_> = ok.iter().map(|r| r.source_id.as_str()).collect();
         assert_eq!(
@@ -356,7 +333,7 @@ mod tests {
         let Some(dir) = testdata::require("mp_json mp-1") else { return };
         let d = dir.join("formats/mp");
         // materials doc: Cs, bcc primitive cell, volume 114.05180544066401, Im-3m (229).
-        let (ok, errs) = read_path(&MpJsonReader, &d.join("mp-1_materials.json"));
+        let (ok, errs) = read_path(&READER, &d.join("mp-1_materials.json"));
         assert!(errs.is_empty(), "{errs:?}");
         let r = &ok[0];
         assert_eq!(r.id(), "mp:mp-1");
@@ -365,7 +342,7 @@ mod tests {
         let sg = r.spacegroup.as_ref().unwrap();
         assert_eq!((sg.number, sg.symbol.as_str(), sg.crystal_system.as_str()), (229, "Im-3m", "cubic"));
         // thermo doc: structure from entries.GGA; properties from the doc.
-        let (ok, errs) = read_path(&MpJsonReader, &d.join("mp-1_thermo.json"));
+        let (ok, errs) = read_path(&READER, &d.join("mp-1_thermo.json"));
         assert!(errs.is_empty(), "{errs:?}");
         let p = &ok[0].properties;
         assert_eq!(p.formation_energy_per_atom, Some(0.038769612068965564));
@@ -373,13 +350,13 @@ mod tests {
         assert_eq!(p.total_energy_per_atom, Some(-0.85663276));
         assert_eq!(p.band_gap, None);
         // tasks doc: output.structure, output.energy -0.85459793 eV for 1 atom.
-        let (ok, errs) = read_path(&MpJsonReader, &d.join("mp-1_tasks.json"));
+        let (ok, errs) = read_path(&READER, &d.join("mp-1_tasks.json"));
         assert!(errs.is_empty(), "{errs:?}");
         assert_eq!(ok[0].properties.total_energy_per_atom, Some(-0.85459793));
         assert!(close(ok[0].structure.volume(), 116.16639052177214, 1e-9));
         // Property documents without a structure are located errors.
         for f in ["mp-1_magnetism.json", "mp-1_elasticity.json", "mp-1_eos.json"] {
-            let (ok, errs) = read_path(&MpJsonReader, &d.join(f));
+            let (ok, errs) = read_path(&READER, &d.join(f));
             assert!(ok.is_empty(), "{f}");
             assert_eq!(errs.len(), 1, "{f}");
             assert!(errs[0].contains("record 0"), "{}", errs[0]);
@@ -400,7 +377,7 @@ mod tests {
             ("Si_SiO2_Interface.json", 50, "", 0.0),
         ];
         for &(f, n, formula, vol) in cases {
-            let (ok, errs) = read_path(&MpJsonReader, &d.join(f));
+            let (ok, errs) = read_path(&READER, &d.join(f));
             assert!(errs.is_empty(), "{f}: {errs:?}");
             let r = &ok[0];
             assert_eq!(r.source, "file");
@@ -417,7 +394,7 @@ mod tests {
         let mut n = 0;
         for e in std::fs::read_dir(&d).unwrap() {
             let p = e.unwrap().path();
-            let (ok, errs) = read_path(&MpJsonReader, &p);
+            let (ok, errs) = read_path(&READER, &p);
             assert!(errs.is_empty(), "{p:?}: {errs:?}");
             let v: Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
             let want = v["lattice"]["volume"].as_f64().unwrap();
@@ -430,7 +407,7 @@ mod tests {
     #[test]
     fn disordered_li10gep2s12() {
         let Some(dir) = testdata::require("mp_json disorder") else { return };
-        let (ok, errs) = read_path(&MpJsonReader, &dir.join("formats/pymatgen/structures/Li10GeP2S12.json"));
+        let (ok, errs) = read_path(&READER, &dir.join("formats/pymatgen/structures/Li10GeP2S12.json"));
         assert!(errs.is_empty(), "{errs:?}");
         let s = &ok[0].structure;
         // 58 sites, 4 of them hold two species (Ge/P): 62 rows; 32 species entries with occu < 1.
@@ -475,7 +452,7 @@ mod tests {
  {"material_id": "mp-10", "structure": {"lattice": {"matrix": [[1e400,0,0],[0,1,0],[0,0,1]]}, "sites": []}},
  [1, 2]
 ]"#;
-        let (ok, errs) = read_str(&MpJsonReader, doc, "mixed.json");
+        let (ok, errs) = read_str(&READER, doc, "mixed.json");
         assert_eq!(ok.iter().map(|r| r.source_id.as_str()).collect::<Vec<_>>(), ["mp-1", "mp-8"]);
         let r = &ok[0];
         assert_eq!(r.structure.nsites(), 3);
@@ -512,23 +489,24 @@ mod tests {
         let s = r#"[{"material_id": "mp-1", "structure": {"lattice": {"matrix": [[3,0,0],[0,3,0],[0,0,3]]}, "sites": [{"species": [{"element": "O", "occu": 1}], "abc": [0,0,0]}]}},
 {"material_id": "mp-2", "band_gap": NaN, "structure": {}},
 {"material_id": "mp-3", "structure": {"lattice": {"matrix": [[3,0,0],[0,3"#;
-        let (ok, errs) = read_str(&MpJsonReader, s, "t.json");
+        let (ok, errs) = read_str(&READER, s, "t.json");
         assert_eq!(ok.len(), 1);
         assert_eq!(errs.len(), 2, "{errs:?}");
         assert!(errs[0].contains("record 1 (line 2)"), "{}", errs[0]);
         assert!(errs[1].contains("end of input"), "{}", errs[1]);
-        let (ok, errs) = read_all(&MpJsonReader, b"", "e.json");
+        let (ok, errs) = read_all(&READER, b"", "e.json");
         assert!(ok.is_empty() && errs.is_empty());
     }
 
     #[test]
     fn sniffing() {
-        assert!(sniff_mp(br#"{"_id": "x", "material_id": "mp-1"}"#));
-        assert!(sniff_mp(
+        assert!(READER.sniff("x.json", br#"{"_id": "x", "material_id": "mp-1"}"#));
+        assert!(READER.sniff(
+            "x.json",
             br#"[{"@module": "pymatgen.entries.computed_entries", "@class": "ComputedStructureEntry"}]"#
         ));
-        assert!(sniff_mp(br#"{"lattice": {"matrix": []}, "sites": [{"abc": [0,0,0]}]}"#));
-        assert!(!sniff_mp(br#"{"auid": "aflow:1"}"#));
-        assert!(!sniff_mp(b"data_x\n_cell_length_a 1"));
+        assert!(READER.sniff("x.json", br#"{"lattice": {"matrix": []}, "sites": [{"abc": [0,0,0]}]}"#));
+        assert!(!READER.sniff("x.json", br#"{"auid": "aflow:1"}"#));
+        assert!(!READER.sniff("x.json", b"data_x\n_cell_length_a 1"));
     }
 }

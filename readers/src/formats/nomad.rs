@@ -24,28 +24,26 @@
 //!   `metadata.entry_id`). Records without any entry id (the matsciml dev set dropped it) get
 //!   `<file stem>-<index>`.
 
+use crate::formats::json::{JsonFormat, JsonReader, StreamShape};
 use crate::formats::json_fields::{
-    get, id_string, json_records, lattice, matrix3, number, occupancy, path, short, spacegroup, structure,
-    to_frac, vec3_list, Bad, WithId, EV_IN_J, M_IN_ANGSTROM,
+    get, id_string, lattice, matrix3, number, occupancy, path, short, spacegroup, structure, to_frac,
+    vec3_list, Bad, WithId, EV_IN_J, M_IN_ANGSTROM,
 };
-use crate::formats::json_stream::{self, decompressed_head, first_byte, has_key, JsonRecord};
-use crate::reader::{ReadContext, RecordResult, StructureReader};
+use crate::formats::json_stream::{self, has_key, JsonRecord};
+use crate::reader::ReadContext;
 use crystaldb::structure::{element, Site, Structure, Vec3};
 use crystaldb::Record;
 use serde_json::{Map, Value};
-use std::io::BufRead;
 
-/// Reader of NOMAD archive and results JSON (format name `nomad-json`).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct NomadReader;
+/// NOMAD archive and results JSON (format name `nomad-json`).
+pub(crate) const FORMAT: JsonFormat =
+    JsonFormat { name: "nomad-json", sniff, stream: StreamShape::JSON, convert };
 
-/// Whether the head of a file looks like NOMAD JSON.
-pub fn sniff_nomad(head: &[u8]) -> bool {
-    let h = decompressed_head(head);
-    let h = h.as_ref();
-    if !matches!(first_byte(h), Some(b'{') | Some(b'[')) {
-        return false;
-    }
+/// The reader of NOMAD archive and results JSON.
+pub const READER: JsonReader = JsonReader::new(&FORMAT);
+
+/// Whether the (decompressed, JSON) head of a file looks like NOMAD JSON.
+fn sniff(_file_name: &str, h: &[u8]) -> bool {
     has_key(h, "structure_original")
         || has_key(h, "nomad_version")
         || (has_key(h, "upload_id") && has_key(h, "entry_id"))
@@ -54,24 +52,6 @@ pub fn sniff_nomad(head: &[u8]) -> bool {
         || (has_key(h, "run") && has_key(h, "system") && has_key(h, "atoms"))
         || json_stream::contains(h, "\"parsers/")
         || json_stream::contains(h, "nomad.processing")
-}
-
-impl StructureReader for NomadReader {
-    fn name(&self) -> &'static str {
-        "nomad-json"
-    }
-
-    fn sniff(&self, file_name: &str, head: &[u8]) -> bool {
-        crate::formats::json::detect_json(file_name, head) == Some(self.name())
-    }
-
-    fn read<'a>(
-        &self,
-        input: Box<dyn BufRead + 'a>,
-        ctx: &ReadContext,
-    ) -> Box<dyn Iterator<Item = RecordResult> + 'a> {
-        json_records(input, ctx, convert)
-    }
 }
 
 /// Unwrap API responses: (entry id, the archive-like object).
@@ -329,12 +309,9 @@ fn band_gap(results: &Value) -> Result<Option<f64>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::test_support::{head, read_path, read_str};
+    use crate::formats::test_support::{close, head, read_path, read_str};
+    use crate::reader::StructureReader;
     use crystaldb::testdata;
-
-    fn close(a: f64, b: f64, tol: f64) -> bool {
-        (a - b).abs() <= tol * b.abs().max(1.0)
-    }
 
     const E: f64 = 1.602176634e-19;
 
@@ -342,8 +319,8 @@ mod tests {
     fn archive_si16() {
         let Some(dir) = testdata::require("nomad archive") else { return };
         let p = dir.join("formats/nomad/archive_query_response_Si16_vasp.json");
-        assert!(sniff_nomad(&head(&p)));
-        let (ok, errs) = read_path(&NomadReader, &p);
+        assert!(READER.sniff("x.json", &head(&p)));
+        let (ok, errs) = read_path(&READER, &p);
         assert!(errs.is_empty(), "{errs:?}");
         assert_eq!(ok.len(), 1);
         let r = &ok[0];
@@ -372,8 +349,8 @@ mod tests {
     fn matsciml_results_devset() {
         let Some(dir) = testdata::require("nomad devset") else { return };
         let p = dir.join("formats/nomad/nomad_results_matsciml_devset.json.gz");
-        assert!(sniff_nomad(&head(&p)));
-        let (ok, errs) = read_path(&NomadReader, &p);
+        assert!(READER.sniff("x.json", &head(&p)));
+        let (ok, errs) = read_path(&READER, &p);
         assert!(errs.is_empty(), "{errs:?}");
         assert_eq!(ok.len(), 200);
         // Record 0 by hand: O4 (VASP), cell_volume 8.055341596915398e-29 m^3 = 80.553... Å^3,
@@ -439,7 +416,7 @@ mod tests {
      "lattice_vectors": [[5e-10,0,0],[0,5e-10,0],[0,0,5e-10]]}}],
      "calculation": [{"system_ref": "#/run/0/system/0", "energy": {"total": {"value": -1.602176634e-18}}}]}]}}
 ], "meta": {}}"##;
-        let (ok, errs) = read_str(&NomadReader, s, "q.json");
+        let (ok, errs) = read_str(&READER, s, "q.json");
         assert_eq!(ok.iter().map(|r| r.id()).collect::<Vec<_>>(), ["nomad:a", "nomad:f"]);
         let a = &ok[0];
         assert_eq!(a.structure.nsites(), 3);

@@ -33,76 +33,33 @@
 //! elements in their defined order. Structures with `assemblies`, attached atoms or implicit
 //! atoms cannot be represented as site rows and are located errors.
 
-use crate::formats::json_fields::{
-    convert_item, get, id_string, lattice, short, structure, to_frac, Bad, WithId,
-};
-use crate::formats::json_stream::{
-    decompressed_head, first_byte, has_key, has_key_value, JsonRecord, JsonStream,
-};
-use crate::reader::{ReadContext, RecordResult, StructureReader};
+use crate::formats::json::{JsonFormat, JsonReader, StreamShape};
+use crate::formats::json_fields::{get, id_string, lattice, short, structure, to_frac, Bad, WithId};
+use crate::formats::json_stream::{has_key, has_key_value, JsonRecord};
+use crate::reader::ReadContext;
 use crystaldb::structure::{element, Site, Vec3};
 use crystaldb::Record;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::BufRead;
 
-/// Reader of OPTIMADE structures JSON (format name `optimade-json`).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct OptimadeReader;
+/// OPTIMADE structures JSON (format name `optimade-json`). Envelopes are read whole, since
+/// their `meta` (the provider prefix of the ids) usually follows `data`.
+pub(crate) const FORMAT: JsonFormat = JsonFormat {
+    name: "optimade-json",
+    sniff,
+    stream: StreamShape { buffer_envelopes: true, ..StreamShape::JSON },
+    convert,
+};
 
-/// Whether the head of a file looks like OPTIMADE structures.
-pub fn sniff_optimade(head: &[u8]) -> bool {
-    let h = decompressed_head(head);
-    let h = h.as_ref();
-    if !matches!(first_byte(h), Some(b'{') | Some(b'[')) {
-        return false;
-    }
+/// The reader of OPTIMADE structures JSON.
+pub const READER: JsonReader = JsonReader::new(&FORMAT);
+
+/// Whether the (decompressed, JSON) head of a file looks like OPTIMADE structures.
+fn sniff(_file_name: &str, h: &[u8]) -> bool {
     has_key(h, "species_at_sites")
         || has_key(h, "cartesian_site_positions")
         || has_key_value(h, "type", "structures")
         || (has_key(h, "attributes") && has_key(h, "lattice_vectors"))
-}
-
-impl StructureReader for OptimadeReader {
-    fn name(&self) -> &'static str {
-        "optimade-json"
-    }
-
-    fn sniff(&self, file_name: &str, head: &[u8]) -> bool {
-        crate::formats::json::detect_json(file_name, head) == Some(self.name())
-    }
-
-    fn read<'a>(
-        &self,
-        input: Box<dyn BufRead + 'a>,
-        ctx: &ReadContext,
-    ) -> Box<dyn Iterator<Item = RecordResult> + 'a> {
-        let ctx = ctx.clone();
-        let stream = JsonStream::new(input).buffer_envelopes(true);
-        Box::new(stream.flat_map(move |item| {
-            // A single-resource response {"data": {...}} holds one resource.
-            let item = match item {
-                Ok(mut rec) => {
-                    let inner = rec
-                        .value
-                        .get("data")
-                        .filter(|d| d.is_object() && rec.value.get("attributes").is_none())
-                        .cloned();
-                    if let Some(d) = inner {
-                        let env = rec.value.as_object().cloned().map(|mut m| {
-                            m.remove("data");
-                            std::sync::Arc::new(m)
-                        });
-                        rec.value = d;
-                        rec.envelope = env;
-                    }
-                    Ok(rec)
-                }
-                e => e,
-            };
-            Some(convert_item(item, &ctx, |rec| convert(rec, &ctx)))
-        }))
-    }
 }
 
 /// The source name for a record: `ctx.source`, else the provider prefix, else "optimade".
@@ -344,7 +301,24 @@ fn check_formula(f: &str, what: &str, hill: bool, elements: Option<&BTreeSet<Str
     Ok(())
 }
 
+/// One resource to a record. A single-resource response `{"data": {...}}` holds one
+/// resource, whose envelope is the response's other members.
 fn convert(rec: &JsonRecord, ctx: &ReadContext) -> Result<Record, Bad> {
+    let inner = rec.value.get("data").filter(|d| d.is_object() && rec.value.get("attributes").is_none());
+    match inner {
+        Some(d) => {
+            let envelope = rec.value.as_object().map(|m| {
+                let mut m = m.clone();
+                m.remove("data");
+                std::sync::Arc::new(m)
+            });
+            convert_resource(&JsonRecord { value: d.clone(), envelope, key: rec.key.clone(), ..*rec }, ctx)
+        }
+        None => convert_resource(rec, ctx),
+    }
+}
+
+fn convert_resource(rec: &JsonRecord, ctx: &ReadContext) -> Result<Record, Bad> {
     let outer =
         rec.value.as_object().ok_or_else(|| format!("record is not a JSON object: {}", short(&rec.value)))?;
     let attrs = match get(outer, "attributes") {
@@ -586,12 +560,9 @@ fn check(outer: &Map<String, Value>, attrs: &Map<String, Value>) -> Result<(), S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::test_support::{head, read_path, read_str};
+    use crate::formats::test_support::{close, head, read_path, read_str};
+    use crate::reader::StructureReader;
     use crystaldb::testdata;
-
-    fn close(a: f64, b: f64, tol: f64) -> bool {
-        (a - b).abs() <= tol * b.abs().max(1.0)
-    }
 
     #[test]
     fn formulas() {
@@ -611,8 +582,8 @@ mod tests {
     fn raw_test_structures() {
         let Some(dir) = testdata::require("optimade raw") else { return };
         let p = dir.join("formats/optimade/raw_test_structures.json");
-        assert!(sniff_optimade(&head(&p)));
-        let (ok, errs) = read_path(&OptimadeReader, &p);
+        assert!(READER.sniff("x.json", &head(&p)));
+        let (ok, errs) = read_path(&READER, &p);
         assert!(errs.is_empty(), "{errs:#?}");
         assert_eq!(ok.len(), 18);
         let raw: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
@@ -653,7 +624,7 @@ mod tests {
     fn reference_server_documents() {
         let Some(dir) = testdata::require("optimade server docs") else { return };
         let p = dir.join("formats/optimade/test_structures.json");
-        let (ok, errs) = read_path(&OptimadeReader, &p);
+        let (ok, errs) = read_path(&READER, &p);
         assert!(errs.is_empty(), "{errs:#?}");
         assert_eq!(ok.len(), 17);
         let raw: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
@@ -673,7 +644,7 @@ mod tests {
     #[test]
     fn special_species() {
         let Some(dir) = testdata::require("optimade special") else { return };
-        let (ok, errs) = read_path(&OptimadeReader, &dir.join("formats/optimade/special_species.json"));
+        let (ok, errs) = read_path(&READER, &dir.join("formats/optimade/special_species.json"));
         // 0: Ac 0.9 + vacancy 0.1 -> one row Ac 0.9; 1: Ac 0.9 + X 0.1 -> one row Ac 0.9.
         assert_eq!(ok.len(), 2, "{errs:#?}");
         for r in &ok {
@@ -691,7 +662,7 @@ mod tests {
     #[test]
     fn bad_structures_are_all_rejected() {
         let Some(dir) = testdata::require("optimade bad") else { return };
-        let (ok, errs) = read_path(&OptimadeReader, &dir.join("formats/optimade/test_bad_structures.json"));
+        let (ok, errs) = read_path(&READER, &dir.join("formats/optimade/test_bad_structures.json"));
         assert!(ok.is_empty(), "accepted: {:?}", ok.iter().map(|r| r.id()).collect::<Vec<_>>());
         assert_eq!(errs.len(), 31);
         for (i, e) in errs.iter().enumerate() {
@@ -728,7 +699,7 @@ mod tests {
         for d in &mut docs {
             d.as_object_mut().unwrap().remove("type");
         }
-        let (ok, errs) = read_str(&OptimadeReader, &serde_json::to_string(&docs).unwrap(), "untyped.json");
+        let (ok, errs) = read_str(&READER, &serde_json::to_string(&docs).unwrap(), "untyped.json");
         assert!(ok.is_empty(), "accepted: {:?}", ok.iter().map(|r| r.id()).collect::<Vec<_>>());
         assert_eq!(errs.len(), 31);
         for e in &errs {
@@ -757,7 +728,7 @@ mod tests {
     "cartesian_site_positions": [[0,0,0]], "species_at_sites": ["O"],
     "species": [{"name": "O", "chemical_symbols": ["O"], "concentration": [1.0]}]}}
 ], "meta": {"provider": {"prefix": "prov", "name": "A provider"}}}"#;
-        let (ok, errs) = read_str(&OptimadeReader, s, "page.json");
+        let (ok, errs) = read_str(&READER, s, "page.json");
         assert_eq!(ok.len(), 1, "{errs:?}");
         let r = &ok[0];
         assert_eq!(r.id(), "prov:1");
@@ -775,13 +746,13 @@ mod tests {
           "cartesian_site_positions": [[0,0,0]], "species_at_sites": ["O"],
           "species": [{"name": "O", "chemical_symbols": ["O"], "concentration": [1.0]}]}},
           "meta": {"provider": {"prefix": "prov"}}}"#;
-        let (ok, errs) = read_str(&OptimadeReader, one, "one.json");
+        let (ok, errs) = read_str(&READER, one, "one.json");
         assert!(errs.is_empty(), "{errs:?}");
         assert_eq!(ok[0].id(), "prov:9");
         let mut ctx = ReadContext::for_path(std::path::Path::new("one.json"));
         ctx.source = Some("mine".into());
         let recs: Vec<_> =
-            OptimadeReader.read(Box::new(std::io::Cursor::new(one.as_bytes().to_vec())), &ctx).collect();
+            READER.read(Box::new(std::io::Cursor::new(one.as_bytes().to_vec())), &ctx).collect();
         assert_eq!(recs[0].as_ref().unwrap().id(), "mine:9");
     }
 }

@@ -19,52 +19,34 @@
 //!   the documentation's envelope) is a located error. So is a `natoms` that disagrees with
 //!   the number of sites.
 
+use crate::formats::json::{JsonFormat, JsonReader, StreamShape};
 use crate::formats::json_fields::{
-    get, id_string, json_records, lattice, matrix3, opt_number, short, structure, Bad, WithId,
+    get, id_string, lattice, matrix3, opt_number, short, structure, Bad, WithId,
 };
-use crate::formats::json_stream::{decompressed_head, first_byte, has_key, JsonRecord};
-use crate::reader::{ReadContext, RecordResult, StructureReader};
+use crate::formats::json_stream::{has_key, JsonRecord};
+use crate::reader::ReadContext;
 use crystaldb::structure::{element, Site, Vec3};
 use crystaldb::Record;
 use serde_json::{Map, Value};
-use std::io::BufRead;
 
-/// Reader of OQMD REST and pre-1.0 OPTIMADE JSON (format name `oqmd-json`).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct OqmdReader;
+/// OQMD REST and pre-1.0 OPTIMADE JSON (format name `oqmd-json`).
+pub(crate) const FORMAT: JsonFormat =
+    JsonFormat { name: "oqmd-json", sniff, stream: StreamShape::JSON, convert };
 
-/// Whether the head of a file looks like OQMD JSON.
-pub fn sniff_oqmd(head: &[u8]) -> bool {
-    let h = decompressed_head(head);
-    let h = h.as_ref();
-    if !matches!(first_byte(h), Some(b'{') | Some(b'[')) {
-        return false;
-    }
-    has_key(h, "formationenergy_id")
+/// The reader of OQMD REST and pre-1.0 OPTIMADE JSON.
+pub const READER: JsonReader = JsonReader::new(&FORMAT);
+
+/// Whether the (decompressed, JSON) head of a file looks like OQMD JSON and not OPTIMADE.
+fn sniff(_file_name: &str, h: &[u8]) -> bool {
+    (has_key(h, "formationenergy_id")
         || has_key(h, "delta_e")
         || has_key(h, "_oqmd_sites")
         || has_key(h, "_oqmd_unit_cell")
         || has_key(h, "_oqmd_entry_id")
         || (has_key(h, "unit_cell") && has_key(h, "sites") && has_key(h, "entry_id"))
-        || crate::formats::json_stream::contains(h, "oqmd.org/oqmdapi")
-}
-
-impl StructureReader for OqmdReader {
-    fn name(&self) -> &'static str {
-        "oqmd-json"
-    }
-
-    fn sniff(&self, file_name: &str, head: &[u8]) -> bool {
-        crate::formats::json::detect_json(file_name, head) == Some(self.name())
-    }
-
-    fn read<'a>(
-        &self,
-        input: Box<dyn BufRead + 'a>,
-        ctx: &ReadContext,
-    ) -> Box<dyn Iterator<Item = RecordResult> + 'a> {
-        json_records(input, ctx, convert)
-    }
+        || crate::formats::json_stream::contains(h, "oqmd.org/oqmdapi"))
+        // OQMD's OPTIMADE 1.0 output is standard OPTIMADE.
+        && !has_key(h, "species_at_sites")
 }
 
 /// A field by its name or with OQMD's OPTIMADE prefix.
@@ -155,12 +137,8 @@ pub(crate) fn parse_site(text: &str) -> Result<(u8, Vec3), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::test_support::{read_path, read_str};
+    use crate::formats::test_support::{close, read_path, read_str};
     use crystaldb::testdata;
-
-    fn close(a: f64, b: f64, tol: f64) -> bool {
-        (a - b).abs() <= tol * b.abs().max(1.0)
-    }
 
     #[test]
     fn site_strings() {
@@ -177,7 +155,7 @@ mod tests {
     fn matsciml_devset() {
         let Some(dir) = testdata::require("oqmd devset") else { return };
         let p = dir.join("formats/oqmd/oqmd_formationenergy_matsciml_devset.json");
-        let (ok, errs) = read_path(&OqmdReader, &p);
+        let (ok, errs) = read_path(&READER, &p);
         assert!(errs.is_empty(), "{errs:?}");
         assert_eq!(ok.len(), 200);
         // First record, by hand from the file: YbMnNO, entry 1039868, tetragonal cell
@@ -219,7 +197,7 @@ mod tests {
     fn rester_and_optimade_he() {
         let Some(dir) = testdata::require("oqmd he") else { return };
         let d = dir.join("formats/oqmd");
-        let (ok, errs) = read_path(&OqmdReader, &d.join("qmpy_rester_oqmdapi_He_query_0.json"));
+        let (ok, errs) = read_path(&READER, &d.join("qmpy_rester_oqmdapi_He_query_0.json"));
         assert!(errs.is_empty(), "{errs:?}");
         let ids: Vec<_> = ok.iter().map(|r| r.id()).collect();
         assert_eq!(ids, ["oqmd:4177", "oqmd:8084", "oqmd:8085", "oqmd:8392", "oqmd:8394"]);
@@ -227,13 +205,13 @@ mod tests {
         // 8084: bcc primitive vectors (±1.351649 each): V = 4 * 1.351649^3.
         assert!(close(ok[1].structure.volume(), 4.0 * 1.351649f64.powi(3), 1e-12));
         assert_eq!(ok[0].extra["icsd_id"], 22384);
-        let (ok2, errs) = read_path(&OqmdReader, &d.join("qmpy_rester_oqmd_optimade_He_query_0.json"));
+        let (ok2, errs) = read_path(&READER, &d.join("qmpy_rester_oqmd_optimade_He_query_0.json"));
         assert!(errs.is_empty(), "{errs:?}");
         assert_eq!(ok2.len(), 10);
         assert_eq!(ok2[0].id(), "oqmd:4177");
         // The same entry through both APIs gives the same structure.
         assert_eq!(ok2[0].structure, ok[0].structure);
-        let (ok3, errs) = read_path(&OqmdReader, &d.join("qmpy_rester_oqmd_optimade_He_query_2.json"));
+        let (ok3, errs) = read_path(&READER, &d.join("qmpy_rester_oqmd_optimade_He_query_2.json"));
         assert!(errs.is_empty());
         assert_eq!((ok3[0].id(), ok3[0].structure.nsites()), ("oqmd:1215955".into(), 4));
     }
@@ -242,7 +220,7 @@ mod tests {
     fn documentation_envelope() {
         let Some(dir) = testdata::require("oqmd envelope") else { return };
         let (ok, errs) =
-            read_path(&OqmdReader, &dir.join("formats/oqmd/oqmdapi_formationenergy_envelope_from_docs.json"));
+            read_path(&READER, &dir.join("formats/oqmd/oqmdapi_formationenergy_envelope_from_docs.json"));
         // The documented query asked for name, entry_id, spacegroup, ... but no structure.
         assert!(ok.is_empty());
         assert_eq!(errs.len(), 2);
@@ -262,7 +240,7 @@ mod tests {
   {"entry_id": 7, "unit_cell": [[3,0,0],[0,3,0],[0,0,3]], "sites": []},
   {"entry_id": 8, "unit_cell": [[3,0,0],[0,3,0],[0,0,3]], "sites": ["Na @ 0 0 0"]}
 ], "meta": {"data_returned": 8}, "response_message": "OK"}"#;
-        let (ok, errs) = read_str(&OqmdReader, s, "env.json");
+        let (ok, errs) = read_str(&READER, s, "env.json");
         assert_eq!(ok.iter().map(|r| r.id()).collect::<Vec<_>>(), ["oqmd:1", "oqmd:8"]);
         let r = &ok[0];
         assert_eq!(r.properties.energy_above_hull, Some(0.0));

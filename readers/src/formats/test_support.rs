@@ -34,6 +34,11 @@ fn split(reader: &dyn StructureReader, bytes: Vec<u8>, ctx: &ReadContext) -> (Ve
     (ok, errs)
 }
 
+/// Whether `a` is within `tol` of `b`, relative to `|b|` when that exceeds 1.
+pub(crate) fn close(a: f64, b: f64, tol: f64) -> bool {
+    (a - b).abs() <= tol * b.abs().max(1.0)
+}
+
 /// The first bytes of a file, as a caller would hand them to `sniff`.
 pub(crate) fn head(path: &Path) -> Vec<u8> {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
