@@ -277,9 +277,14 @@ fn main() -> ExitCode {
     let result = match args.command {
         Command::Demo { db, count, seed, ingest_only } => cli::demo::run(&out, &db, count, seed, ingest_only),
         Command::Ingest { db, format, source, on_update, paths } => {
-            let on_update = crystaldb::db::OnUpdate::parse(&on_update)?;
-            let options = crystaldb_readers::job::IngestOptions { format, source, message: None, on_update };
-            cli::ingest::run(&out, &db, &paths, &options)
+            match crystaldb::db::OnUpdate::parse(&on_update) {
+                Ok(on_update) => {
+                    let options =
+                        crystaldb_readers::job::IngestOptions { format, source, message: None, on_update };
+                    cli::ingest::run(&out, &db, &paths, &options)
+                }
+                Err(e) => Err(e.into()),
+            }
         }
         Command::Info { db, version } => cli::info::run(&out, &db, version),
         Command::Versions { db } => cli::info::versions(&out, &db),

@@ -8,9 +8,10 @@ use crystaldb_readers::job::{ingest, IngestOptions, IngestSummary};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-fn run(db: &Database, files: &[PathBuf], on_update: OnUpdate) -> IngestSummary {
+fn run(db: &Database, files: &[&Path], on_update: OnUpdate) -> IngestSummary {
     let options = IngestOptions { on_update, ..Default::default() };
-    let summary = ingest(db, files, &options, &|_| {}).unwrap();
+    let files: Vec<PathBuf> = files.iter().map(|p| p.to_path_buf()).collect();
+    let summary = ingest(db, &files, &options, &|_| {}).unwrap();
     assert!(summary.errors.is_empty(), "{:?}", &summary.errors[..summary.errors.len().min(3)]);
     summary
 }
@@ -19,10 +20,10 @@ fn run(db: &Database, files: &[PathBuf], on_update: OnUpdate) -> IngestSummary {
 fn shared_band_gaps(mp20: &Path, mpts: &Path) -> BTreeMap<String, Option<f64>> {
     let scratch = tempfile::tempdir().unwrap();
     let only = Database::create(scratch.path()).unwrap();
-    run(&only, &[mp20.to_path_buf()], OnUpdate::Merge);
+    run(&only, &[mp20], OnUpdate::Merge);
     let mpts_only = tempfile::tempdir().unwrap();
     let mpts_db = Database::create(mpts_only.path()).unwrap();
-    run(&mpts_db, &[mpts.to_path_buf()], OnUpdate::Merge);
+    run(&mpts_db, &[mpts], OnUpdate::Merge);
     let (a, b) = (only.snapshot().unwrap(), mpts_db.snapshot().unwrap());
     let mut out = BTreeMap::new();
     for row in a.rows().unwrap() {
@@ -39,7 +40,7 @@ fn mpts52_after_mp20_keeps_every_band_gap_and_a_rerun_changes_nothing() {
     let Some(data) = crystaldb::testdata::require("mpts52 after mp20 keeps band gaps") else { return };
     let mp20 = data.join("mp/mp20_pilot_train.csv.gz");
     let mpts = data.join("mp/mpts52_test.csv.gz");
-    let files = vec![mp20.clone(), mpts.clone()];
+    let files = [mp20.as_path(), mpts.as_path()];
     let dir = tempfile::tempdir().unwrap();
     let db = Database::create(dir.path()).unwrap();
     let expected = shared_band_gaps(&mp20, &mpts);
@@ -68,14 +69,14 @@ fn mpts52_after_mp20_keeps_every_band_gap_and_a_rerun_changes_nothing() {
     assert_eq!(db.snapshot().unwrap().version(), version);
 
     // MPTS-52 alone on top: every shared id is unchanged, its band gap kept.
-    let mpts_again = run(&db, &[mpts.clone()], OnUpdate::Merge);
+    let mpts_again = run(&db, &[&mpts], OnUpdate::Merge);
     assert_eq!((mpts_again.added, mpts_again.updated), (0, 0), "{mpts_again:?}");
 
     // `replace`: MPTS-52's records overwrite, and the band gaps they lack are erased.
     let replaced_dir = tempfile::tempdir().unwrap();
     let replaced = Database::create(replaced_dir.path()).unwrap();
-    run(&replaced, &[mp20.clone()], OnUpdate::Replace);
-    let second = run(&replaced, &[mpts.clone()], OnUpdate::Replace);
+    run(&replaced, &[&mp20], OnUpdate::Replace);
+    let second = run(&replaced, &[&mpts], OnUpdate::Replace);
     assert_eq!(second.updated, expected.len() as u64);
     assert_eq!(second.properties_kept, 0);
     let snap = replaced.snapshot().unwrap();
@@ -91,7 +92,7 @@ fn mpts52_after_mp20_keeps_every_band_gap_and_a_rerun_changes_nothing() {
     // `keep`: stored ids stay as they are.
     let kept_dir = tempfile::tempdir().unwrap();
     let kept = Database::create(kept_dir.path()).unwrap();
-    run(&kept, &[mp20], OnUpdate::Keep);
-    let third = run(&kept, &[mpts], OnUpdate::Keep);
+    run(&kept, &[&mp20], OnUpdate::Keep);
+    let third = run(&kept, &[&mpts], OnUpdate::Keep);
     assert_eq!((third.updated, third.kept), (0, expected.len() as u64));
 }

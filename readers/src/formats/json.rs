@@ -49,6 +49,9 @@ pub(crate) struct JsonFormat {
     pub convert: fn(&JsonRecord, &ReadContext) -> Result<crystaldb::Record, Bad>,
 }
 
+/// Parses one line of a text input into a JSON object.
+pub type LineParser = fn(&str) -> Map<String, Value>;
+
 /// How a format's input is cut into records beyond [`JsonStream`]'s defaults.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct StreamShape {
@@ -58,7 +61,7 @@ pub(crate) struct StreamShape {
     pub keyed_records: Option<fn(&str) -> bool>,
     /// Input that does not start with `{` or `[` is text, one record per non-empty line,
     /// parsed into an object by this.
-    pub text_lines: Option<fn(&str) -> Map<String, Value>>,
+    pub text_lines: Option<LineParser>,
 }
 
 impl StreamShape {
