@@ -200,7 +200,8 @@ fn a_repeated_id_within_one_insert_keeps_the_last_row() {
     recs.extend(again);
     recs.extend(simple_records("r", 1)); // back to the first content: another replacement
     let rep = db.insert(recs).unwrap();
-    assert_eq!((rep.added, rep.updated, rep.duplicates), (2, 2, 0));
+    // Ids count once: two new ids, their later records replacements within the insert.
+    assert_eq!((rep.added, rep.updated, rep.replaced_in_run, rep.duplicates), (2, 0, 2, 0));
     let snap = db.snapshot().unwrap();
     assert_eq!(snap.len(), 2);
     assert_eq!(snap.rows().unwrap().count(), 2);
