@@ -79,6 +79,9 @@ fn mpts52_after_mp20_keeps_every_band_gap_and_a_rerun_changes_nothing() {
     let second = run(&replaced, &[&mpts], OnUpdate::Replace);
     assert_eq!(second.updated, expected.len() as u64);
     assert_eq!(second.properties_kept, 0);
+    // Every shared id that had a band gap lost it: its properties changed.
+    assert!(second.properties_changed >= known && second.properties_changed <= second.updated, "{second:?}");
+    assert!(second.structure_changed <= second.updated, "{second:?}");
     let snap = replaced.snapshot().unwrap();
     for id in expected.keys() {
         assert_eq!(snap.get(id).unwrap().unwrap().properties.band_gap, None, "{id}");

@@ -159,9 +159,9 @@ impl Database {
             position += chunk.len() as u64;
             let derived: Vec<Derived> = chunk
                 .into_par_iter()
-                .map(|(r, origin)| {
+                .map(|(mut r, origin)| {
                     let id = r.id();
-                    let absent = r.absent.clone();
+                    let absent = std::mem::take(&mut r.absent);
                     (id, origin, StructureRow::from_record(r, &opts.derive).map(|row| (row, absent)))
                 })
                 .collect();
@@ -183,10 +183,10 @@ impl Database {
             report.linked += u64::from(s.linked);
             match s.before {
                 None => report.added += 1,
-                Some(b) => {
+                Some(_) => {
                     report.updated += 1;
-                    report.structure_changed += u64::from(b.structure != s.structure);
-                    report.properties_changed += u64::from(b.properties != s.properties);
+                    report.structure_changed += u64::from(s.structure_changed);
+                    report.properties_changed += u64::from(s.properties_changed);
                 }
             }
         }

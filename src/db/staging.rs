@@ -41,9 +41,9 @@ pub(super) struct StagedId {
     pub(super) digest: Option<SignatureDigest>,
     /// The row of this id in the base version, when it has one (the id is an update).
     pub(super) before: Option<Before>,
-    /// Structure hash and properties of the staged row, compared with `before` at the commit.
-    pub(super) structure: [u8; 8],
-    pub(super) properties: [Option<f64>; 4],
+    /// Whether the staged row's structure / properties differ from `before` (false for new ids).
+    pub(super) structure_changed: bool,
+    pub(super) properties_changed: bool,
     /// Whether the staged row was linked to another record's material key.
     pub(super) linked: bool,
 }
@@ -170,8 +170,8 @@ impl Database {
             entry,
             digest: signature.as_ref().map(Signature::digest),
             before,
-            structure: structure_hash(&row.structure),
-            properties: row.properties.values(),
+            structure_changed: before.is_some_and(|b| b.structure != structure_hash(&row.structure)),
+            properties_changed: before.is_some_and(|b| b.properties != row.properties.values()),
             linked,
         };
         p.ids.insert(row.id.clone(), staged);
