@@ -63,13 +63,20 @@ fn embed_is_idempotent_incremental_and_keyed_by_parameters() {
     assert_eq!(info2.shards.len(), 2, "version 2 reuses version 1's shard and adds one");
     assert!(files_under(dir.path()).is_superset(&files_v1));
 
-    // The stored vectors are the encoder's, for every structure of the version.
+    // The stored vectors are the encoder's, for every structure of the version; Magpie sets
+    // are searched as z-scores of them, with the statistics of the version's own vectors.
     let set = db.embedding("magpie@2").unwrap();
     assert_eq!(set.len(), 160);
+    assert_eq!(set.info().normalization(), crystaldb::embedding::Normalization::Zscore);
+    let (raw, dim) = (set.raw_vectors().unwrap(), set.dim());
+    let stats = crystaldb::embedding::Standardization::fit(&raw, dim);
+    assert_eq!(set.info().standardization.as_ref(), Some(&stats));
     let snap = db.snapshot().unwrap();
     for row in snap.rows().unwrap().map(Result::unwrap).step_by(7) {
         let expected = magpie.encode(std::slice::from_ref(&row.structure)).unwrap().remove(0);
-        assert_eq!(set.get(&row.id).unwrap(), expected.as_slice(), "{}", row.id);
+        let r = set.row_of(&row.id).unwrap();
+        assert_eq!(&raw[r * dim..(r + 1) * dim], expected.as_slice(), "{}", row.id);
+        assert_eq!(set.get(&row.id).unwrap(), set.to_search_space(&expected).as_slice(), "{}", row.id);
     }
     // Version 1 is still there and still holds 100 vectors.
     assert_eq!(db.embedding("magpie@1").unwrap().len(), 100);

@@ -76,3 +76,98 @@ fn diagnose_demo_database() {
     fails(&["diagnose", "--db", db, "--embedding", "acsf", "--train-size", "x"], "a number or \"all\"");
     fails(&["diagnose", "--db", db, "--embedding", "acsf", "--sample", "0"], "at least 1 query");
 }
+
+/// P@10 of `set` by `label` in a diagnosis document.
+fn precision_at_10(d: &serde_json::Value, label: &str, set: &str) -> f64 {
+    let table = d["retrieval"].as_array().unwrap().iter().find(|t| t["label"] == label).unwrap();
+    let row = table["rows"].as_array().unwrap().iter().find(|r| r["representation"] == set).unwrap();
+    let k = row["ks"].as_array().unwrap().iter().position(|k| k == 10).unwrap();
+    row["precision"][k].as_f64().unwrap()
+}
+
+/// Magpie searched as z-scores (the default) against raw Magpie on the MP-20 bi/ternary test
+/// split: raw, the mean melting-temperature deviation dominates every distance; standardised,
+/// LiCoO2's (mp-22526) nearest oxides with a gap share its chemistry, and retrieval by chemical
+/// system improves.
+#[test]
+fn standardised_magpie_finds_chemically_closer_neighbours() {
+    let Some(data) = crystaldb::testdata::require("standardised magpie neighbours") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let db_path = dir.path().join("db");
+    let db = db_path.to_str().unwrap();
+    let csv = data.join("mp/mp20_biternary_test.csv.gz");
+    json(&["ingest", "--db", db, "--json", csv.to_str().unwrap()]);
+    let z = json(&["embed", "--db", db, "--encoder", "magpie", "--json"]);
+    assert_eq!(z["set"]["normalization"], "zscore");
+    let raw = json(&[
+        "embed",
+        "--db",
+        db,
+        "--encoder",
+        "magpie",
+        "--normalize",
+        "none",
+        "--name",
+        "magpie-raw",
+        "--json",
+    ]);
+    assert_eq!(raw["set"]["normalization"], "none");
+    fails(
+        &["embed", "--db", db, "--encoder", "magpie", "--normalize", "none", "--name", "magpie"],
+        "choose another --name",
+    );
+
+    let near = |set: &str| -> Vec<String> {
+        let filter = r#"elements HAS "O" AND band_gap > 1"#;
+        let r = json(&[
+            "query",
+            "--db",
+            db,
+            "--near",
+            "mp:mp-22526",
+            "--embedding",
+            set,
+            "--filter",
+            filter,
+            "-k",
+            "5",
+            "--json",
+        ]);
+        r["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["formula_reduced"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let li_co = |f: &[String]| f.iter().filter(|f| f.contains("Li") && f.contains("Co")).count();
+    let (zn, rn) = (near("magpie"), near("magpie-raw"));
+    eprintln!("LiCoO2 neighbours: z-scores {zn:?}, raw {rn:?}");
+    assert!(li_co(&zn) >= 2 && li_co(&zn) > li_co(&rn), "z-scores {zn:?}, raw {rn:?}");
+
+    let d = json(&[
+        "diagnose",
+        "--db",
+        db,
+        "--embedding",
+        "magpie",
+        "--embedding",
+        "magpie-raw",
+        "--label",
+        "chemsys",
+        "--no-baselines",
+        "--property",
+        "band_gap",
+        "--cluster-sample",
+        "200",
+        "--k-max",
+        "3",
+        "--restarts",
+        "1",
+        "--json",
+    ]);
+    let (pz, pr) =
+        (precision_at_10(&d, "chemsys", "magpie@1"), precision_at_10(&d, "chemsys", "magpie-raw@1"));
+    eprintln!("chemsys P@10: z-scores {pz:.4}, raw {pr:.4}");
+    assert!(pz > pr, "chemsys P@10 z-scores {pz} raw {pr}");
+}

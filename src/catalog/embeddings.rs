@@ -6,6 +6,7 @@
 //! longer shows (rows re-encoded because their structure was updated).
 
 use super::{from_json, to_json, EMBEDDING_SETS};
+use crate::embedding::standardize::{Normalization, Standardization};
 use crate::encode::{EncoderSpec, Metric};
 use crate::error::{Error, Result};
 use redb::{ReadableTable, TableError};
@@ -73,6 +74,10 @@ pub struct EmbeddingSetInfo {
     /// Free-form provenance (`--meta KEY=VALUE` at import; source file, row counts).
     #[serde(default)]
     pub meta: BTreeMap<String, String>,
+    /// Z-score statistics of this version's vectors when the set is searched standardised
+    /// ([`crate::embedding::standardize`]); `None` for raw vectors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standardization: Option<Standardization>,
 }
 
 impl EmbeddingSetInfo {
@@ -81,10 +86,19 @@ impl EmbeddingSetInfo {
         format!("{}@{}", self.name, self.version)
     }
 
-    /// The identity of what produced the vectors: two sets with equal keys hold the same
-    /// vectors for the same structures.
+    /// The identity of what produced the vectors and how they are compared: two sets with
+    /// equal keys hold the same vectors for the same structures and search them alike.
     pub fn key(&self) -> SetKey {
-        SetKey::of(&self.encoder)
+        SetKey::of(&self.encoder).normalized(self.normalization())
+    }
+
+    /// How the set is searched: z-scores when it records a standardisation.
+    pub fn normalization(&self) -> Normalization {
+        if self.standardization.is_some() {
+            Normalization::Zscore
+        } else {
+            Normalization::None
+        }
     }
 }
 
@@ -100,17 +114,26 @@ pub struct SetKey {
     pub params_hash: String,
     /// Checksum of the weights or data loaded, if any.
     pub weights_checksum: Option<String>,
+    /// How the vectors are compared (raw or z-scored).
+    pub normalization: Normalization,
 }
 
 impl SetKey {
-    /// The key of an encoder spec.
+    /// The key of an encoder spec (raw vectors).
     pub fn of(spec: &EncoderSpec) -> Self {
         Self {
             encoder: spec.name.clone(),
             code_version: spec.code_version,
             params_hash: spec.params_hash.clone(),
             weights_checksum: spec.weights_checksum.clone(),
+            normalization: Normalization::None,
         }
+    }
+
+    /// The same key with another normalisation.
+    pub fn normalized(mut self, normalization: Normalization) -> Self {
+        self.normalization = normalization;
+        self
     }
 }
 
@@ -150,15 +173,35 @@ pub(crate) fn set_versions(tx: &redb::ReadTransaction, name: &str) -> Result<Vec
     Ok(all_sets(tx)?.into_iter().filter(|s| s.name == name).collect())
 }
 
+/// Versions of a set that exists, oldest first. A name no set has is [`Error::Unknown`], with
+/// the closest set name and the list of every set.
+pub(crate) fn existing_set_versions(tx: &redb::ReadTransaction, name: &str) -> Result<Vec<EmbeddingSetInfo>> {
+    let all = all_sets(tx)?;
+    let versions: Vec<EmbeddingSetInfo> = all.iter().filter(|s| s.name == name).cloned().collect();
+    if versions.is_empty() {
+        let mut known: Vec<String> = all.into_iter().map(|s| s.name).collect();
+        known.dedup();
+        return Err(Error::Unknown { what: "embedding set", name: name.to_string(), known });
+    }
+    Ok(versions)
+}
+
+/// `embedding set NAME@V not found (versions of NAME: 1, 2)`.
+pub(crate) fn missing_version(spec: &str, versions: &[EmbeddingSetInfo]) -> Error {
+    let list: Vec<String> = versions.iter().map(|s| s.version.to_string()).collect();
+    let name = versions.first().map(|s| s.name.as_str()).unwrap_or(spec);
+    Error::Missing(format!("embedding set {spec} (versions of {name}: {})", list.join(", ")))
+}
+
 /// Resolve `NAME` (newest version) or `NAME@V`.
 pub(crate) fn resolve(tx: &redb::ReadTransaction, spec: &str) -> Result<EmbeddingSetInfo> {
     let (name, version) = parse_set_ref(spec)?;
-    let versions = set_versions(tx, name)?;
+    let versions = existing_set_versions(tx, name)?;
     let found = match version {
-        Some(v) => versions.into_iter().find(|s| s.version == v),
-        None => versions.into_iter().last(),
+        Some(v) => versions.iter().find(|s| s.version == v).cloned(),
+        None => versions.last().cloned(),
     };
-    found.ok_or_else(|| Error::Missing(format!("embedding set {spec}")))
+    found.ok_or_else(|| missing_version(spec, &versions))
 }
 
 /// Split `NAME@V` into its parts (`V` absent means the newest).

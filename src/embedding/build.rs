@@ -1,6 +1,7 @@
 //! `Database::embed`: encode the newest version's structures into a (new version of a) set.
 
-use super::{store, EmbeddingSetInfo, EmbeddingShard, SetKey, SetKind, EMBEDDINGS_DIR};
+use super::standardize::{Normalization, Standardization};
+use super::{store, EmbeddingSet, EmbeddingSetInfo, EmbeddingShard, SetKey, SetKind, EMBEDDINGS_DIR};
 use crate::catalog::embeddings;
 use crate::db::{now, Database};
 use crate::encode::{canonical_json, Encoder, EncoderSpec};
@@ -27,6 +28,9 @@ pub struct EmbedOptions {
     pub shard_rows: Option<usize>,
     /// Called after every batch.
     pub progress: Option<Progress>,
+    /// How the set is searched; `None` takes the encoder's default
+    /// ([`Encoder::default_normalization`]: z-scores for Magpie, raw for the others).
+    pub normalize: Option<Normalization>,
 }
 
 impl std::fmt::Debug for EmbedOptions {
@@ -35,6 +39,7 @@ impl std::fmt::Debug for EmbedOptions {
             .field("name", &self.name)
             .field("batch_size", &self.batch_size)
             .field("shard_rows", &self.shard_rows)
+            .field("normalize", &self.normalize)
             .finish()
     }
 }
@@ -90,13 +95,17 @@ impl EmbedReport {
 
 /// A short hash naming a set key, for default set names.
 pub(crate) fn key_hash(key: &SetKey) -> String {
-    let text = format!(
+    let mut text = format!(
         "{}|{}|{}|{}",
         key.encoder,
         key.code_version,
         key.params_hash,
         key.weights_checksum.as_deref().unwrap_or("")
     );
+    // Raw sets keep the hash (and default name) they always had.
+    if key.normalization != Normalization::None {
+        text.push_str(&format!("|{}", key.normalization.as_str()));
+    }
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().take(4).map(|b| format!("{b:02x}")).collect()
 }
@@ -222,7 +231,8 @@ impl Database {
         let _guard = inner.write.lock().map_err(|_| Error::Catalog("writer mutex poisoned".into()))?;
         let snapshot = self.snapshot()?;
         let spec = encoder.spec();
-        let key = SetKey::of(&spec);
+        let normalization = options.normalize.unwrap_or_else(|| encoder.default_normalization());
+        let key = SetKey::of(&spec).normalized(normalization);
         let sets = embeddings::all_sets(&inner.catalog.begin_read()?)?;
         let name = choose_name(&sets, &key, options.name.as_deref(), &spec.name)?;
         let previous = sets.iter().filter(|s| s.name == name).max_by_key(|s| s.version).cloned();
@@ -310,7 +320,7 @@ impl Database {
         shards.extend(sink.written);
         shards.retain(|s| s.visible_rows() > 0);
         let count: u64 = shards.iter().map(EmbeddingShard::visible_rows).sum();
-        let info = EmbeddingSetInfo {
+        let mut info = EmbeddingSetInfo {
             name: name.clone(),
             version: previous.as_ref().map(|p| p.version + 1).unwrap_or(1),
             kind: SetKind::Encoded,
@@ -327,7 +337,13 @@ impl Database {
                 meta.insert("skipped".to_string(), skipped.len().to_string());
                 meta
             },
+            standardization: None,
         };
+        if normalization == Normalization::Zscore {
+            // The statistics of exactly the vectors this version shows.
+            let raw = EmbeddingSet::load(&inner.dir, info.clone())?;
+            info.standardization = Some(Standardization::fit(raw.vectors(), info.dim));
+        }
         let tx = writer.begin_write()?;
         embeddings::put(&tx, &info)?;
         tx.commit()?;

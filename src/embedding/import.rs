@@ -200,6 +200,7 @@ impl Database {
             created_at: now(),
             pinned: false,
             meta,
+            standardization: None,
         };
         let tx = writer.begin_write()?;
         embeddings::put(&tx, &info)?;

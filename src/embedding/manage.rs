@@ -43,17 +43,14 @@ impl Database {
         let writer = inner.catalog.writer(&inner.catalog_path())?;
         let _guard = inner.write.lock().map_err(|_| Error::Catalog("writer mutex poisoned".into()))?;
         let (name, version) = parse_set_ref(spec)?;
-        let versions = embeddings::set_versions(&inner.catalog.begin_read()?, name)?;
-        if versions.is_empty() {
-            return Err(Error::Missing(format!("embedding set {name}")));
-        }
+        let versions = embeddings::existing_set_versions(&inner.catalog.begin_read()?, name)?;
         let mut report = DropReport::default();
         let targets: Vec<&EmbeddingSetInfo> = match version {
             Some(v) => {
                 let info = versions
                     .iter()
                     .find(|s| s.version == v)
-                    .ok_or_else(|| Error::Missing(format!("embedding set {spec}")))?;
+                    .ok_or_else(|| embeddings::missing_version(spec, &versions))?;
                 if info.pinned {
                     return Err(Error::invalid(format!(
                         "{} is pinned; unpin it before dropping it",

@@ -23,6 +23,7 @@ mod build;
 mod handle;
 mod import;
 mod manage;
+pub mod standardize;
 pub mod store;
 
 pub use crate::catalog::embeddings::{
@@ -32,6 +33,7 @@ pub use build::{EmbedOptions, EmbedReport, SkippedStructure};
 pub use handle::Embeddings;
 pub use import::{ImportOptions, ImportedVectors};
 pub use manage::DropReport;
+pub use standardize::{Normalization, Standardization};
 
 use crate::catalog::embeddings;
 use crate::db::{Database, Snapshot};
@@ -43,8 +45,12 @@ use std::path::Path;
 pub const EMBEDDINGS_DIR: &str = "embeddings";
 
 /// One set version loaded into memory: ids and row-major vectors, in the set's row order.
+/// The vectors are those searched: z-scores for a standardised set
+/// ([`EmbeddingSetInfo::standardization`]), else the stored ones; [`EmbeddingSet::raw_vectors`]
+/// reads the stored vectors of a standardised set back.
 #[derive(Debug, Clone)]
 pub struct EmbeddingSet {
+    dir: std::path::PathBuf,
     info: EmbeddingSetInfo,
     ids: Vec<String>,
     structure_versions: Vec<u64>,
@@ -80,8 +86,39 @@ impl EmbeddingSet {
                 ),
             });
         }
+        if let Some(s) = &info.standardization {
+            if s.dim() != info.dim {
+                return Err(Error::Catalog(format!(
+                    "{}: standardisation of dimension {} for vectors of {}",
+                    info.label(),
+                    s.dim(),
+                    info.dim
+                )));
+            }
+            s.apply_all(&mut vectors);
+        }
         let rows = ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect();
-        Ok(Self { info, ids, structure_versions: svs, vectors: vectors.into(), rows })
+        Ok(Self { dir: dir.to_path_buf(), info, ids, structure_versions: svs, vectors: vectors.into(), rows })
+    }
+
+    /// The stored (raw, encoder-output) vectors, row-major in row order: the searched vectors
+    /// for a raw set, read back from the shards for a standardised one.
+    pub fn raw_vectors(&self) -> Result<std::borrow::Cow<'_, [f32]>> {
+        if self.info.standardization.is_none() {
+            return Ok(std::borrow::Cow::Borrowed(&self.vectors));
+        }
+        let raw = Self::load(&self.dir, EmbeddingSetInfo { standardization: None, ..self.info.clone() })?;
+        Ok(std::borrow::Cow::Owned(raw.vectors.to_vec()))
+    }
+
+    /// A raw vector (an encoder's output, a vector from elsewhere in the stored space) mapped into
+    /// the space this set is searched in: unchanged for a raw set, z-scored for a standardised one.
+    pub fn to_search_space(&self, raw: &[f32]) -> Vec<f32> {
+        let mut v = raw.to_vec();
+        if let Some(s) = &self.info.standardization {
+            s.apply(&mut v);
+        }
+        v
     }
 
     /// The set version's catalog entry (provenance).
@@ -182,7 +219,7 @@ fn encoder_for_in(db: Option<&Database>, info: &EmbeddingSetInfo) -> Result<Box<
         Some(db) => db.encoder(&info.encoder.name, &params)?,
         None => crate::encode::build_encoder(&info.encoder.name, &params)?,
     };
-    if SetKey::of(&encoder.spec()) != info.key() {
+    if SetKey::of(&encoder.spec()) != SetKey::of(&info.encoder) {
         return Err(Error::invalid(format!(
             "this build's {} encoder with the stored parameters does not reproduce embedding set {} \
              (code version, parameters or weights differ)",
@@ -224,7 +261,7 @@ impl Snapshot {
         let (name, version) = parse_set_ref(spec)?;
         let info = match version {
             Some(_) => embeddings::resolve(&tx, spec)?,
-            None => embeddings::set_versions(&tx, name)?
+            None => embeddings::existing_set_versions(&tx, name)?
                 .into_iter()
                 .rev()
                 .find(|s| s.structure_version <= self.version())

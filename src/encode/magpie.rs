@@ -380,6 +380,12 @@ impl Encoder for MagpieEncoder {
             Ok(self.featurize_composition(&s.composition())?.into_iter().map(|v| v as f32).collect())
         })
     }
+
+    /// The 132 features range from tenths (electronegativity deviations) to hundreds of
+    /// kelvin (melting temperatures): raw, a few features decide every distance.
+    fn default_normalization(&self) -> crate::embedding::Normalization {
+        crate::embedding::Normalization::Zscore
+    }
 }
 
 #[cfg(test)]

@@ -140,6 +140,12 @@ pub trait Encoder: Send + Sync {
     fn provenance(&self) -> BTreeMap<String, String> {
         BTreeMap::new()
     }
+
+    /// How sets of this encoder are searched unless the caller says otherwise: raw by default;
+    /// z-scores for features on incomparable scales (Magpie).
+    fn default_normalization(&self) -> crate::embedding::Normalization {
+        crate::embedding::Normalization::None
+    }
 }
 
 /// Encode every structure of `batch` with `f` in parallel (rayon), keeping order. An error is

@@ -172,7 +172,8 @@ impl<'a> Search<'a> {
         self
     }
 
-    /// Search near a raw vector.
+    /// Search near a vector in the set's stored space (what its encoder outputs and what
+    /// `export --embedding` writes); a standardised set maps it to z-scores like its rows.
     pub fn near_vector(mut self, v: Vec<f32>) -> Self {
         self.target = Some(Target::Vector(v));
         self
@@ -240,6 +241,7 @@ impl<'a> Search<'a> {
     /// A reusable searcher for many query vectors or ids (batch mode): the filter is evaluated,
     /// the set loaded and the plan chosen once. A target is not needed.
     pub fn searcher(&self) -> Result<Searcher> {
+        self.check_k()?;
         let set = match &self.set {
             Some(spec) => self.snapshot.embedding(spec)?,
             None => return Err(Error::invalid("a searcher needs an embedding set")),
@@ -247,7 +249,16 @@ impl<'a> Search<'a> {
         Searcher::new(self.snapshot, Some(set), self.filter.clone(), None, self.k, self.limit, self.options)
     }
 
+    /// k = 0 asks for nothing: refused rather than answered with "no hits".
+    fn check_k(&self) -> Result<()> {
+        if self.set.is_some() && self.k == 0 {
+            return Err(Error::invalid("k = 0 neighbours: ask for at least 1 (--k)"));
+        }
+        Ok(())
+    }
+
     fn prepare_checked(&self) -> Result<Searcher> {
+        self.check_k()?;
         let set: Option<EmbeddingSet> = match &self.set {
             Some(spec) => Some(self.snapshot.embedding(spec)?),
             None => None,

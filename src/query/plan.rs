@@ -197,8 +197,9 @@ impl Searcher {
         Ok(())
     }
 
-    /// The `k` nearest allowed rows to `query`, without the rows in `exclude`. Returns
-    /// `min(k, candidates - excluded)` hits.
+    /// The `k` nearest allowed rows to `query` (in the set's search space: map a stored-space
+    /// vector with [`EmbeddingSet::to_search_space`] first), without the rows in `exclude`.
+    /// Returns `min(k, candidates - excluded)` hits.
     pub fn search_vector(&self, query: &[f32], k: usize, exclude: &[usize]) -> Result<Vec<Hit>> {
         let index = self.index(None)?;
         // Saturating: `-k` is the user's number (usize::MAX must not wrap to a small k).
@@ -291,7 +292,7 @@ fn query_vector(
         Target::Structure(s) => {
             let encoder = crate::Database { inner: snapshot.inner().clone() }.encoder_for(set.info())?;
             let v = encoder.encode(std::slice::from_ref(s.as_ref()))?.remove(0);
-            Ok((Some(v), Some("structure".into()), vec![]))
+            Ok((Some(set.to_search_space(&v)), Some("structure".into()), vec![]))
         }
         Target::Vector(v) => {
             if v.len() != set.dim() {
@@ -304,7 +305,8 @@ fn query_vector(
             if let Some(i) = v.iter().position(|x| !x.is_finite()) {
                 return Err(Error::invalid(format!("query vector component {i} is not finite")));
             }
-            Ok((Some(v.clone()), Some("vector".into()), vec![]))
+            // A vector in the stored space (an encoder's output), mapped like the set's rows.
+            Ok((Some(set.to_search_space(v)), Some("vector".into()), vec![]))
         }
     }
 }

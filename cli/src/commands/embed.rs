@@ -24,9 +24,24 @@ pub fn parse_pairs(pairs: &[String], flag: &str) -> Result<BTreeMap<String, Stri
     Ok(out)
 }
 
+/// The trained weights a set was encoded with (`--set weights=NAME`, with their objective),
+/// `random` for an untrained learned encoder, `-` for encoders without weights.
+pub fn weights_text(s: &EmbeddingSetInfo) -> String {
+    match s.encoder.params.get("weights").and_then(|w| w.as_str()) {
+        Some(w) => match s.meta.get("weights_objective") {
+            Some(o) => format!("{w} ({o})"),
+            None => w.to_string(),
+        },
+        None if s.encoder.name == "graph" => "random".into(),
+        None => "-".into(),
+    }
+}
+
 /// The JSON entry of one set version (`info --json` and `embeddings list --json`).
 pub fn set_json(s: &EmbeddingSetInfo) -> serde_json::Value {
     json!({
+        "weights": weights_text(s),
+        "normalization": s.normalization().as_str(),
         "name": s.name,
         "version": s.version,
         "label": s.label(),
@@ -71,8 +86,17 @@ fn print_report(out: &Output, r: &EmbedReport, info: &EmbeddingSetInfo) {
     }
     if r.created {
         println!(
-            "{}@{}: {} vectors of dimension {} ({} new, {} reused) for structure version {}",
-            r.name, r.version, r.count, r.dim, r.encoded, r.reused, r.structure_version
+            "{}@{}: {} vectors of dimension {} ({} new, {} reused) for structure version {}; weights {}, \
+             searched {}",
+            r.name,
+            r.version,
+            r.count,
+            r.dim,
+            r.encoded,
+            r.reused,
+            r.structure_version,
+            weights_text(info),
+            if info.standardization.is_some() { "as z-scores" } else { "raw" }
         );
     } else {
         println!(
@@ -96,18 +120,22 @@ pub fn run_embed(
     sets: &[String],
     name: Option<String>,
     batch_size: Option<usize>,
+    normalize: Option<&str>,
 ) -> Result<()> {
+    let normalize = normalize.map(crystaldb::embedding::Normalization::parse).transpose()?;
     let params = parse_pairs(sets, "--set")?;
     let database = Database::open(db)?;
     // Database-aware: `--encoder graph --set weights=NAME` loads weights stored in the database.
     let encoder = database.encoder(encoder, &params)?;
     let bar = out.progress(0, "encoding");
     let progress_bar = bar.clone();
+    let lines = out.lines("encoding", std::time::Duration::from_secs(10));
     let progress = Arc::new(move |done: u64, total: u64| {
         progress_bar.set_length(total);
         progress_bar.set_position(done);
+        lines.update(&format!("{done}/{total} structures"));
     });
-    let options = EmbedOptions { name, batch_size, shard_rows: None, progress: Some(progress) };
+    let options = EmbedOptions { name, batch_size, shard_rows: None, progress: Some(progress), normalize };
     let report = database.embed(encoder.as_ref(), &options)?;
     bar.finish_and_clear();
     let info = database.embedding_info(&format!("{}@{}", report.name, report.version))?;
@@ -184,19 +212,21 @@ pub fn print_table(sets: &[EmbeddingSetInfo]) {
         return;
     }
     println!(
-        "{:<24} {:<10} {:>5} {:>9} {:>7} {:<7} {:<17} pinned",
-        "set", "encoder", "dim", "count", "covers", "metric", "params"
+        "{:<24} {:<10} {:>5} {:>9} {:>7} {:<7} {:<7} {:<17} {:<24} pinned",
+        "set", "encoder", "dim", "count", "covers", "metric", "norm", "params", "weights"
     );
     for s in sets {
         println!(
-            "{:<24} {:<10} {:>5} {:>9} {:>7} {:<7} {:<17} {}",
+            "{:<24} {:<10} {:>5} {:>9} {:>7} {:<7} {:<7} {:<17} {:<24} {}",
             s.label(),
             s.encoder.name,
             s.dim,
             s.count,
             format!("v{}", s.structure_version),
             s.metric.as_str(),
+            s.normalization().as_str(),
             s.encoder.params_hash,
+            weights_text(s),
             if s.pinned { "yes" } else { "" }
         );
     }
