@@ -38,8 +38,8 @@ pub use probe::{
 };
 pub use retrieval::{overlap_at_k, precision_at_k, retrieval, LabelScore, Retrieval, RetrievalOptions};
 pub use run::{
-    diagnose, AxesReport, AxisRow, ClusterReport, ClusterRow, Diagnose, DiagnoseOptions, Diagnosis,
-    DuplicatePolicy, LabelRow, NeighbourList, NeighbourReport, NeighbourRow, Overlap, ProbeRow, ProbeTable,
-    RetrievalRow, RetrievalTable,
+    diagnose, diagnose_with_progress, AxesReport, AxisRow, ClusterReport, ClusterRow, Diagnose,
+    DiagnoseOptions, Diagnosis, DuplicatePolicy, LabelRow, NeighbourList, NeighbourReport, NeighbourRow,
+    Overlap, ProbeRow, ProbeTable, RetrievalRow, RetrievalTable,
 };
 pub use split::{split_rows, with_budget, Split, SplitRule};

@@ -57,7 +57,8 @@ pub struct Retrieval {
     /// The query rows, in order.
     #[serde(skip)]
     pub query_rows: Vec<usize>,
-    /// The `max(ks)` nearest candidates of each query (rows, nearest first), in query order.
+    /// The `max(ks)` nearest candidates of each query (rows, nearest first), in query order
+    /// (empty in a [`crate::Diagnosis`], whose overlap table is computed from them).
     #[serde(skip)]
     pub neighbours: Vec<Vec<(usize, f64)>>,
 }
@@ -167,9 +168,21 @@ pub(crate) fn retrieval_on(
     labels: &[Option<u32>],
     options: &RetrievalOptions,
 ) -> Result<Retrieval> {
+    Ok(retrieval_many(points, &[labels], options)?.remove(0))
+}
+
+/// [`retrieval`] of one set of points against several labels at once: the distances of each
+/// block of queries are computed once and scored against every label (a query of a label is a
+/// row with a value of it). Memory: one block of distances per thread and `max(ks)` neighbours
+/// per query and label — never a full distance matrix.
+pub(crate) fn retrieval_many(
+    points: &Points,
+    labels: &[&[Option<u32>]],
+    options: &RetrievalOptions,
+) -> Result<Vec<Retrieval>> {
     let n = points.len();
-    if labels.len() != n {
-        return Err(Error::invalid(format!("{} labels for {n} vectors", labels.len())));
+    if let Some(l) = labels.iter().find(|l| l.len() != n) {
+        return Err(Error::invalid(format!("{} labels for {n} vectors", l.len())));
     }
     if let Some(g) = &options.groups {
         if g.len() != n {
@@ -183,28 +196,46 @@ pub(crate) fn retrieval_on(
         return Err(Error::invalid("precision@k needs at least one k >= 1"));
     }
     let kmax = *ks.last().expect("not empty");
+    let labelled = |r: usize| labels.iter().any(|l| l[r].is_some());
     let query_rows: Vec<usize> = match &options.queries {
         Some(q) => {
             if let Some(&bad) = q.iter().find(|&&r| r >= n) {
                 return Err(Error::invalid(format!("query row {bad} out of range (0..{n})")));
             }
-            q.iter().copied().filter(|&r| labels[r].is_some()).collect()
+            q.iter().copied().filter(|&r| labelled(r)).collect()
         }
-        None => (0..n).filter(|&r| labels[r].is_some()).collect(),
+        None => (0..n).filter(|&r| labelled(r)).collect(),
     };
-    let outcomes: Vec<QueryOutcome> = query_rows
+    // (label index, query row, outcome), in query order within each label.
+    let outcomes: Vec<(usize, usize, QueryOutcome)> = query_rows
         .par_chunks(BLOCK)
         .flat_map_iter(|block| {
             let d = points.distances(block);
-            block
-                .iter()
-                .enumerate()
-                .map(|(i, &q)| {
-                    score_query(q, &d[i * n..(i + 1) * n], labels, options.groups.as_deref(), &ks, kmax)
-                })
-                .collect::<Vec<_>>()
+            let mut out = Vec::new();
+            for (i, &q) in block.iter().enumerate() {
+                for (li, l) in labels.iter().enumerate().filter(|(_, l)| l[q].is_some()) {
+                    let o = score_query(q, &d[i * n..(i + 1) * n], l, options.groups.as_deref(), &ks, kmax);
+                    out.push((li, q, o));
+                }
+            }
+            out
         })
         .collect();
+    let mut per: Vec<(Vec<usize>, Vec<QueryOutcome>)> = labels.iter().map(|_| (vec![], vec![])).collect();
+    for (li, q, o) in outcomes {
+        per[li].0.push(q);
+        per[li].1.push(o);
+    }
+    Ok(per.into_iter().zip(labels).map(|((rows, outs), l)| summarize(&ks, l, rows, outs)).collect())
+}
+
+/// Average the per-query outcomes of one label.
+fn summarize(
+    ks: &[usize],
+    labels: &[Option<u32>],
+    query_rows: Vec<usize>,
+    outcomes: Vec<QueryOutcome>,
+) -> Retrieval {
     let nq = outcomes.len();
     let mut precision = vec![0.0; ks.len()];
     let (mut mrr, mut base) = (0.0, 0.0);
@@ -229,8 +260,8 @@ pub(crate) fn retrieval_on(
         s.mrr = div(s.mrr, s.queries);
         s.base_rate = div(s.base_rate, s.queries);
     }
-    Ok(Retrieval {
-        ks,
+    Retrieval {
+        ks: ks.to_vec(),
         precision: precision.into_iter().map(|p| div(p, nq)).collect(),
         mrr: div(mrr, nq),
         base_rate: div(base, nq),
@@ -238,10 +269,30 @@ pub(crate) fn retrieval_on(
         per_label,
         query_rows,
         neighbours: outcomes.into_iter().map(|o| o.neighbours).collect(),
-    })
+    }
 }
 
-/// Score one query from its distances to every row.
+/// A candidate ordered by (distance, row): the ranking order of the module docs.
+#[derive(Clone, Copy, PartialEq)]
+struct Candidate(f64, usize);
+
+impl Eq for Candidate {}
+
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Candidate {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0).then(self.1.cmp(&other.1))
+    }
+}
+
+/// Score one query from its distances to every row: one pass keeps the `kmax` nearest
+/// candidates in a bounded max-heap and the nearest same-label candidate; the reciprocal rank
+/// needs a second pass only when that candidate is not among the `kmax` kept.
 fn score_query(
     q: usize,
     dist: &[f64],
@@ -252,34 +303,45 @@ fn score_query(
 ) -> QueryOutcome {
     let label = labels[q];
     let group = groups.map(|g| g[q]);
-    let order = |a: &(f64, usize), b: &(f64, usize)| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1));
-    let mut cands: Vec<(f64, usize)> = Vec::with_capacity(dist.len());
-    let mut same = 0usize;
-    let mut best_same: Option<(f64, usize)> = None;
+    let candidate =
+        |r: usize| r != q && labels[r].is_some() && (group.is_none() || groups.map(|g| g[r]) != group);
+    let mut heap: std::collections::BinaryHeap<Candidate> =
+        std::collections::BinaryHeap::with_capacity(kmax.min(dist.len()) + 1);
+    let (mut total, mut same) = (0usize, 0usize);
+    let mut best_same: Option<Candidate> = None;
     for (r, &d) in dist.iter().enumerate() {
-        if r == q || labels[r].is_none() || (group.is_some() && groups.map(|g| g[r]) == group) {
+        if !candidate(r) {
             continue;
         }
-        let c = (d, r);
+        total += 1;
+        let c = Candidate(d, r);
         if labels[r] == label {
             same += 1;
-            if best_same.is_none_or(|b| order(&c, &b).is_lt()) {
+            if best_same.is_none_or(|b| c < b) {
                 best_same = Some(c);
             }
         }
-        cands.push(c);
+        if heap.len() < kmax {
+            heap.push(c);
+        } else if heap.peek().is_some_and(|worst| c < *worst) {
+            heap.pop();
+            heap.push(c);
+        }
     }
-    let total = cands.len();
+    // Nearest first; exactly min(kmax, total) entries.
+    let cands: Vec<Candidate> = heap.into_sorted_vec();
     let rr = match best_same {
         None => 0.0,
-        Some(b) => 1.0 / (1 + cands.iter().filter(|c| order(c, &b).is_lt()).count()) as f64,
+        Some(b) => {
+            let rank = match cands.iter().position(|c| *c == b) {
+                Some(i) => i,
+                None => {
+                    dist.iter().enumerate().filter(|&(r, &d)| candidate(r) && Candidate(d, r) < b).count()
+                }
+            };
+            1.0 / (1 + rank) as f64
+        }
     };
-    let keep = kmax.min(total);
-    if keep < total && keep > 0 {
-        cands.select_nth_unstable_by(keep - 1, order);
-    }
-    cands.truncate(keep);
-    cands.sort_unstable_by(order);
     let precision = ks
         .iter()
         .map(|&k| {
@@ -291,9 +353,7 @@ fn score_query(
         })
         .collect();
     let base = if total == 0 { 0.0 } else { same as f64 / total as f64 };
-    // A fresh vector of `keep` entries: collecting `cands` in place would keep its capacity of
-    // one entry per row for every query of the diagnosis.
-    let neighbours: Vec<(usize, f64)> = cands.iter().map(|&(d, r)| (r, d)).collect();
+    let neighbours: Vec<(usize, f64)> = cands.iter().map(|c| (c.1, c.0)).collect();
     QueryOutcome { precision, rr, base, neighbours }
 }
 
@@ -320,7 +380,73 @@ pub fn overlap_at_k(a: &[Vec<(usize, f64)>], b: &[Vec<(usize, f64)>], k: usize) 
 
 #[cfg(test)]
 mod tests {
-    use super::score_query;
+    use super::*;
+
+    /// precision@k (per k), reciprocal rank and base rate of one query by sorting every
+    /// candidate: the definition of the module docs, written out.
+    fn by_sorting(
+        pts: &Points,
+        labels: &[Option<u32>],
+        groups: &[u64],
+        q: usize,
+        ks: &[usize],
+    ) -> (Vec<f64>, f64, f64) {
+        let d = pts.distances(&[q]);
+        let mut c: Vec<(f64, usize)> = (0..labels.len())
+            .filter(|&r| r != q && labels[r].is_some() && groups[r] != groups[q])
+            .map(|r| (d[r], r))
+            .collect();
+        c.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let hit = |r: usize| labels[r] == labels[q];
+        let p = ks
+            .iter()
+            .map(|&k| {
+                let kk = k.min(c.len());
+                if kk == 0 {
+                    0.0
+                } else {
+                    c[..kk].iter().filter(|x| hit(x.1)).count() as f64 / kk as f64
+                }
+            })
+            .collect();
+        let rr = c.iter().position(|x| hit(x.1)).map_or(0.0, |i| 1.0 / (i + 1) as f64);
+        let base =
+            if c.is_empty() { 0.0 } else { c.iter().filter(|x| hit(x.1)).count() as f64 / c.len() as f64 };
+        (p, rr, base)
+    }
+
+    #[test]
+    fn several_labels_at_once_score_as_sorting_every_candidate_does() {
+        let (n, dim) = (400, 3);
+        // Coarse values: many rows at equal distances, so ties decide ranks.
+        let v: Vec<f32> = (0..n * dim).map(|i| ((i * 7919) % 13) as f32).collect();
+        let a: Vec<Option<u32>> = (0..n).map(|r| Some((r % 5) as u32)).collect();
+        let b: Vec<Option<u32>> = (0..n).map(|r| (r % 7 != 0).then_some((r % 3) as u32)).collect();
+        let groups: Vec<u64> = (0..n).map(|r| (r / 2) as u64).collect();
+        let pts = Points::new(&v, dim, Metric::L2).unwrap();
+        let ks = vec![1, 5, 30];
+        let opts = RetrievalOptions {
+            ks: ks.clone(),
+            queries: Some((0..n).step_by(3).collect()),
+            groups: Some(groups.clone()),
+        };
+        let many = retrieval_many(&pts, &[&a, &b], &opts).unwrap();
+        for (labels, r) in [&a, &b].into_iter().zip(&many) {
+            let queries: Vec<usize> = (0..n).step_by(3).filter(|&q| labels[q].is_some()).collect();
+            assert_eq!(r.query_rows, queries);
+            let mut want = (vec![0.0; ks.len()], 0.0, 0.0);
+            for &q in &queries {
+                let (p, rr, base) = by_sorting(&pts, labels, &groups, q, &ks);
+                p.iter().enumerate().for_each(|(j, x)| want.0[j] += x / queries.len() as f64);
+                want.1 += rr / queries.len() as f64;
+                want.2 += base / queries.len() as f64;
+            }
+            for (got, w) in r.precision.iter().zip(&want.0) {
+                assert!((got - w).abs() < 1e-12, "{:?} vs {:?}", r.precision, want.0);
+            }
+            assert!((r.mrr - want.1).abs() < 1e-12 && (r.base_rate - want.2).abs() < 1e-12);
+        }
+    }
 
     #[test]
     fn a_query_keeps_memory_for_its_neighbours_only() {

@@ -1,7 +1,7 @@
 //! One diagnosis of a snapshot: "every number of `crystaldb diagnose`, in one document".
 
 use super::gather::{self, label_of, number_of, Representation, Role};
-use super::retrieval::{retrieval_on, Points};
+use super::retrieval::{retrieval_many, Points};
 use super::{
     adjusted_rand_index, axis_correlations, contingency, kmeans, linear_probe, mean_probe,
     normalized_mutual_info, overlap_at_k, pca, silhouette, split_rows, with_budget, KMeansOptions, Probe,
@@ -351,6 +351,16 @@ pub struct Diagnosis {
 
 /// Diagnose embedding sets of `snapshot` (see the crate documentation and `docs/DIAGNOSE.md`).
 pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagnosis> {
+    diagnose_with_progress(snapshot, options, &|_| {})
+}
+
+/// [`diagnose`], telling `progress` a line as each phase starts ("retrieval by spacegroup:
+/// magpie@1 (2/4)"), for a caller to print: a diagnosis of 10^5 rows runs for minutes.
+pub fn diagnose_with_progress(
+    snapshot: &Snapshot,
+    options: &DiagnoseOptions,
+    progress: &dyn Fn(&str),
+) -> Result<Diagnosis> {
     // Settings that could only give empty tables are refused, not silently dropped.
     if options.queries == Some(0) {
         return Err(Error::invalid("a retrieval sample of 0 queries: at least 1 query row is needed"));
@@ -361,7 +371,9 @@ pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagno
         )));
     }
     let sets = options.embeddings.iter().map(|s| snapshot.embedding(s)).collect::<Result<Vec<_>>>()?;
+    progress(&format!("reading the rows of {} sets", sets.len()));
     let (rows, rows_dropped) = gather::aligned_rows(snapshot, &sets)?;
+    progress(&format!("{} rows in every set ({rows_dropped} dropped)", rows.len()));
     if rows.len() < 3 {
         return Err(Error::invalid(format!("diagnose needs at least 3 rows, the sets share {}", rows.len())));
     }
@@ -370,7 +382,7 @@ pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagno
         .map(|s| Representation {
             name: s.info().label(),
             role: Role::Tested,
-            source: format!("stored set {}", s.info().label()),
+            source: gather::set_source(s.info()),
             dim: s.dim(),
             metric: s.info().metric,
             vectors: gather::vectors_of(s, &rows),
@@ -394,13 +406,17 @@ pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagno
                 notes.push(format!("the random-init row of {} is {first} random-init", s.info().label()));
                 continue;
             }
+            progress(&format!("encoding the random-init twin of {} ({} rows)", s.info().label(), rows.len()));
             reps.push(gather::random_init(s, &spec, &rows)?);
             random_of.push((spec, s.info().label()));
         }
         for (enc, role) in [("magpie", Role::CompositionBaseline), ("acsf", Role::StructureBaseline)] {
             match sets.iter().find(|s| s.info().encoder.name == enc) {
                 Some(s) => notes.push(format!("the {enc} baseline is the tested set {}", s.info().label())),
-                None => reps.push(gather::baseline(snapshot, enc, role, &rows)?),
+                None => {
+                    progress(&format!("the {enc} baseline ({} rows)", rows.len()));
+                    reps.push(gather::baseline(snapshot, enc, role, &rows)?)
+                }
             }
         }
     }
@@ -408,9 +424,10 @@ pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagno
     let groups = duplicate_groups(options.duplicates, &rows, &reps);
     let query_rows = options.queries.map(|m| super::math::sample(rows.len(), m, options.seed));
 
-    let mut retrieval = Vec::new();
-    let mut overlap = Vec::new();
-    for (li, label) in options.labels.iter().enumerate() {
+    // Label codes first; then each representation's retrieval against every label at once
+    // (its distances computed once per block of queries, whatever the number of labels).
+    let mut encoded: Vec<EncodedLabel> = Vec::new();
+    for label in &options.labels {
         let values: Vec<Option<String>> = rows.iter().map(|r| label_of(r, label)).collect();
         let (codes, names) = gather::encode_labels(&values);
         let labelled = codes.iter().filter(|c| c.is_some()).count();
@@ -419,15 +436,35 @@ pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagno
             notes.push(format!("no retrieval table for label {label:?}: {labelled} rows have a value"));
             continue;
         }
-        let ropts = RetrievalOptions { ks: options.ks.clone(), queries: query_rows.clone(), groups: None };
+        encoded.push((label.clone(), codes, names, labelled));
+    }
+    let code_refs: Vec<&[Option<u32>]> = encoded.iter().map(|e| e.1.as_slice()).collect();
+    let mut by_rep = Vec::with_capacity(reps.len());
+    for (ri, (rep, pts)) in reps.iter().zip(&points).enumerate() {
+        if code_refs.is_empty() {
+            break;
+        }
+        let o = RetrievalOptions {
+            ks: options.ks.clone(),
+            queries: query_rows.clone(),
+            groups: groups.as_ref().map(|g| g[ri].clone()),
+        };
+        progress(&format!(
+            "retrieval of {} by {} labels ({}/{})",
+            rep.name,
+            code_refs.len(),
+            ri + 1,
+            reps.len()
+        ));
+        by_rep.push(retrieval_many(pts, &code_refs, &o)?.into_iter());
+    }
+    let mut retrieval = Vec::new();
+    let mut overlap = Vec::new();
+    for (li, (label, _, names, labelled)) in encoded.iter().enumerate() {
         let mut table_rows = Vec::new();
         let mut lists = Vec::new();
-        for (ri, (rep, pts)) in reps.iter().zip(&points).enumerate() {
-            let mut o = ropts.clone();
-            if let Some(g) = &groups {
-                o.groups = Some(g[ri].clone());
-            }
-            let r = retrieval_on(pts, &codes, &o)?;
+        for (rep, results) in reps.iter().zip(by_rep.iter_mut()) {
+            let mut r = results.next().expect("one retrieval per label");
             let bk = breakdown_k(&r.ks);
             let kpos = r.ks.iter().position(|&k| k == bk).unwrap_or(0);
             let mut per: Vec<LabelRow> = r
@@ -443,8 +480,11 @@ pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagno
             let nb = per.len().min(5);
             let best_labels = per[..nb].to_vec();
             let worst_labels = per[nb..].iter().rev().take(5).cloned().collect();
+            // The neighbour lists feed the first label's overlap table and are then let go:
+            // kept, they would hold max(ks) entries per query, label and representation.
+            let neighbours = std::mem::take(&mut r.neighbours);
             if li == 0 {
-                lists.push(r.neighbours.clone());
+                lists.push(neighbours);
             }
             table_rows.push(RetrievalRow {
                 representation: rep.name.clone(),
@@ -463,7 +503,7 @@ pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagno
         }
         retrieval.push(RetrievalTable {
             label: label.clone(),
-            labelled,
+            labelled: *labelled,
             values: names.len(),
             breakdown_k: breakdown_k(&options.ks),
             rows: table_rows,
@@ -477,6 +517,7 @@ pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagno
     split.test.iter().for_each(|&r| side[r] = "test");
     let mut probes = Vec::new();
     for p in &options.properties {
+        progress(&format!("probes of {p} ({} representations)", reps.len()));
         match probe_table(p, &rows, &reps, &split, options)? {
             Some(t) => probes.push(t),
             None => notes.push(format!(
@@ -491,10 +532,12 @@ pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagno
     let mut clusters = Vec::new();
     let mut axes = Vec::new();
     for (rep, pts) in reps.iter().zip(&points).filter(|(r, _)| r.role == Role::Tested) {
+        progress(&format!("clusters and latent axes of {} ({} rows)", rep.name, sample.len()));
         let x = super::math::gather(&pts.data, pts.dim, &sample);
         clusters.push(cluster_report(rep, &x, pts.dim, &sample, &rows, options)?);
         axes.push(axes_report(rep, &x, pts.dim, &sample, &rows, options)?);
     }
+    progress("neighbour tables");
     let neighbours = reps
         .iter()
         .zip(&points)
@@ -521,6 +564,9 @@ pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagno
         split: rows.iter().zip(side).map(|(r, s)| (r.id.clone(), s)).collect(),
     })
 }
+
+/// A retrieval label: its name, one code per row, the value of each code, rows with a value.
+type EncodedLabel = (String, Vec<Option<u32>>, Vec<String>, usize);
 
 /// `snapshot.diagnose(&options)`: [`diagnose`] as a method of [`Snapshot`]. `use
 /// crystaldb_diagnose::Diagnose;` brings it into scope.

@@ -3,7 +3,7 @@
 
 use super::Output;
 use anyhow::{bail, Context, Result};
-use crystaldb_diagnose::{Diagnose, DiagnoseOptions, Diagnosis, DuplicatePolicy, SplitRule};
+use crystaldb_diagnose::{DiagnoseOptions, Diagnosis, DuplicatePolicy, SplitRule};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -121,7 +121,9 @@ pub fn run(out: &Output, args: &DiagnoseArgs) -> Result<()> {
     let has_prototype = args.labels.is_empty()
         && snapshot.rows()?.take(1000).any(|r| r.map(|r| r.prototype.is_some()).unwrap_or(false));
     let options = options(args, has_prototype)?;
-    let d = snapshot.diagnose(&options)?;
+    let start = std::time::Instant::now();
+    let progress = |line: &str| eprintln!("diagnose [{:>7.1} s] {line}", start.elapsed().as_secs_f64());
+    let d = crystaldb_diagnose::diagnose_with_progress(&snapshot, &options, &progress)?;
     if let Some(path) = &args.split_out {
         let mut f = std::io::BufWriter::new(
             std::fs::File::create(path).with_context(|| format!("--split-out {}", path.display()))?,
