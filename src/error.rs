@@ -124,7 +124,9 @@ fn unknown_message(what: &str, name: &str, known: &[String]) -> String {
         message.push_str(&format!(" (did you mean {k:?}?)"));
     }
     let list = if known.is_empty() { "none".to_string() } else { known.join(", ") };
-    message.push_str(&format!("; registered {what}s: {list}"));
+    // Encoders and formats are registered in code; sets and columns are what the database has.
+    let known_as = if matches!(what, "encoder" | "format") { "registered" } else { "known" };
+    message.push_str(&format!("; {known_as} {what}s: {list}"));
     message
 }
 

@@ -52,6 +52,10 @@ enum Command {
         /// `keep` (the stored row stays).
         #[arg(long, default_value = "merge", value_parser = ["merge", "replace", "keep"])]
         on_update: String,
+        /// Exit with status 3 when any record or file was rejected (the good records are still
+        /// committed); without it a run with rejections exits 0 and lists them.
+        #[arg(long)]
+        strict: bool,
         /// Files or directories.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -99,6 +103,11 @@ enum Command {
         /// Structures per encoder call.
         #[arg(long)]
         batch_size: Option<usize>,
+        /// How the set is searched: zscore (each dimension standardised with the set's mean and
+        /// standard deviation, stored with the set; the stored vectors stay raw) or none
+        /// [default: zscore for magpie, none for the others].
+        #[arg(long, value_parser = ["zscore", "none"])]
+        normalize: Option<String>,
     },
     /// Train a learned encoder (graph) on the newest version and store its weights in the database.
     Train {
@@ -225,12 +234,22 @@ enum Command {
         /// Database directory.
         #[arg(long)]
         db: PathBuf,
-        /// Output file: .parquet or .csv.
+        /// Output file: .parquet or .csv (rows), .parquet or .npy (an embedding set; the ids go
+        /// to FILE.ids.txt beside a .npy).
         #[arg(long)]
         out: PathBuf,
         /// Export this version instead of the newest.
         #[arg(long)]
         version: Option<u64>,
+        /// Only the rows this OPTIMADE filter matches.
+        #[arg(long)]
+        filter: Option<String>,
+        /// Comma-separated schema columns to write, in this order (default: all).
+        #[arg(long)]
+        columns: Option<String>,
+        /// Export this embedding set (NAME or NAME@V): ids and vectors.
+        #[arg(long)]
+        embedding: Option<String>,
     },
     /// Diagnose embedding sets: precision@k, linear probes with baselines, clusters, latent axes.
     Diagnose(cli::diagnose::DiagnoseArgs),
@@ -276,12 +295,12 @@ fn main() -> ExitCode {
     let out = Output::new(args.json);
     let result = match args.command {
         Command::Demo { db, count, seed, ingest_only } => cli::demo::run(&out, &db, count, seed, ingest_only),
-        Command::Ingest { db, format, source, on_update, paths } => {
+        Command::Ingest { db, format, source, on_update, strict, paths } => {
             match crystaldb::db::OnUpdate::parse(&on_update) {
                 Ok(on_update) => {
                     let options =
                         crystaldb_readers::job::IngestOptions { format, source, message: None, on_update };
-                    cli::ingest::run(&out, &db, &paths, &options)
+                    cli::ingest::run(&out, &db, &paths, &options, strict)
                 }
                 Err(e) => Err(e.into()),
             }
@@ -289,8 +308,8 @@ fn main() -> ExitCode {
         Command::Info { db, version } => cli::info::run(&out, &db, version),
         Command::Versions { db } => cli::info::versions(&out, &db),
         Command::Get { db, id, version } => cli::get::run(&out, &db, &id, version),
-        Command::Embed { db, encoder, set, name, batch_size } => {
-            cli::embed::run_embed(&out, &db, &encoder, &set, name, batch_size)
+        Command::Embed { db, encoder, set, name, batch_size, normalize } => {
+            cli::embed::run_embed(&out, &db, &encoder, &set, name, batch_size, normalize.as_deref())
         }
         Command::Train { db, args } => cli::train::run(&out, &db, &args),
         Command::ImportEmbeddings {
@@ -360,11 +379,18 @@ fn main() -> ExitCode {
             EmbeddingsAction::Unpin { db, set } => cli::embed::pin(&out, &db, &set, false),
             EmbeddingsAction::Drop { db, set } => cli::embed::drop_set(&out, &db, &set),
         },
-        Command::Export { db, out: file, version } => cli::export::run(&out, &db, &file, version),
+        Command::Export { db, out: file, version, filter, columns, embedding } => {
+            let args = cli::export::ExportArgs { version, filter, columns, embedding };
+            cli::export::run(&out, &db, &file, &args)
+        }
         Command::Diagnose(args) => cli::diagnose::run(&out, &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.is::<cli::Rejected>() => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(cli::Rejected::EXIT_CODE)
+        }
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE

@@ -131,6 +131,18 @@ fn ingest_reports_located_errors_and_keeps_good_records() {
     }
     let again = json(&["ingest", "--db", db, "--json", files.join("good.cif").to_str().unwrap()]);
     assert_eq!(counts(&again), (Some(0), Some(1), Some(1)));
+    // The version says what was ingested.
+    let versions = json(&["versions", "--db", db, "--json"]);
+    let message = versions["versions"][1]["message"].as_str().unwrap();
+    assert!(message.starts_with("ingest ") && message.ends_with("in (3 files)"), "{message}");
+    // --strict: the same report, the good records committed, and exit status 3.
+    let strict = crystaldb(&["ingest", "--db", db, "--json", "--strict", files.to_str().unwrap()]);
+    assert_eq!(strict.status.code(), Some(3), "{}", String::from_utf8_lossy(&strict.stderr));
+    let doc: Value = serde_json::from_slice(&strict.stdout).unwrap();
+    assert_eq!((doc["rejected"].as_u64(), doc["duplicates"].as_u64()), (Some(2), Some(1)), "{doc}");
+    assert!(String::from_utf8_lossy(&strict.stderr).contains("--strict: 2 located errors"));
+    let clean = crystaldb(&["ingest", "--db", db, "--strict", files.join("good.cif").to_str().unwrap()]);
+    assert!(clean.status.success());
     let unknown = crystaldb(&["ingest", "--db", db, "--format", "nope", files.to_str().unwrap()]);
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown format nope"));
@@ -288,6 +300,134 @@ fn ingest_the_mp20_validation_split() {
     let set = crystaldb::Database::open_read_only(&db).unwrap().embedding("magpie").unwrap();
     assert_eq!(set.len(), 7140);
     assert!(set.vectors().iter().all(|x| x.is_finite()));
+    lookups_say_what_was_meant(db.to_str().unwrap());
+    exports_of_a_filter_columns_and_a_set(db.to_str().unwrap(), &set);
+}
+
+/// `export --filter --columns` and `export --embedding` on the split.
+fn exports_of_a_filter_columns_and_a_set(db: &str, set: &crystaldb::EmbeddingSet) {
+    use crystaldb::parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+    let dir = tempfile::tempdir().unwrap();
+    let filter = r#"elements HAS "O" AND band_gap > 1"#;
+    let hits = json(&["query", "--db", db, "--filter", filter, "--json"]);
+    let mut want: Vec<String> =
+        hits["hits"].as_array().unwrap().iter().map(|h| h["id"].as_str().unwrap().to_string()).collect();
+    want.sort();
+    assert!(want.len() > 100, "{} oxides with a gap", want.len());
+
+    let pq = dir.path().join("oxides.parquet");
+    let columns = "id,formula_reduced,band_gap";
+    let r = json(&[
+        "export",
+        "--db",
+        db,
+        "--filter",
+        filter,
+        "--columns",
+        columns,
+        "--out",
+        pq.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(r["rows"].as_u64(), Some(want.len() as u64));
+    let reader = ParquetRecordBatchReaderBuilder::try_new(std::fs::File::open(&pq).unwrap()).unwrap();
+    let schema = reader.schema().clone();
+    let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
+    assert_eq!(names, ["id", "formula_reduced", "band_gap"]);
+    let gap = schema.field_with_name("band_gap").unwrap().metadata();
+    assert_eq!(gap.get("unit").map(String::as_str), Some("eV"));
+    assert_eq!(gap.get("description").map(String::as_str), Some("Band gap"));
+    let mut got = Vec::new();
+    for b in reader.build().unwrap() {
+        let b = b.unwrap();
+        let ids = b.column(0).as_any().downcast_ref::<crystaldb::arrow::array::StringArray>().unwrap();
+        got.extend(ids.iter().map(|s| s.unwrap().to_string()));
+    }
+    got.sort();
+    assert_eq!(got, want);
+
+    let csv = dir.path().join("oxides.csv");
+    json(&[
+        "export",
+        "--db",
+        db,
+        "--filter",
+        filter,
+        "--columns",
+        columns,
+        "--out",
+        csv.to_str().unwrap(),
+        "--json",
+    ]);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(text.lines().next(), Some(columns));
+    assert_eq!(text.lines().count(), want.len() + 1);
+
+    let out = crystaldb(&["export", "--db", db, "--columns", "id,bandgap", "--out", csv.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean \"band_gap\"?"));
+
+    // The set's vectors: all to Parquet (read back as `embed import` reads them), the oxides to .npy.
+    let vp = dir.path().join("magpie.parquet");
+    json(&["export", "--db", db, "--embedding", "magpie", "--out", vp.to_str().unwrap(), "--json"]);
+    let back = crystaldb_readers::vectors::read_vectors(&vp, &Default::default()).unwrap();
+    assert_eq!(back.ids.as_deref(), Some(set.ids()));
+    let raw = set.raw_vectors().unwrap();
+    assert_eq!((back.dim, back.values.as_slice()), (set.dim(), &raw[..]));
+    let npy = dir.path().join("oxides.npy");
+    let r = json(&[
+        "export",
+        "--db",
+        db,
+        "--embedding",
+        "magpie",
+        "--filter",
+        filter,
+        "--out",
+        npy.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(r["rows"].as_u64(), Some(want.len() as u64));
+    let m = crystaldb_readers::vectors::read_vectors(&npy, &Default::default()).unwrap();
+    let ids = crystaldb_readers::vectors::read_ids(&dir.path().join("oxides.npy.ids.txt")).unwrap();
+    assert_eq!((m.rows(), ids.len()), (want.len(), want.len()));
+    let first = set.ids().iter().position(|i| *i == ids[0]).unwrap();
+    assert_eq!(&m.values[..set.dim()], &raw[first * set.dim()..(first + 1) * set.dim()]);
+}
+
+/// Lookups that match nothing say what would have matched (mp-865981 is TmMgHg2 in the split).
+fn lookups_say_what_was_meant(db: &str) {
+    let fails = |args: &[&str], expect: &str| {
+        let out = crystaldb(args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?} succeeded");
+        assert!(err.contains(expect), "{args:?}: {err}");
+    };
+    fails(&["get", "--db", db, "mp-865981"], "did you mean mp:mp-865981?");
+    let shown = crystaldb(&["get", "--db", db, "mp:mp-865981"]);
+    let text = String::from_utf8_lossy(&shown.stdout);
+    assert!(text.contains("formation_energy_per_atom = -0.43636815") && text.contains(" eV/atom"), "{text}");
+    assert!(text.contains("material_key"), "{text}");
+
+    let by_formula = |formula: &str| {
+        let filter = format!("chemical_formula_reduced = \"{formula}\"");
+        let out = crystaldb(&["query", "--db", db, "--filter", &filter, "--json"]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let ids: Vec<String> =
+            v["hits"].as_array().unwrap().iter().map(|h| h["id"].as_str().unwrap().to_string()).collect();
+        (ids, String::from_utf8_lossy(&out.stderr).to_string())
+    };
+    let (none, warning) = by_formula("TmMgHg2");
+    assert!(none.is_empty());
+    assert!(warning.contains("\"TmMgHg2\" is stored as \"Hg2MgTm\""), "{warning}");
+    let (hits, quiet) = by_formula("Hg2MgTm");
+    assert!(hits.contains(&"mp:mp-865981".to_string()) && quiet.is_empty(), "{hits:?} {quiet}");
+
+    let near = ["query", "--db", db, "--near", "mp:mp-865981"];
+    fails(&[&near[..], &["--embedding", "magpei"]].concat(), "did you mean \"magpie\"?");
+    fails(&[&near[..], &["--embedding", "magpie@7"]].concat(), "versions of magpie: 1");
+    fails(&[&near[..], &["--columns", "formula_reduced,bandgap"]].concat(), "did you mean \"band_gap\"?");
+    fails(&[&near[..], &["-k", "0"]].concat(), "k = 0");
 }
 
 #[test]

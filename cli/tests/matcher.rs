@@ -154,4 +154,15 @@ fn real_records_of_one_crystal_share_a_material_key() {
     assert_eq!(key("nomad:1WGSYo1RrGFEIcM17Re4kjHC7k6p"), si);
     assert_eq!(key("file:Li2O"), key("mp:mp-1960"));
     assert_ne!(key("mp:mp-13"), key("mp:mp-136"), "bcc and hcp iron");
+
+    // The report says which records were linked to which material.
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let links = report["links"].as_array().unwrap();
+    assert_eq!(links.len() as u64, report["linked"].as_u64().unwrap());
+    for l in links {
+        let id = l["id"].as_str().unwrap();
+        assert_eq!(l["material_key"].as_str().unwrap(), key(id), "{id}");
+        assert_ne!(key(id), id, "{id} is linked to another record");
+    }
+    assert!(links.iter().any(|l| l["id"] == "nomad:1WGSYo1RrGFEIcM17Re4kjHC7k6p"), "{links:?}");
 }

@@ -61,6 +61,8 @@ pub struct IngestSummary {
     pub rejected: u64,
     /// New records linked to an existing material key.
     pub linked: u64,
+    /// Which: each linked id with the material key it joined.
+    pub links: Vec<crystaldb::db::Link>,
     /// Files read.
     pub files: u64,
     /// Located errors.
@@ -93,6 +95,17 @@ fn unique_stems(files: &[PathBuf]) -> Vec<String> {
         }
     }
     out
+}
+
+/// The default version message: `ingest a.cif b.cif (2 files)`, the paths as given (the first
+/// three, then how many more).
+fn version_message(paths: &[PathBuf], files: usize) -> String {
+    let mut shown: Vec<String> = paths.iter().take(3).map(|p| p.display().to_string()).collect();
+    if paths.len() > 3 {
+        shown.push(format!("and {} more paths", paths.len() - 3));
+    }
+    let unit = if files == 1 { "file" } else { "files" };
+    format!("ingest {} ({files} {unit})", shown.join(" "))
 }
 
 /// Read every file under `paths` and insert all good records as one new version.
@@ -180,7 +193,7 @@ pub fn ingest(
     });
     let records = records.flatten();
     let insert = InsertOptions {
-        message: options.message.clone().unwrap_or_else(|| "ingest".into()),
+        message: options.message.clone().unwrap_or_else(|| version_message(paths, files.len())),
         on_update: options.on_update,
     };
     let r = db.insert_with(records.map(|(r, o)| (r, Some(o))), &insert)?;
@@ -196,6 +209,7 @@ pub fn ingest(
     report.replaced_in_run = r.replaced_in_run;
     report.kept = r.kept;
     report.linked = r.linked;
+    report.links = r.links;
     for RejectedRecord { id, position, origin, message, .. } in r.rejected {
         // Every record handed to the insert is tagged; an untagged rejection is located by its
         // position alone.

@@ -47,8 +47,19 @@ pub struct InsertReport {
     /// Committed rows linked to the material key of another record of the same crystal
     /// (another source or file).
     pub linked: u64,
+    /// Which: each linked id with the material key it joined, sorted by id.
+    pub links: Vec<Link>,
     /// Records rejected as invalid.
     pub rejected: Vec<RejectedRecord>,
+}
+
+/// A committed row linked to the material of another record of the same crystal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    /// The linked record's id.
+    pub id: String,
+    /// The material key it joined: the id of the first record seen of that crystal.
+    pub material_key: String,
 }
 
 /// A record the database refused, and why.
@@ -179,8 +190,13 @@ impl Database {
         }
         self.flush(version, &mut p)?;
         let mut report = std::mem::take(&mut p.report);
-        for s in p.ids.values() {
+        for (id, s) in &p.ids {
             report.linked += u64::from(s.linked);
+            if s.linked {
+                if let Some(key) = p.link_keys.get(id) {
+                    report.links.push(Link { id: id.clone(), material_key: key.clone() });
+                }
+            }
             match s.before {
                 None => report.added += 1,
                 Some(_) => {
@@ -190,6 +206,7 @@ impl Database {
                 }
             }
         }
+        report.links.sort_by(|a, b| a.id.cmp(&b.id));
         if report.added + report.updated == 0 {
             // Rows staged and then brought back to their stored content: their shard files
             // are not referenced by any version.

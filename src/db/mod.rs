@@ -9,7 +9,7 @@ mod snapshot;
 mod staging;
 mod weights;
 
-pub use insert::{InsertOptions, InsertReport, Origin, RejectedRecord};
+pub use insert::{InsertOptions, InsertReport, Link, Origin, RejectedRecord};
 pub use merge::OnUpdate;
 pub use select::Selection;
 pub use snapshot::{ScanOptions, Snapshot};

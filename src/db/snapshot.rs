@@ -93,6 +93,29 @@ impl Snapshot {
         self.inner.dir.join(&s.file)
     }
 
+    /// Ids visible at this version that `id` may have meant: those whose source id (the part
+    /// after `source:`) is `id`, and those equal to it ignoring case; sorted, without `id`
+    /// itself. `get mp-149` uses it to point at `mp:mp-149`. Reads the whole id table.
+    pub fn ids_like(&self, id: &str) -> Result<Vec<String>> {
+        use redb::ReadableTable;
+        let tx = self.inner.catalog.begin_read()?;
+        let t = tx.open_table(catalog::IDS)?;
+        let mut out = Vec::new();
+        for item in t.iter()? {
+            let (k, v) = item?;
+            let key = k.value();
+            let like = key.eq_ignore_ascii_case(id)
+                || key.split_once(':').is_some_and(|(_, source_id)| source_id.eq_ignore_ascii_case(id));
+            if like
+                && key != id
+                && catalog::visible_entry(&catalog::unpack_entries(v.value())?, self.info.version).is_some()
+            {
+                out.push(key.to_string());
+            }
+        }
+        Ok(out)
+    }
+
     /// The row of record `id` at this version.
     pub fn get(&self, id: &str) -> Result<Option<StructureRow>> {
         let tx = self.inner.catalog.begin_read()?;

@@ -64,6 +64,8 @@ pub(super) struct Staging {
     pub(super) rows: RefCell<RowCache>,
     pub(super) on_update: OnUpdate,
     pub(super) report: InsertReport,
+    /// The material key of each staged id that was linked to another record's material.
+    pub(super) link_keys: HashMap<String, String>,
 }
 
 impl Staging {
@@ -81,6 +83,7 @@ impl Staging {
             rows: RefCell::default(),
             on_update,
             report: InsertReport::default(),
+            link_keys: HashMap::new(),
         }
     }
 }
@@ -154,6 +157,7 @@ impl Database {
             let key = match self.find_material(base, read, &row, signature.as_ref(), p)? {
                 Some(key) => {
                     linked = true;
+                    p.link_keys.insert(row.id.clone(), key.clone());
                     key
                 }
                 None => row.id.clone(),

@@ -22,6 +22,7 @@ pub(crate) fn check(e: &Expr, warnings: &mut Vec<String>) -> Result<(), Located>
             }
         }
     }
+    formula_hint(e, warnings);
     match &e.kind {
         ExprKind::Or(v) | ExprKind::And(v) => v.iter().try_for_each(|x| check(x, warnings)),
         ExprKind::Not(x) => check(x, warnings),
@@ -133,6 +134,34 @@ fn list_hint(f: &Field) -> Located {
             f.name
         ),
     )
+}
+
+/// A reduced formula compared with a string that is the same composition written otherwise
+/// ("LiCoO2" for the stored "CoLiO2") matches nothing: say how it is stored.
+fn formula_hint(e: &Expr, warnings: &mut Vec<String>) {
+    use super::fields::FieldSource;
+    let ExprKind::Compare { left, right, .. } = &e.kind else { return };
+    let (field, text) = match (&left.kind, &right.kind) {
+        (OperandKind::Field(f), OperandKind::Value(Value::String(t)))
+        | (OperandKind::Value(Value::String(t)), OperandKind::Field(f)) => (f, t),
+        _ => return,
+    };
+    if field.source != FieldSource::Column("formula_reduced") {
+        return;
+    }
+    let Some(stored) = crate::structure::Composition::parse_formula(text).map(|c| c.reduced_formula()) else {
+        return;
+    };
+    if stored != *text {
+        let w = format!(
+            "`{}` holds reduced formulas with the elements in alphabetical order and amounts divided by \
+             their common factor: \"{text}\" is stored as \"{stored}\"",
+            field.name
+        );
+        if !warnings.contains(&w) {
+            warnings.push(w);
+        }
+    }
 }
 
 fn compare(left: &Operand, op: super::ast::CmpOp, right: &Operand, e: &Expr) -> Result<(), Located> {

@@ -106,6 +106,66 @@ pub fn structures_schema() -> SchemaRef {
         .clone()
 }
 
+/// Unit and description of one column, as the schema document states them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ColumnDoc {
+    /// Column name.
+    pub name: String,
+    /// Unit (`"eV/atom"`, `"Å"`), `None` for unitless columns.
+    pub unit: Option<String>,
+    /// What the column holds.
+    pub description: String,
+}
+
+/// Unit and description of every column, in schema order (from [`SCHEMA_JSON`]).
+pub fn column_docs() -> &'static [ColumnDoc] {
+    static DOCS: OnceLock<Vec<ColumnDoc>> = OnceLock::new();
+    DOCS.get_or_init(|| {
+        let doc: serde_json::Value = serde_json::from_str(SCHEMA_JSON).expect("the embedded schema is JSON");
+        doc["columns"]
+            .as_array()
+            .expect("the schema document lists columns")
+            .iter()
+            .map(|c| ColumnDoc {
+                name: c["name"].as_str().unwrap_or_default().to_string(),
+                unit: c["unit"].as_str().map(str::to_string),
+                description: c["description"].as_str().unwrap_or_default().to_string(),
+            })
+            .collect()
+    })
+}
+
+/// [`structures_schema`] with each field's unit and description (from the schema document) in
+/// its Arrow metadata under `unit` and `description`: what exported files carry.
+pub fn documented_schema() -> SchemaRef {
+    static SCHEMA: OnceLock<SchemaRef> = OnceLock::new();
+    SCHEMA
+        .get_or_init(|| {
+            let base = structures_schema();
+            let fields: Vec<Field> = base
+                .fields()
+                .iter()
+                .map(|f| {
+                    let mut meta = std::collections::HashMap::new();
+                    if let Some(doc) = column_doc(f.name()) {
+                        meta.insert("description".to_string(), doc.description.clone());
+                        if let Some(u) = &doc.unit {
+                            meta.insert("unit".to_string(), u.clone());
+                        }
+                    }
+                    f.as_ref().clone().with_metadata(meta)
+                })
+                .collect();
+            Arc::new(Schema::new_with_metadata(fields, base.metadata().clone()))
+        })
+        .clone()
+}
+
+/// Unit and description of one column, `None` for a name that is not a column.
+pub fn column_doc(name: &str) -> Option<&'static ColumnDoc> {
+    column_docs().iter().find(|c| c.name == name)
+}
+
 /// The language-neutral name of an Arrow type, as written in the schema document.
 pub fn type_name(dt: &DataType) -> String {
     match dt {
@@ -135,6 +195,9 @@ mod tests {
         let cols = doc["columns"].as_array().unwrap();
         let schema = structures_schema();
         assert_eq!(cols.len(), schema.fields().len(), "column count drifted");
+        assert_eq!(column_docs().len(), COLUMNS.len());
+        assert_eq!(column_doc("band_gap").and_then(|c| c.unit.as_deref()), Some("eV"));
+        assert!(column_doc("bandgap").is_none());
         for ((col, field), name) in cols.iter().zip(schema.fields()).zip(COLUMNS) {
             assert_eq!(col["name"].as_str(), Some(field.name().as_str()));
             assert_eq!(field.name(), name);

@@ -31,6 +31,35 @@ impl Composition {
         Self { amounts }
     }
 
+    /// Composition of a written formula without brackets ("LiCoO2", "Fe2O3", "Li0.5CoO2"): element
+    /// symbols each followed by an optional amount (1 when absent). `None` for anything else.
+    pub fn parse_formula(text: &str) -> Option<Self> {
+        let b = text.as_bytes();
+        let mut pairs = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_uppercase() {
+                return None;
+            }
+            let start = i;
+            i += 1;
+            while i < b.len() && b[i].is_ascii_lowercase() {
+                i += 1;
+            }
+            let z = element::atomic_number(&text[start..i])?;
+            let num = i;
+            while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.') {
+                i += 1;
+            }
+            let amount = if num == i { 1.0 } else { text[num..i].parse::<f64>().ok()? };
+            if !(amount > 0.0 && amount.is_finite()) {
+                return None;
+            }
+            pairs.push((z, amount));
+        }
+        (!pairs.is_empty()).then(|| Self::from_amounts(pairs))
+    }
+
     /// (Z, amount) in increasing Z.
     pub fn amounts(&self) -> impl Iterator<Item = (u8, f64)> + '_ {
         self.amounts.iter().map(|(&z, &a)| (z, a))
@@ -174,6 +203,20 @@ mod tests {
 
     fn comp(p: &[(&str, f64)]) -> Composition {
         Composition::from_amounts(p.iter().map(|(e, a)| (element::atomic_number(e).unwrap(), *a)))
+    }
+
+    #[test]
+    fn written_formulas_parse_to_their_composition() {
+        let parsed = |t: &str| Composition::parse_formula(t).map(|c| c.reduced_formula());
+        assert_eq!(parsed("LiCoO2").as_deref(), Some("CoLiO2"));
+        assert_eq!(parsed("Fe4O6").as_deref(), Some("Fe2O3"));
+        assert_eq!(
+            Composition::parse_formula("Li0.5CoO2"),
+            Some(comp(&[("Li", 0.5), ("Co", 1.0), ("O", 2.0)]))
+        );
+        for bad in ["", "licoo2", "Xx2", "Fe(OH)2", "Fe 2", "O0", "Fe2O3-"] {
+            assert_eq!(Composition::parse_formula(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

@@ -8,7 +8,15 @@ use std::path::Path;
 pub fn run(out: &Output, db: &Path, id: &str, version: Option<u64>) -> anyhow::Result<()> {
     let database = open_read(db)?;
     let snap = snapshot(&database, version)?;
-    let row = snap.get(id)?.ok_or_else(|| anyhow::anyhow!("no record {id} at version {}", snap.version()))?;
+    let Some(row) = snap.get(id)? else {
+        let like = snap.ids_like(id)?;
+        let hint = match like.as_slice() {
+            [] => String::new(),
+            [one] => format!("; did you mean {one}? (ids are SOURCE:SOURCE_ID)"),
+            many => format!("; did you mean one of {}? (ids are SOURCE:SOURCE_ID)", many.join(", ")),
+        };
+        anyhow::bail!("no record {id} at version {}{hint}", snap.version());
+    };
     if out.json {
         out.document(&row.to_json());
         return Ok(());
@@ -27,9 +35,13 @@ pub fn run(out: &Output, db: &Path, id: &str, version: Option<u64>) -> anyhow::R
         row.density,
         row.structure.nsites()
     );
+    if let Some(k) = &row.material_key {
+        println!("material_key {k}");
+    }
     for (name, v) in crystaldb::Properties::NAMES.iter().zip(row.properties.values()) {
         if let Some(v) = v {
-            println!("{name} = {v}");
+            let unit = crystaldb::schema::column_doc(name).and_then(|c| c.unit.as_deref()).unwrap_or("");
+            println!("{name} = {v} {unit}");
         }
     }
     println!("lattice (Å, rows are a, b, c):");
@@ -46,6 +58,12 @@ pub fn run(out: &Output, db: &Path, id: &str, version: Option<u64>) -> anyhow::R
             s.frac[1],
             s.frac[2]
         );
+    }
+    if !row.extra.is_empty() {
+        println!("extra (source fields):");
+        for (k, v) in &row.extra {
+            println!("  {k} = {v}");
+        }
     }
     Ok(())
 }

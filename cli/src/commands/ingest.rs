@@ -6,7 +6,14 @@ use crystaldb_readers::job::{ingest, IngestOptions};
 use std::path::{Path, PathBuf};
 
 /// `crystaldb ingest --db DIR [--format F] [--source NAME] PATH...`.
-pub fn run(out: &Output, db: &Path, paths: &[PathBuf], options: &IngestOptions) -> anyhow::Result<()> {
+/// With `strict`, any located error ends in [`super::Rejected`] after the report is printed.
+pub fn run(
+    out: &Output,
+    db: &Path,
+    paths: &[PathBuf],
+    options: &IngestOptions,
+    strict: bool,
+) -> anyhow::Result<()> {
     let database = Database::builder().create_if_missing(true).open(db)?;
     let total: u64 = crystaldb_readers::input::expand_paths(paths)?
         .iter()
@@ -23,9 +30,19 @@ pub fn run(out: &Output, db: &Path, paths: &[PathBuf], options: &IngestOptions) 
     );
     let summary = ingest(&database, paths, options, &|b| pb.set_position(b))?;
     pb.finish_and_clear();
+    let verdict = if strict && !summary.errors.is_empty() {
+        Err(super::Rejected {
+            records: summary.rejected,
+            errors: summary.errors.len(),
+            version: summary.version,
+        }
+        .into())
+    } else {
+        Ok(())
+    };
     if out.json {
         out.document(&serde_json::to_value(&summary)?);
-        return Ok(());
+        return verdict;
     }
     println!(
         "version {}: {} added, {} updated, {} duplicates, {} rejected, {} linked to existing materials ({} files)",
@@ -37,11 +54,17 @@ pub fn run(out: &Output, db: &Path, paths: &[PathBuf], options: &IngestOptions) 
         summary.linked,
         summary.files
     );
+    for l in summary.links.iter().take(10) {
+        println!("  linked {} to material {}", l.id, l.material_key);
+    }
+    if summary.links.len() > 10 {
+        println!("  ... and {} more links (use --json for all)", summary.links.len() - 10);
+    }
     for e in summary.errors.iter().take(20) {
         eprintln!("  {}: record {}: {}", e.file, e.record, e.message);
     }
     if summary.errors.len() > 20 {
         eprintln!("  ... and {} more (use --json for all)", summary.errors.len() - 20);
     }
-    Ok(())
+    verdict
 }

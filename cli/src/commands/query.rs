@@ -65,6 +65,7 @@ pub fn run(out: &Output, db: &Path, args: &QueryArgs) -> Result<()> {
         bail!("give one of --near, --near-file, --near-vector, --near-ids, --near-vectors");
     }
     let options = search_options(args)?;
+    let columns = columns(args)?;
     if batch {
         return run_batch(&snap, args, options);
     }
@@ -83,6 +84,7 @@ pub fn run(out: &Output, db: &Path, args: &QueryArgs) -> Result<()> {
     };
     if let Some(f) = &args.filter {
         search = search.filter(f)?;
+        out.filter_warnings(f);
     }
     search = search.options(options);
     let prepared = search.prepare()?;
@@ -100,7 +102,6 @@ pub fn run(out: &Output, db: &Path, args: &QueryArgs) -> Result<()> {
         bar.finish_and_clear();
     }
     let result = prepared.execute(&snap)?;
-    let columns = columns(args);
     if out.json {
         let hits: Vec<Value> = result.hits.iter().map(|h| hit_json(h, &columns)).collect();
         out.document(&json!({ "plan": result.plan, "hits": hits }));
@@ -173,10 +174,21 @@ fn read_one_vector(path: &Path) -> Result<Vec<f32>> {
         .collect()
 }
 
-/// Columns shown per hit: `--columns`, else formula, space group and the filter's columns.
-fn columns(args: &QueryArgs) -> Vec<String> {
+/// Columns shown per hit: `--columns` (schema column names; an unknown name is an error that
+/// suggests the closest), else formula, space group and the filter's columns.
+fn columns(args: &QueryArgs) -> Result<Vec<String>> {
     if let Some(c) = &args.columns {
-        return c.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+        let cols: Vec<String> =
+            c.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+        if let Some(bad) = cols.iter().find(|c| !crystaldb::schema::COLUMNS.contains(&c.as_str())) {
+            return Err(crystaldb::Error::Unknown {
+                what: "column",
+                name: bad.clone(),
+                known: crystaldb::schema::COLUMNS.iter().map(|c| c.to_string()).collect(),
+            }
+            .into());
+        }
+        return Ok(cols);
     }
     let mut cols = vec!["formula_reduced".to_string(), "spacegroup_number".to_string()];
     if let Some(f) = &args.filter {
@@ -188,7 +200,7 @@ fn columns(args: &QueryArgs) -> Vec<String> {
             }
         }
     }
-    cols
+    Ok(cols)
 }
 
 fn hit_json(h: &SearchHit, columns: &[String]) -> Value {
@@ -214,6 +226,21 @@ fn cell(v: &Value) -> String {
     }
 }
 
+/// A distance to six significant digits (an f32 holds about seven): a duplicate at 0 and a
+/// polymorph at 3e-6 print apart, as do 1234.56 and 1234.57.
+pub fn distance_text(d: f32) -> String {
+    if d == 0.0 || !d.is_finite() {
+        return d.to_string();
+    }
+    let magnitude = d.abs().log10().floor() as i32;
+    if (-4..6).contains(&magnitude) {
+        let decimals = (5 - magnitude).max(0) as usize;
+        format!("{d:.decimals$}")
+    } else {
+        format!("{d:.5e}")
+    }
+}
+
 fn print_hits(hits: &[SearchHit], columns: &[String]) {
     if hits.is_empty() {
         println!("no hits");
@@ -223,8 +250,7 @@ fn print_hits(hits: &[SearchHit], columns: &[String]) {
         .iter()
         .map(|h| {
             let j = hit_json(h, columns);
-            let mut r =
-                vec![h.id.clone(), h.distance.map(|d| format!("{d:.5}")).unwrap_or_else(|| "-".into())];
+            let mut r = vec![h.id.clone(), h.distance.map(distance_text).unwrap_or_else(|| "-".into())];
             r.extend(columns.iter().map(|c| cell(&j[c])));
             r
         })
@@ -309,7 +335,7 @@ fn run_batch(snap: &Snapshot, args: &QueryArgs, options: SearchOptions) -> Resul
         .par_iter()
         .map(|(label, vector)| {
             let hits = match vector {
-                Some(v) => searcher.search_vector(v, args.k, &[]),
+                Some(v) => searcher.search_vector(&set.to_search_space(v), args.k, &[]),
                 None => searcher.search_id(label, args.k),
             };
             match hits {
@@ -350,4 +376,19 @@ pub fn index(out: &Output, db: &Path, embedding: &str, params: HnswParams) -> Re
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::distance_text;
+
+    #[test]
+    fn distances_print_with_six_significant_digits() {
+        assert_eq!(distance_text(0.0), "0");
+        assert_eq!(distance_text(3.2e-6), "3.20000e-6");
+        assert_eq!(distance_text(0.00123456), "0.00123456");
+        assert_eq!(distance_text(0.5), "0.500000");
+        assert_eq!(distance_text(1234.567), "1234.57");
+        assert_eq!(distance_text(2.5e7), "2.50000e7");
+    }
 }

@@ -203,6 +203,8 @@ pub fn run(out: &Output, db: &Path, args: &TrainArgs) -> Result<()> {
     let json = out.json;
     let last_loss = Arc::new(Mutex::new(String::new()));
     let (pb, last) = (bar.clone(), last_loss.clone());
+    // Without a terminal (piped, --json to a file, a notebook) the bar is hidden: lines instead.
+    let lines = out.lines("training", std::time::Duration::from_secs(10));
     let progress: TrainProgress = Arc::new(move |e: &TrainEvent| match e {
         TrainEvent::Batch { epoch, batch, batches } => {
             // Saturating: `--epochs` may be huge with `--patience` meant to stop the run.
@@ -210,16 +212,17 @@ pub fn run(out: &Output, db: &Path, args: &TrainArgs) -> Result<()> {
             pb.set_position((epoch - 1).saturating_mul(*batches).saturating_add(*batch) as u64);
             let l = last.lock().map(|s| s.clone()).unwrap_or_default();
             pb.set_message(format!("epoch {epoch}/{epochs}{l}"));
+            lines.update(&format!("epoch {epoch}/{epochs}: batch {batch}/{batches}{l}"));
         }
         TrainEvent::Epoch { epoch, train_loss, val_metric } => {
             if let Ok(mut s) = last.lock() {
                 *s = format!(" loss {train_loss:.4}");
             }
+            let text = format!("epoch {epoch:>3}: train loss {train_loss:.5}, validation {val_metric:.5}");
             if !json {
-                pb.println(format!(
-                    "epoch {epoch:>3}: train loss {train_loss:.5}, validation {val_metric:.5}"
-                ));
+                pb.println(&text);
             }
+            lines.line(&text);
         }
     });
     let start = std::time::Instant::now();

@@ -104,6 +104,18 @@ fn other_providers_names_warn_and_ours_do_not() {
 }
 
 #[test]
+fn a_formula_written_in_another_order_warns_with_the_stored_form() {
+    let f = Filter::parse(r#"chemical_formula_reduced = "LiCoO2""#).unwrap();
+    assert_eq!(f.warnings().len(), 1, "{:?}", f.warnings());
+    assert!(f.warnings()[0].contains(r#""LiCoO2" is stored as "CoLiO2""#), "{}", f.warnings()[0]);
+    let f = Filter::parse(r#""Fe4O6" = chemical_formula_reduced"#).unwrap();
+    assert!(f.warnings()[0].contains(r#""Fe2O3""#), "{:?}", f.warnings());
+    for ok in [r#"chemical_formula_reduced = "CoLiO2""#, r#"chemical_formula_reduced = "not a formula""#] {
+        assert!(Filter::parse(ok).unwrap().warnings().is_empty(), "{ok}");
+    }
+}
+
+#[test]
 fn columns_are_the_stored_columns_read_in_schema_order() {
     let cols = |q: &str| Filter::parse(q).unwrap().columns();
     assert_eq!(
