@@ -96,6 +96,18 @@ impl Record {
         self
     }
 
+    /// Mark absent every property without a value except those in `stated_null` (properties
+    /// the source gives as null, i.e. states as unknown). For readers whose records name only
+    /// what they know: a key that is missing is absent, a key that is null is carried as null.
+    pub fn mark_unstated_absent(&mut self, stated_null: &[&str]) {
+        self.absent = Properties::NAMES
+            .iter()
+            .zip(self.properties.values())
+            .filter(|(n, v)| v.is_none() && !stated_null.contains(n))
+            .map(|(n, _)| n.to_string())
+            .collect();
+    }
+
     /// Whether the source carries property `name` for this record.
     pub fn carries(&self, name: &str) -> bool {
         !self.absent.iter().any(|a| a == name)

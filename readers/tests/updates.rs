@@ -99,3 +99,82 @@ fn mpts52_after_mp20_keeps_every_band_gap_and_a_rerun_changes_nothing() {
     let third = run(&kept, &[&mpts], OnUpdate::Keep);
     assert_eq!((third.updated, third.kept), (0, expected.len() as u64));
 }
+
+/// `oqmd:<id>` -> (band gap, formation energy) of every row.
+fn oqmd_values(db: &Database) -> BTreeMap<String, (Option<f64>, Option<f64>)> {
+    let snap = db.snapshot().unwrap();
+    snap.rows()
+        .unwrap()
+        .map(|r| r.unwrap())
+        .map(|r| (r.id.clone(), (r.properties.band_gap, r.properties.formation_energy_per_atom)))
+        .collect()
+}
+
+/// The OQMD sample rewritten with `band_gap` changed in every entry by `edit`.
+fn oqmd_variant(
+    source: &Path,
+    dir: &Path,
+    name: &str,
+    edit: impl Fn(&mut serde_json::Map<String, serde_json::Value>),
+) -> PathBuf {
+    let mut doc: serde_json::Value = serde_json::from_slice(&std::fs::read(source).unwrap()).unwrap();
+    doc.as_array_mut().unwrap().iter_mut().for_each(|e| edit(e.as_object_mut().unwrap()));
+    let path = dir.join(name);
+    std::fs::write(&path, serde_json::to_vec(&doc).unwrap()).unwrap();
+    path
+}
+
+/// JSON readers: a key the entry leaves out is absent (the stored value stays), a key given as
+/// null states the value as unknown (it replaces the stored one). Structure files carry no
+/// properties: a CIF of a stored id keeps the id's properties.
+#[test]
+fn a_missing_key_keeps_the_stored_value_and_a_null_erases_it() {
+    let Some(data) = crystaldb::testdata::require("missing keys keep stored values") else { return };
+    let oqmd = data.join("formats/oqmd/oqmd_formationenergy_matsciml_devset.json");
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path().join("db")).unwrap();
+    let first = run(&db, &[&oqmd], OnUpdate::Merge);
+    assert_eq!(first.added, 200);
+    let stored = oqmd_values(&db);
+    assert!(stored.values().filter(|v| v.0.is_some()).count() > 150, "the sample has band gaps");
+
+    let without = oqmd_variant(&oqmd, dir.path(), "no_gap.json", |e| {
+        e.remove("band_gap");
+    });
+    let r = run(&db, &[&without], OnUpdate::Merge);
+    assert_eq!((r.added, r.updated, r.duplicates, r.version), (0, 0, 200, first.version), "{r:?}");
+    assert_eq!(oqmd_values(&db), stored);
+
+    let nulls = oqmd_variant(&oqmd, dir.path(), "null_gap.json", |e| {
+        e.insert("band_gap".into(), serde_json::Value::Null);
+    });
+    let r = run(&db, &[&nulls], OnUpdate::Merge);
+    let had_gap = stored.values().filter(|v| v.0.is_some()).count() as u64;
+    assert_eq!((r.updated, r.properties_changed), (had_gap, had_gap), "{r:?}");
+    for (id, (gap, formation)) in oqmd_values(&db) {
+        assert_eq!((gap, formation), (None, stored[&id].1), "{id}");
+    }
+
+    // A CIF of a stored id: the structure is the file's, the band gap stays.
+    let cif = data.join("formats/aflow/Ag1Co1O2_ICSD_246157_sprim.cif");
+    let cif_db = Database::create(dir.path().join("cif_db")).unwrap();
+    let mut record = crystaldb_readers::formats::reader_by_name("cif")
+        .unwrap()
+        .read(
+            Box::new(std::io::BufReader::new(std::fs::File::open(&cif).unwrap())),
+            &crystaldb_readers::reader::ReadContext::for_path(&cif),
+        )
+        .next()
+        .unwrap()
+        .unwrap();
+    assert_eq!(record.absent.len(), crystaldb::Properties::NAMES.len(), "a CIF carries no properties");
+    record.absent.clear();
+    record.properties.band_gap = Some(1.25);
+    cif_db.insert(vec![record.clone()]).unwrap();
+    let r = run(&cif_db, &[&cif], OnUpdate::Merge);
+    assert_eq!((r.added, r.duplicates), (0, 1), "{r:?}");
+    assert_eq!(
+        cif_db.snapshot().unwrap().get(&record.id()).unwrap().unwrap().properties.band_gap,
+        Some(1.25)
+    );
+}

@@ -28,7 +28,7 @@
 use crate::formats::json::{JsonFormat, JsonReader, StreamShape};
 use crate::formats::json_fields::{
     element_z, finite, get, id_string, lattice, lattice_from_parameters, matrix3, number, occupancy, short,
-    structure, to_frac, Bad, WithId,
+    stated_null, structure, to_frac, Bad, WithId,
 };
 use crate::formats::json_stream::{self, first_byte, has_key, Container, JsonRecord};
 use crate::reader::ReadContext;
@@ -232,6 +232,14 @@ fn convert(rec: &JsonRecord, ctx: &ReadContext) -> Result<Record, Bad> {
             record.extra.insert(k.into(), v.clone());
         }
     }
+    record.mark_unstated_absent(&stated_null(
+        obj,
+        &[
+            ("enthalpy_formation_atom", "formation_energy_per_atom"),
+            ("Egap", "band_gap"),
+            ("energy_atom", "total_energy_per_atom"),
+        ],
+    ));
     Ok(record)
 }
 
@@ -278,7 +286,9 @@ fn structure_json(rec: &JsonRecord, obj: &Map<String, Value>, ctx: &ReadContext)
         sites.push(Site { z, frac, occupancy: occ });
     }
     let structure = structure(l, sites).with_id(&id)?;
-    Ok(Record::new(ctx.source_or("file"), id, structure))
+    let mut record = Record::new(ctx.source_or("file"), id, structure);
+    record.mark_unstated_absent(&[]);
+    Ok(record)
 }
 
 fn path_str<'v>(v: &'v Value, key: &str) -> Option<&'v str> {

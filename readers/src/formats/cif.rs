@@ -184,6 +184,7 @@ impl CifIter<'_> {
             Ok(s) => {
                 let mut r = Record::new(self.ctx.source_or("file"), id, s.structure);
                 r.extra = s.extra;
+                r.mark_unstated_absent(&[]);
                 Ok(r)
             }
             Err(e) => Err(self.ctx.error(id, e)),

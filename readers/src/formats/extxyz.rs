@@ -102,6 +102,7 @@ impl XyzIter<'_> {
                 let mut r = Record::new(self.ctx.source_or("file"), id, f.structure);
                 r.properties.total_energy_per_atom = f.energy.map(|e| e / r.structure.nsites() as f64);
                 r.extra = f.extra;
+                r.mark_unstated_absent(&[]);
                 Ok(r)
             }
             Err(e) => Err(self.ctx.error(id, e)),

@@ -54,6 +54,12 @@ pub(crate) fn get<'v>(obj: &'v Map<String, Value>, key: &str) -> Option<&'v Valu
     obj.get(key).filter(|v| !v.is_null())
 }
 
+/// The properties whose source keys are present with a null value, from `(key, property)`
+/// pairs: the source states them as unknown ([`crystaldb::Record::mark_unstated_absent`]).
+pub(crate) fn stated_null(obj: &Map<String, Value>, keys: &[(&str, &'static str)]) -> Vec<&'static str> {
+    keys.iter().filter(|(k, _)| obj.get(*k).is_some_and(Value::is_null)).map(|(_, p)| *p).collect()
+}
+
 /// A nested member by path, `None` when any step is absent or null.
 pub(crate) fn path<'v>(v: &'v Value, keys: &[&str]) -> Option<&'v Value> {
     let mut cur = v;

@@ -29,7 +29,7 @@
 use crate::formats::json::{JsonFormat, JsonReader, StreamShape};
 use crate::formats::json_fields::{
     finite, get, id_string, lattice, lattice_from_parameters, matrix3, occupancy, opt_number, path, short,
-    spacegroup, structure, to_frac, vec3, Bad, WithId,
+    spacegroup, stated_null, structure, to_frac, vec3, Bad, WithId,
 };
 use crate::formats::json_stream::{self, has_key, has_key_value, JsonRecord};
 use crate::reader::ReadContext;
@@ -113,6 +113,7 @@ fn computed_entry(obj: &Map<String, Value>, ctx: &ReadContext) -> Result<Record,
     if let Some(mid) = data.and_then(|d| get(d, "material_id")).cloned() {
         record.extra.insert("material_id".into(), mid);
     }
+    record.mark_unstated_absent(&[]);
     Ok(record)
 }
 
@@ -168,6 +169,16 @@ fn document(obj: &Map<String, Value>, ctx: &ReadContext) -> Result<Record, Bad> 
     if obj.get("deprecated") == Some(&Value::Bool(true)) {
         record.extra.insert("deprecated".into(), Value::Bool(true));
     }
+    record.mark_unstated_absent(&stated_null(
+        obj,
+        &[
+            ("formation_energy_per_atom", "formation_energy_per_atom"),
+            ("energy_above_hull", "energy_above_hull"),
+            ("e_above_hull", "energy_above_hull"),
+            ("band_gap", "band_gap"),
+            ("energy_per_atom", "total_energy_per_atom"),
+        ],
+    ));
     Ok(record)
 }
 
@@ -183,6 +194,7 @@ fn plain_structure(rec: &JsonRecord, obj: &Map<String, Value>, ctx: &ReadContext
     if let Some(c) = obj.get("@class").and_then(Value::as_str) {
         record.extra.insert("pymatgen_class".into(), c.into());
     }
+    record.mark_unstated_absent(&[]);
     Ok(record)
 }
 

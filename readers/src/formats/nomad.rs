@@ -125,6 +125,8 @@ fn convert(rec: &JsonRecord, ctx: &ReadContext) -> Result<Record, Bad> {
             record.extra.insert("program_name".into(), p.clone());
         }
     }
+    // NOMAD archives give values or leave sections out: what has no value is absent.
+    record.mark_unstated_absent(&[]);
     Ok(record)
 }
 

@@ -351,24 +351,35 @@ fn convert_resource(rec: &JsonRecord, ctx: &ReadContext) -> Result<Record, Bad> 
     if !std::ptr::eq(attrs, outer) {
         fields.extend(outer.iter());
     }
+    // Provider fields given as null state a property as unknown; fields left out are absent.
+    let mut nulls = Vec::new();
     for (k, v) in fields {
         let Some(rest) = k.strip_prefix('_') else { continue };
         let Some((prefix, name)) = rest.split_once('_') else { continue };
-        if prefix.is_empty() || name.is_empty() || v.is_null() {
+        if prefix.is_empty() || name.is_empty() {
+            continue;
+        }
+        let property = match (prefix, name) {
+            (_, "band_gap") => "band_gap",
+            (_, "formation_energy_per_atom") | ("oqmd", "delta_e") => "formation_energy_per_atom",
+            (_, "energy_above_hull") | (_, "e_above_hull") | ("oqmd", "stability") => "energy_above_hull",
+            (_, "energy_per_atom") | (_, "total_energy_per_atom") => "total_energy_per_atom",
+            _ => "",
+        };
+        if v.is_null() {
+            if !property.is_empty() {
+                nulls.push(property);
+            }
             continue;
         }
         record.extra.insert(k.clone(), v.clone());
         let Some(x) = v.as_f64().filter(|x| x.is_finite()) else { continue };
-        let p = &mut record.properties;
-        match (prefix, name) {
-            (_, "band_gap") => p.band_gap = Some(x),
-            (_, "formation_energy_per_atom") | ("oqmd", "delta_e") => p.formation_energy_per_atom = Some(x),
-            (_, "energy_above_hull") | (_, "e_above_hull") => p.energy_above_hull = Some(x),
-            ("oqmd", "stability") => p.energy_above_hull = Some(x.max(0.0)),
-            (_, "energy_per_atom") | (_, "total_energy_per_atom") => p.total_energy_per_atom = Some(x),
-            _ => {}
+        let x = if (prefix, name) == ("oqmd", "stability") { x.max(0.0) } else { x };
+        if !property.is_empty() {
+            record.properties.set(property, Some(x));
         }
     }
+    record.mark_unstated_absent(&nulls);
     Ok(record)
 }
 

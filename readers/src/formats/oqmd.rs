@@ -21,7 +21,7 @@
 
 use crate::formats::json::{JsonFormat, JsonReader, StreamShape};
 use crate::formats::json_fields::{
-    get, id_string, lattice, matrix3, opt_number, short, structure, Bad, WithId,
+    get, id_string, lattice, matrix3, opt_number, short, stated_null, structure, Bad, WithId,
 };
 use crate::formats::json_stream::{has_key, JsonRecord};
 use crate::reader::ReadContext;
@@ -105,6 +105,17 @@ fn convert(rec: &JsonRecord, ctx: &ReadContext) -> Result<Record, Bad> {
             record.extra.insert(k.into(), v.clone());
         }
     }
+    record.mark_unstated_absent(&stated_null(
+        obj,
+        &[
+            ("delta_e", "formation_energy_per_atom"),
+            ("_oqmd_delta_e", "formation_energy_per_atom"),
+            ("band_gap", "band_gap"),
+            ("_oqmd_band_gap", "band_gap"),
+            ("stability", "energy_above_hull"),
+            ("_oqmd_stability", "energy_above_hull"),
+        ],
+    ));
     Ok(record)
 }
 

@@ -57,6 +57,7 @@ impl StructureReader for PoscarReader {
             let id = if ctx.stem.is_empty() { "input".to_string() } else { ctx.stem.clone() };
             parse(Lines::new(input)).map_err(|e| ctx.error(&id, e)).map(|(structure, comment)| {
                 let mut r = Record::new(ctx.source_or("file"), id.clone(), structure);
+                r.mark_unstated_absent(&[]);
                 if !comment.is_empty() {
                     r.extra.insert("poscar_comment".into(), Json::String(comment));
                 }
