@@ -173,6 +173,11 @@ fn every_demo_structure_reads_back_identically() {
         let mut expected = StructureRow::from_record(rec.clone(), &DeriveOptions::default()).unwrap();
         let got = &stored[&rec.id()];
         expected.material_key = got.material_key.clone();
+        // A library insert names no file: each stated value's origin is the version alone.
+        let origin = crystaldb::schema::ValueOrigin { version: 1, file: None, record: None };
+        assert_eq!(got.provenance.get("structure"), Some(&origin), "{}", rec.id());
+        assert!(got.provenance.values().all(|o| *o == origin), "{}", rec.id());
+        expected.provenance = got.provenance.clone();
         // Every column, lattice and coordinates compared bit for bit (f64 PartialEq plus bits).
         assert_eq!(got, &expected, "{}", rec.id());
         let bits = |s: &crystaldb::Structure| -> Vec<u64> {

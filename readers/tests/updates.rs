@@ -54,6 +54,8 @@ fn mpts52_after_mp20_keeps_every_band_gap_and_a_rerun_changes_nothing() {
     assert_eq!(first.properties_kept, known);
     assert_eq!(first.updated, 0, "nothing was stored before");
     let snap = db.snapshot().unwrap();
+    // The version records the symmetry tolerance its space groups were derived at.
+    assert_eq!(snap.info().symprec, Some(0.1));
     for (id, gap) in &expected {
         let row = snap.get(id).unwrap().unwrap();
         assert_eq!(row.properties.band_gap, *gap, "{id}");
@@ -72,6 +74,24 @@ fn mpts52_after_mp20_keeps_every_band_gap_and_a_rerun_changes_nothing() {
     let mpts_again = run(&db, &[&mpts], OnUpdate::Merge);
     assert_eq!((mpts_again.added, mpts_again.updated), (0, 0), "{mpts_again:?}");
 
+    // Provenance: the kept band gap names MP-20's file and record; the structure and the
+    // formation energy name MPTS-52's, which was merged into it.
+    let file = |p: &Path| Some(p.display().to_string());
+    let snap = db.snapshot().unwrap();
+    for id in expected.keys() {
+        let row = snap.get(id).unwrap().unwrap();
+        let p = &row.provenance;
+        assert_eq!(p["band_gap"].file, file(&mp20), "{id}: {p:?}");
+        assert_eq!(p["structure"].file, file(&mpts), "{id}: {p:?}");
+        assert_eq!(p["formation_energy_per_atom"].file, file(&mpts), "{id}: {p:?}");
+        assert!(p
+            .values()
+            .all(|o| o.version == 1 && o.record.as_ref().is_some_and(|r| r.parse::<u64>().is_ok())));
+        assert_ne!(p["band_gap"].record, p["structure"].record, "{id}: {p:?}");
+        // `get --json` carries it.
+        assert_eq!(row.to_json()["provenance"]["band_gap"]["file"], mp20.display().to_string());
+    }
+
     // `replace`: MPTS-52's records overwrite, and the band gaps they lack are erased.
     let replaced_dir = tempfile::tempdir().unwrap();
     let replaced = Database::create(replaced_dir.path()).unwrap();
@@ -84,7 +104,12 @@ fn mpts52_after_mp20_keeps_every_band_gap_and_a_rerun_changes_nothing() {
     assert!(second.structure_changed <= second.updated, "{second:?}");
     let snap = replaced.snapshot().unwrap();
     for id in expected.keys() {
-        assert_eq!(snap.get(id).unwrap().unwrap().properties.band_gap, None, "{id}");
+        let row = snap.get(id).unwrap().unwrap();
+        assert_eq!(row.properties.band_gap, None, "{id}");
+        // Replaced: no record of version 2 stated a band gap, and MP-20's origin went with it.
+        assert!(!row.provenance.contains_key("band_gap"), "{id}: {:?}", row.provenance);
+        assert_eq!(row.provenance["structure"].version, 2);
+        assert_eq!(row.provenance["structure"].file, file(&mpts));
     }
     // The earlier version still holds the band gaps.
     let earlier = replaced.at(1).unwrap();

@@ -53,6 +53,11 @@ pub struct VersionInfo {
     pub rows: u64,
     /// What made the version.
     pub message: String,
+    /// The distance tolerance (Å, moyo's `symprec` with spglib's default angle criterion) of
+    /// the space groups derived for the rows this version stored; `None` for versions that
+    /// stored no rows and those written before it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symprec: Option<f64>,
 }
 
 /// One immutable Parquet shard.
@@ -169,6 +174,7 @@ pub(crate) fn create(path: &Path, now: u64) -> Result<CatalogDb> {
             updated: 0,
             rows: 0,
             message: "create".into(),
+            symprec: None,
         };
         versions.insert(0, to_json(&v0)?.as_str())?;
         tx.open_table(SHARDS)?;
@@ -335,6 +341,7 @@ mod tests {
                     updated: 0,
                     rows: 0,
                     message: "create".into(),
+                    symprec: None,
                 };
                 tx.open_table(VERSIONS).unwrap().insert(0, to_json(&v0).unwrap().as_str()).unwrap();
             }

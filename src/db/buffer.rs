@@ -76,6 +76,20 @@ pub(crate) fn row_bytes(row: &StructureRow) -> usize {
         + block(row.structure.sites.capacity() * std::mem::size_of::<crate::structure::Site>())
         + strings
         + json_map_heap_bytes(&row.extra)
+        + provenance_bytes(&row.provenance)
+}
+
+/// Heap bytes of a row's provenance: a B-tree node per 11 entries, and each entry's strings.
+fn provenance_bytes(p: &crate::schema::Provenance) -> usize {
+    if p.is_empty() {
+        return 0;
+    }
+    let entry = std::mem::size_of::<String>() + std::mem::size_of::<crate::schema::ValueOrigin>();
+    let string = |s: &String| block(s.capacity());
+    p.len().div_ceil(11) * block(11 * entry + 64)
+        + p.iter()
+            .map(|(k, v)| string(k) + v.file.as_ref().map_or(0, string) + v.record.as_ref().map_or(0, string))
+            .sum::<usize>()
 }
 
 /// Whether a shard buffer of `rows` rows and `bytes` estimated bytes must be written now.

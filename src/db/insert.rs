@@ -12,8 +12,8 @@ use super::{now, Database, Snapshot};
 use crate::catalog::commit::{commit_version, Staged};
 use crate::catalog::{self, VersionInfo};
 use crate::error::{Error, Result};
-use crate::record::Record;
-use crate::schema::StructureRow;
+use crate::record::{Properties, Record};
+use crate::schema::{Provenance, StructureRow, ValueOrigin, STRUCTURE_PROVENANCE};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -178,7 +178,10 @@ impl Database {
                 .collect();
             for ((id, origin, row), position) in derived.into_iter().zip(first..) {
                 match row {
-                    Ok((row, absent)) => self.stage(&read, &base_snapshot, version, row, &absent, &mut p)?,
+                    Ok((mut row, absent)) => {
+                        row.provenance = stated_provenance(&absent, version, origin.as_ref());
+                        self.stage(&read, &base_snapshot, version, row, &absent, &mut p)?
+                    }
                     Err(e) => p.report.rejected.push(RejectedRecord {
                         id,
                         position,
@@ -226,6 +229,7 @@ impl Database {
                 updated: report.updated,
                 rows: base_info.rows + report.added,
                 message: message.to_string(),
+                symprec: Some(opts.derive.symprec),
             },
             shards: &p.shards,
             ids: p.ids.iter().map(|(id, s)| (id.as_str(), s.entry)).collect(),
@@ -239,6 +243,20 @@ impl Database {
         report.committed = true;
         Ok(report)
     }
+}
+
+/// The provenance of a new row: the structure and every property the record states (all but
+/// `absent`) come from `origin` in `version`.
+fn stated_provenance(absent: &[String], version: u64, origin: Option<&Origin>) -> Provenance {
+    let value = ValueOrigin {
+        version,
+        file: origin.map(|o| o.file.clone()),
+        record: origin.map(|o| o.record.clone()),
+    };
+    std::iter::once(STRUCTURE_PROVENANCE)
+        .chain(Properties::NAMES.iter().copied().filter(|n| !absent.iter().any(|a| a == n)))
+        .map(|name| (name.to_string(), value.clone()))
+        .collect()
 }
 
 #[cfg(test)]

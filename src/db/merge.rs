@@ -50,8 +50,9 @@ impl OnUpdate {
 }
 
 /// Merge the previous row `old` into the new `row`: each property named in `absent` takes its
-/// previous value, `extra` keys the new row lacks are added, and a missing prototype is taken
-/// from `old`. Returns the number of property values kept (absent here, known before).
+/// previous value and that value's provenance, `extra` keys the new row lacks are added, and a
+/// missing prototype is taken from `old`. Returns the number of property values kept (absent
+/// here, known before).
 pub(super) fn merge(row: &mut StructureRow, old: &StructureRow, absent: &[String]) -> u64 {
     let mut kept = 0;
     for name in absent {
@@ -59,6 +60,11 @@ pub(super) fn merge(row: &mut StructureRow, old: &StructureRow, absent: &[String
         if previous.is_some() && row.properties.get(name).is_none() {
             row.properties.set(name, previous);
             kept += 1;
+        }
+        // A property the new record does not state keeps the origin of its stored value (known
+        // or a stated null).
+        if let Some(origin) = old.provenance.get(name) {
+            row.provenance.entry(name.clone()).or_insert_with(|| origin.clone());
         }
     }
     for (k, v) in &old.extra {

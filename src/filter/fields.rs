@@ -141,6 +141,7 @@ pub const FIELDS: &[FieldInfo] = &[
     f("prototype", T::String, C("prototype"), false),
     f("fingerprint", T::String, C("fingerprint"), false),
     f("extra", T::String, C("extra"), false),
+    f("provenance", T::String, C("provenance"), false),
 ];
 
 /// Stored columns that exist but hold nested numeric arrays no filter operator applies to.

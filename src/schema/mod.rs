@@ -5,13 +5,14 @@
 
 pub mod row;
 
-pub use row::StructureRow;
+pub use row::{Provenance, StructureRow, ValueOrigin, STRUCTURE_PROVENANCE};
 
 use arrow::datatypes::{DataType, Field, Schema, SchemaRef};
 use std::sync::{Arc, OnceLock};
 
 /// Format version of the structure shards written by this build.
-pub const FORMAT_VERSION: u32 = 1;
+/// Format 2 added the nullable `provenance` column (the last); format-1 shards read with it null.
+pub const FORMAT_VERSION: u32 = 2;
 /// Oldest shard format version this build still reads.
 pub const OLDEST_READABLE_FORMAT_VERSION: u32 = 1;
 
@@ -21,7 +22,7 @@ pub const SCHEMA_JSON: &str = include_str!("../../schema/structures.schema.json"
 pub const FIELD_MAPPING_JSON: &str = include_str!("../../schema/field_mapping.json");
 
 /// Column names, in schema order.
-pub const COLUMNS: [&str; 27] = [
+pub const COLUMNS: [&str; 28] = [
     "id",
     "source",
     "source_id",
@@ -49,7 +50,12 @@ pub const COLUMNS: [&str; 27] = [
     "prototype",
     "fingerprint",
     "extra",
+    "provenance",
 ];
+
+/// Columns added after format 1, each with the format version that added it: shards of an
+/// earlier format read them as null.
+pub const ADDED_COLUMNS: [(&str, u32); 1] = [("provenance", 2)];
 
 /// Item field of list columns (never null).
 pub(crate) fn item(dt: DataType) -> Arc<Field> {
@@ -96,6 +102,7 @@ pub fn structures_schema() -> SchemaRef {
                 f("prototype", Utf8, true),
                 f("fingerprint", Utf8, false),
                 f("extra", Utf8, false),
+                f("provenance", Utf8, true),
             ];
             let meta = [("crystaldb.format_version".to_string(), FORMAT_VERSION.to_string())];
             Arc::new(

@@ -9,8 +9,33 @@ use arrow::array::{
     ListArray, ListBuilder, RecordBatch, StringArray, StringBuilder, UInt8Array, UInt8Builder,
 };
 use arrow::datatypes::DataType;
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
+use std::collections::BTreeMap;
 use std::sync::Arc;
+
+/// Where one stored value came from: the version that stored it and, when the inserting caller
+/// named them (every `crystaldb ingest` does), the file and the record within it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValueOrigin {
+    /// The version whose insert stored the value.
+    pub version: u64,
+    /// The file, as the ingest named it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// The record within the file (an index, line or id, as the reader counts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<String>,
+}
+
+/// The origin of each value of a row: `"structure"` and every property the row's records
+/// stated (a value or a stated null). A property kept by a merge keeps its earlier origin; a
+/// property no record stated has no entry. Rows of shards written before the column existed
+/// have none.
+pub type Provenance = BTreeMap<String, ValueOrigin>;
+
+/// The [`Provenance`] key of the structure.
+pub const STRUCTURE_PROVENANCE: &str = "structure";
 
 /// A stored structure row: the record plus the columns the database derives from it.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,6 +74,8 @@ pub struct StructureRow {
     pub fingerprint: String,
     /// Source-specific fields.
     pub extra: Map<String, Value>,
+    /// Where the structure and each property value came from (set when the row is stored).
+    pub provenance: Provenance,
 }
 
 /// Settings for deriving rows from records.
@@ -126,6 +153,7 @@ impl StructureRow {
             prototype,
             fingerprint: fp,
             extra,
+            provenance: Provenance::new(),
         })
     }
 
@@ -174,6 +202,7 @@ impl StructureRow {
         m.insert("prototype".into(), json!(self.prototype));
         m.insert("fingerprint".into(), json!(self.fingerprint));
         m.insert("extra".into(), Value::Object(self.extra.clone()));
+        m.insert("provenance".into(), json!(self.provenance));
         Value::Object(m)
     }
 
@@ -202,6 +231,7 @@ impl StructureRow {
         .with_field(item(vec3_type()));
         let mut occ = ListBuilder::new(Float64Builder::new()).with_field(item(DataType::Float64));
         let mut extra = StringBuilder::new();
+        let mut provenance = StringBuilder::new();
         for r in rows {
             for e in &r.elements {
                 elements.values().append_value(e);
@@ -222,6 +252,13 @@ impl StructureRow {
             frac.append(true);
             occ.append(true);
             extra.append_value(serde_json::to_string(&r.extra).map_err(|e| Error::invalid(e.to_string()))?);
+            if r.provenance.is_empty() {
+                provenance.append_null();
+            } else {
+                provenance.append_value(
+                    serde_json::to_string(&r.provenance).map_err(|e| Error::invalid(e.to_string()))?,
+                );
+            }
         }
         let columns: Vec<ArrayRef> = vec![
             strings(&|r| Some(&r.id)),
@@ -251,6 +288,7 @@ impl StructureRow {
             strings(&|r| r.prototype.as_deref()),
             strings(&|r| Some(&r.fingerprint)),
             Arc::new(extra.finish()),
+            Arc::new(provenance.finish()),
         ];
         RecordBatch::try_new(structures_schema(), columns).map_err(|e| Error::invalid(e.to_string()))
     }
@@ -273,6 +311,11 @@ impl StructureRow {
         let (sgs, cs) = (s("spacegroup_symbol")?, s("crystal_system")?);
         let props: Vec<&Float64Array> = Properties::NAMES.iter().map(|n| f(n)).collect::<Result<_>>()?;
         let (proto, fp, extra) = (s("prototype")?, s("fingerprint")?, s("extra")?);
+        // Shards written before the column existed have none.
+        let provenance = match batch.column_by_name("provenance") {
+            Some(a) => Some(cast::<StringArray>(a, "provenance")?),
+            None => None,
+        };
 
         let mut out = Vec::with_capacity(batch.num_rows());
         for i in 0..batch.num_rows() {
@@ -280,6 +323,11 @@ impl StructureRow {
             let el = cast::<StringArray>(&el, "elements")?;
             let extra: Map<String, Value> = serde_json::from_str(extra.value(i))
                 .map_err(|e| Error::invalid(format!("row {i}: extra is not a JSON object: {e}")))?;
+            let provenance = match provenance.filter(|a| !a.is_null(i)) {
+                Some(a) => serde_json::from_str(a.value(i))
+                    .map_err(|e| Error::invalid(format!("row {i}: provenance is not a JSON object: {e}")))?,
+                None => Provenance::new(),
+            };
             let mut properties = Properties::default();
             for (name, a) in Properties::NAMES.iter().zip(&props) {
                 properties.set(name, opt_f(a, i));
@@ -306,6 +354,7 @@ impl StructureRow {
                 prototype: opt_s(proto, i),
                 fingerprint: fp.value(i).to_string(),
                 extra,
+                provenance,
             });
         }
         Ok(out)

@@ -88,11 +88,17 @@ pub fn read(
 ) -> Result<Vec<RecordBatch>> {
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
     let mut b = ParquetRecordBatchReaderBuilder::try_new(file).map_err(|e| Error::shard(path, e))?;
+    // Columns a later format added, asked for from a shard of an earlier one: read as null.
+    let mut added = Vec::new();
     if let Some(cols) = columns {
         let schema = b.schema().clone();
         let mut idx = Vec::with_capacity(cols.len());
         for c in cols {
-            idx.push(schema.index_of(c).map_err(|_| Error::shard(path, format!("no column {c}")))?);
+            match schema.index_of(c) {
+                Ok(i) => idx.push(i),
+                Err(_) if crate::schema::ADDED_COLUMNS.iter().any(|(a, _)| a == c) => added.push(c.as_str()),
+                Err(_) => return Err(Error::shard(path, format!("no column {c}"))),
+            }
         }
         let mask = ProjectionMask::roots(b.parquet_schema(), idx);
         b = b.with_projection(mask);
@@ -102,7 +108,26 @@ pub fn read(
         b = b.with_row_selection(selection(rows, total));
     }
     let reader = b.with_batch_size(batch_size.max(1)).build().map_err(|e| Error::shard(path, e))?;
-    reader.map(|r| r.map_err(|e| Error::shard(path, e))).collect()
+    let batches = reader.map(|r| r.map_err(|e| Error::shard(path, e)));
+    if added.is_empty() {
+        return batches.collect();
+    }
+    batches.map(|batch| with_null_columns(&batch?, &added).map_err(|e| Error::shard(path, e))).collect()
+}
+
+/// `batch` with a null column of each name in `names` appended (typed as the structures schema
+/// types it).
+fn with_null_columns(batch: &RecordBatch, names: &[&str]) -> std::result::Result<RecordBatch, String> {
+    let schema = crate::schema::structures_schema();
+    let mut fields: Vec<_> = batch.schema().fields().iter().cloned().collect();
+    let mut arrays = batch.columns().to_vec();
+    for name in names {
+        let field = schema.field_with_name(name).map_err(|e| e.to_string())?;
+        arrays.push(arrow::array::new_null_array(field.data_type(), batch.num_rows()));
+        fields.push(std::sync::Arc::new(field.clone()));
+    }
+    let schema = arrow::datatypes::Schema::new_with_metadata(fields, batch.schema().metadata().clone());
+    RecordBatch::try_new(std::sync::Arc::new(schema), arrays).map_err(|e| e.to_string())
 }
 
 /// Row selection picking the sorted, de-duplicated `rows` out of `total`.
@@ -150,5 +175,60 @@ mod tests {
         std::fs::write(&file, b"").unwrap();
         let e = create_dir_durable(&file.join("sub")).unwrap_err().to_string();
         assert!(e.contains(&file.display().to_string()), "{e}");
+    }
+
+    #[test]
+    fn a_format_1_shard_reads_the_provenance_column_as_null() {
+        use crate::schema::{structures_schema, StructureRow, ValueOrigin};
+        use arrow::array::{Array, RecordBatch};
+        let options = crate::schema::row::DeriveOptions::default();
+        let mut rows: Vec<StructureRow> = crate::demo::demo_records(&crate::demo::DemoOptions::default())
+            .into_iter()
+            .take(3)
+            .map(|r| StructureRow::from_record(r, &options).unwrap())
+            .collect();
+        rows[0]
+            .provenance
+            .insert("structure".into(), ValueOrigin { version: 4, file: Some("a.cif".into()), record: None });
+        let batch = StructureRow::to_batch(&rows).unwrap();
+        // The same rows as format 1 wrote them: no provenance column.
+        let n = batch.num_columns() - 1;
+        assert_eq!(batch.schema().field(n).name(), "provenance");
+        let old = RecordBatch::try_new(
+            std::sync::Arc::new(structures_schema().project(&(0..n).collect::<Vec<_>>()).unwrap()),
+            batch.columns()[..n].to_vec(),
+        )
+        .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        for (name, b) in [("new.parquet", &batch), ("old.parquet", &old)] {
+            super::write_atomic(
+                dir.path(),
+                name,
+                b.schema(),
+                std::slice::from_ref(b),
+                super::writer_properties().build(),
+            )
+            .unwrap();
+        }
+        let all: Vec<String> = crate::schema::COLUMNS.iter().map(|c| c.to_string()).collect();
+        let read = |name: &str, cols: Option<&[String]>| {
+            super::read(&dir.path().join(name), cols, None, 10).unwrap()
+        };
+        // Whole rows: the new shard round-trips, the old one has empty provenance.
+        let back = StructureRow::from_batch(&read("new.parquet", None)[0]).unwrap();
+        assert_eq!(back, rows);
+        let back = StructureRow::from_batch(&read("old.parquet", None)[0]).unwrap();
+        assert!(back.iter().all(|r| r.provenance.is_empty()));
+        assert_eq!(back[1], rows[1]);
+        // Every column asked for by name: the old shard answers null provenance, typed as the
+        // schema says, and the rest as stored.
+        let old_all = &read("old.parquet", Some(&all))[0];
+        let p = old_all.column_by_name("provenance").unwrap();
+        assert_eq!((p.null_count(), p.data_type()), (3, &arrow::datatypes::DataType::Utf8));
+        assert_eq!(StructureRow::from_batch(old_all).unwrap()[2], rows[2]);
+        // A column no format has is still an error naming it.
+        let e =
+            super::read(&dir.path().join("old.parquet"), Some(&["nope".to_string()]), None, 10).unwrap_err();
+        assert!(e.to_string().contains("no column nope"), "{e}");
     }
 }

@@ -41,8 +41,12 @@ pub fn run(out: &Output, db: &Path, id: &str, version: Option<u64>) -> anyhow::R
     for (name, v) in crystaldb::Properties::NAMES.iter().zip(row.properties.values()) {
         if let Some(v) = v {
             let unit = crystaldb::schema::column_doc(name).and_then(|c| c.unit.as_deref()).unwrap_or("");
-            println!("{name} = {v} {unit}");
+            let from = row.provenance.get(*name).map(origin_text).unwrap_or_default();
+            println!("{name} = {v} {unit}{from}");
         }
+    }
+    if let Some(o) = row.provenance.get(crystaldb::schema::STRUCTURE_PROVENANCE) {
+        println!("structure{}", origin_text(o));
     }
     println!("lattice (Å, rows are a, b, c):");
     for r in row.structure.lattice.matrix {
@@ -66,4 +70,13 @@ pub fn run(out: &Output, db: &Path, id: &str, version: Option<u64>) -> anyhow::R
         }
     }
     Ok(())
+}
+
+/// `  (from FILE record R, version V)`, as much of it as is known.
+fn origin_text(o: &crystaldb::schema::ValueOrigin) -> String {
+    match (&o.file, &o.record) {
+        (Some(f), Some(r)) => format!("  (from {f} record {r}, version {})", o.version),
+        (Some(f), None) => format!("  (from {f}, version {})", o.version),
+        _ => format!("  (version {})", o.version),
+    }
 }
