@@ -17,7 +17,7 @@ pub use composition::Composition;
 pub use lattice::{cross, dot, invert3, norm, Lattice, Vec3};
 pub use neighbors::{neighbor_list, Neighbor};
 pub use primitive::primitive_cell;
-pub use symmetry::{crystal_system, SpaceGroup};
+pub use symmetry::{crystal_system, SpaceGroup, SymmetrySearch, SymmetryTolerance};
 pub use validate::ValidationOptions;
 
 use crate::error::{Error, Result};
@@ -159,7 +159,12 @@ impl Structure {
 
     /// Space group from moyo (symprec in Å). Disordered sites are typed by (species, occupancy).
     pub fn space_group(&self, symprec: f64) -> Result<SpaceGroup> {
-        symmetry::space_group(self, symprec)
+        Ok(symmetry::search(self, SymmetryTolerance::distance(symprec))?.group)
+    }
+
+    /// Space group from moyo at the given tolerances, with the tolerances moyo settled on.
+    pub fn symmetry(&self, tolerance: SymmetryTolerance) -> Result<SymmetrySearch> {
+        symmetry::search(self, tolerance)
     }
 
     /// Check that the structure is physically possible; see [`ValidationOptions`].

@@ -18,6 +18,35 @@ pub struct SpaceGroup {
     pub crystal_system: String,
 }
 
+/// Tolerances of a space-group search.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SymmetryTolerance {
+    /// Distance tolerance (Å) between a site and its image under an operation.
+    pub symprec: f64,
+    /// Angle tolerance (degrees) between lattice vectors and their images; `None` uses the
+    /// distance-derived criterion of spglib's default (`sin²Δθ·|u||v| < symprec²`).
+    pub angle_degrees: Option<f64>,
+}
+
+impl SymmetryTolerance {
+    /// A distance tolerance with spglib's default angle criterion.
+    pub fn distance(symprec: f64) -> Self {
+        Self { symprec, angle_degrees: None }
+    }
+}
+
+/// A space group with the tolerances moyo settled on (it widens or narrows the requested ones
+/// when the operations it finds at them do not form a group).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SymmetrySearch {
+    /// The space-group type.
+    pub group: SpaceGroup,
+    /// The distance tolerance (Å) the group was found at.
+    pub symprec: f64,
+    /// The angle tolerance (degrees) the group was found at, `None` for the default criterion.
+    pub angle_degrees: Option<f64>,
+}
+
 /// Crystal system of a space-group number (1..=230), lower case; `None` outside that range.
 pub fn crystal_system(number: i32) -> Option<&'static str> {
     Some(match number {
@@ -34,7 +63,7 @@ pub fn crystal_system(number: i32) -> Option<&'static str> {
 
 /// moyo's dataset of an ordered or disordered structure, with the (Z, occupancy x 1000) kind of
 /// each moyo atom type.
-fn dataset(s: &Structure, symprec: f64) -> Result<(MoyoDataset, Vec<(u8, i64)>)> {
+fn dataset(s: &Structure, tol: SymmetryTolerance) -> Result<(MoyoDataset, Vec<(u8, i64)>)> {
     if s.sites.is_empty() {
         return Err(Error::invalid("no sites: no space group"));
     }
@@ -62,21 +91,31 @@ fn dataset(s: &Structure, symprec: f64) -> Result<(MoyoDataset, Vec<(u8, i64)>)>
     let cell = Cell::new(lattice, positions, numbers);
     // moyo is well tested, but a panic inside it must never take an ingest job down.
     let result = std::panic::catch_unwind(|| {
-        MoyoDataset::new(&cell, symprec, AngleTolerance::Default, Setting::Spglib, false)
+        let angle = match tol.angle_degrees {
+            Some(deg) => AngleTolerance::Radian(deg.to_radians()),
+            None => AngleTolerance::Default,
+        };
+        MoyoDataset::new(&cell, tol.symprec, angle, Setting::Spglib, false)
     })
     .map_err(|_| Error::invalid("symmetry search panicked"))?;
     let ds = result.map_err(|e| Error::invalid(format!("symmetry search failed: {e}")))?;
     Ok((ds, kinds))
 }
 
-pub(super) fn space_group(s: &Structure, symprec: f64) -> Result<SpaceGroup> {
-    let (ds, _) = dataset(s, symprec)?;
+/// The space group at `tol`, with the tolerances moyo settled on.
+pub(super) fn search(s: &Structure, tol: SymmetryTolerance) -> Result<SymmetrySearch> {
+    let (ds, _) = dataset(s, tol)?;
     let number = ds.number;
-    Ok(SpaceGroup {
+    let group = SpaceGroup {
         number,
         symbol: ds.hm_symbol.clone(),
         crystal_system: crystal_system(number).unwrap_or("unknown").to_string(),
-    })
+    };
+    let angle_degrees = match ds.angle_tolerance {
+        AngleTolerance::Radian(r) => Some(r.to_degrees()),
+        AngleTolerance::Default => None,
+    };
+    Ok(SymmetrySearch { group, symprec: ds.symprec, angle_degrees })
 }
 
 /// The Niggli-reduced basis of a lattice (moyo's reduction; the lattice points are unchanged).
@@ -106,6 +145,17 @@ mod tests {
         let sg = s.space_group(1e-3).unwrap();
         assert_eq!(sg.number, 225);
         assert_eq!(sg.crystal_system, "cubic");
+    }
+
+    #[test]
+    fn an_angle_tolerance_is_used_and_reported() {
+        let l = Lattice::new([[4.0, 0.0, 0.0], [0.0, 4.0, 0.0], [0.0, 0.0, 4.0]]);
+        let s = Structure::new(l, &[55, 17], &[[0.0, 0.0, 0.0], [0.5, 0.5, 0.5]]).unwrap();
+        let found = s.symmetry(SymmetryTolerance { symprec: 1e-3, angle_degrees: Some(5.0) }).unwrap();
+        assert_eq!(found.group.number, 221);
+        assert!((found.angle_degrees.unwrap() - 5.0).abs() < 1e-9 && found.symprec == 1e-3);
+        let default = s.symmetry(SymmetryTolerance::distance(1e-3)).unwrap();
+        assert_eq!((default.group.number, default.angle_degrees), (221, None));
     }
 
     #[test]
