@@ -6,7 +6,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
 max_time=${MAX_TIME:-150}
 [ -d corpus ] || ./seed.sh
-targets=${*:-cif poscar extxyz json mp20_csv filter}
+targets=${*:-cif poscar extxyz json mp20_csv filter vectors weights index_meta}
 for t in $targets; do
   mkdir -p "corpus/$t"
   echo "=== $t (${max_time} s)"

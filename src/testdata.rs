@@ -37,3 +37,41 @@ pub fn require(test: &str) -> Option<PathBuf> {
         }
     }
 }
+
+/// Damaged copies of a file's bytes, each with a label, for the tests that feed readers
+/// corrupted files (`.npy`, CSV, Parquet, `.cdbw`, index files): truncations at about
+/// `cuts` evenly spaced lengths (and one byte short), single bytes inverted at about `cuts`
+/// positions, and 8-byte runs of `0xFF` (a length or count field made huge) at about `cuts`
+/// positions. Deterministic.
+pub fn corrupted(bytes: &[u8], cuts: usize) -> Vec<(String, Vec<u8>)> {
+    let n = bytes.len();
+    let step = (n / cuts.max(1)).max(1);
+    let mut out = Vec::new();
+    for len in (0..n).step_by(step).chain(n.checked_sub(1)) {
+        out.push((format!("truncated to {len} of {n} bytes"), bytes[..len].to_vec()));
+    }
+    for at in (0..n).step_by(step) {
+        let mut b = bytes.to_vec();
+        b[at] ^= 0xFF;
+        out.push((format!("byte {at} inverted"), b));
+    }
+    // Offset by half a step, so the runs also start between the positions above.
+    for at in (step / 2..n).step_by(step) {
+        let mut b = bytes.to_vec();
+        let end = (at + 8).min(n);
+        b[at..end].fill(0xFF);
+        out.push((format!("bytes {at}..{end} set to 0xFF"), b));
+    }
+    out
+}
+
+/// Run `f`, turning a panic into an `Err` with its message: for tests that must show a reader
+/// never panics on bad input.
+pub fn no_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|e| {
+        e.downcast_ref::<String>()
+            .cloned()
+            .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "a panic without a message".into())
+    })
+}

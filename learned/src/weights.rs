@@ -229,10 +229,13 @@ impl WeightStore {
         let mut data = &body[n..];
         let mut store = WeightStore::default();
         for (name, shape) in header.tensors {
-            let count: usize = shape.iter().product();
-            if data.len() < 4 * count {
-                return Err(corrupt(format!("truncated tensor {name}")));
-            }
+            // The shape is untrusted: its product may overflow, and it sizes nothing before the
+            // bytes it claims are known to be there.
+            let bytes = shape.iter().try_fold(4usize, |acc, &d| acc.checked_mul(d));
+            let Some(bytes) = bytes.filter(|&b| b <= data.len()) else {
+                return Err(corrupt(format!("truncated tensor {name} (shape {shape:?})")));
+            };
+            let count = bytes / 4;
             let values = data[..4 * count]
                 .chunks_exact(4)
                 .map(|c| f32::from_le_bytes(c.try_into().expect("4")))
@@ -250,4 +253,49 @@ impl WeightStore {
 /// Row-major values of a tensor.
 pub fn values<const D: usize>(t: Tensor<D>) -> Vec<f32> {
     t.into_data().convert::<f32>().try_into_vec::<f32>().expect("f32 tensor")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crystaldb::testdata::{corrupted, no_panic};
+
+    #[test]
+    fn corrupted_weights_files_are_errors_naming_the_file_never_panics() {
+        let config = GraphConfig::default();
+        let store = WeightStore::random_graph(&config);
+        let bytes = store.to_bytes(&config, serde_json::json!({"note": "test"}));
+        let path = Path::new("/w/model.cdbw");
+        let (back, _, _) = WeightStore::from_bytes(&bytes, path).unwrap();
+        assert_eq!(back.checksum(), store.checksum());
+        let variants = corrupted(&bytes, 200);
+        assert!(variants.len() > 500);
+        let mut rejected = 0;
+        for (what, b) in &variants {
+            match no_panic(|| WeightStore::from_bytes(b, path)) {
+                Err(panic) => panic!("{what}: panicked: {panic}"),
+                Ok(Err(e)) => {
+                    rejected += 1;
+                    assert!(e.to_string().contains("/w/model.cdbw"), "{what}: {e}");
+                }
+                // A changed byte among a tensor's values is still a well-formed file (the
+                // checksum a set records of its weights is what catches it); a cut one is not.
+                Ok(Ok(_)) => assert!(!what.starts_with("truncated"), "{what}: read as whole"),
+            }
+        }
+        let truncations = variants.iter().filter(|(w, _)| w.starts_with("truncated")).count();
+        assert!(rejected > truncations, "{rejected} of {} rejected", variants.len());
+
+        // A header whose shape multiplies past usize, in a file of a few hundred bytes.
+        let header = serde_json::json!({
+            "format_version": WEIGHTS_FORMAT_VERSION, "config": config, "extra": {},
+            "tensors": [["w", [1u64 << 33, 1u64 << 33]]],
+        });
+        let header = serde_json::to_vec(&header).unwrap();
+        let mut b = MAGIC.to_vec();
+        b.extend_from_slice(&(header.len() as u64).to_le_bytes());
+        b.extend_from_slice(&header);
+        let e = no_panic(|| WeightStore::from_bytes(&b, path)).unwrap().unwrap_err();
+        assert!(matches!(e, Error::Corrupt { .. }) && e.to_string().contains("truncated tensor w"), "{e}");
+    }
 }

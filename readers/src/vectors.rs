@@ -411,4 +411,56 @@ mod tests {
         std::fs::write(&bad, b"not numpy").unwrap();
         assert!(read_vectors(&bad, &Columns::default()).is_err());
     }
+
+    /// Valid vector files of each format, damaged every way `testdata::corrupted` knows: each
+    /// read is vectors or an error naming the file, never a panic.
+    #[test]
+    fn corrupted_vector_files_are_errors_never_panics() {
+        use crystaldb::testdata::{corrupted, no_panic};
+        let dir = tempfile::tempdir().unwrap();
+        let rows: Vec<Vec<f32>> =
+            (0..40).map(|i| (0..8).map(|j| (i * 8 + j) as f32 * 0.25).collect()).collect();
+        let refs: Vec<&[f32]> = rows.iter().map(Vec::as_slice).collect();
+        let pq = dir.path().join("valid.parquet");
+        write_list_parquet(&pq, &refs);
+        let mut csv = String::from("id,x0,x1,x2,x3,x4,x5,x6,x7\n");
+        for (i, r) in rows.iter().enumerate() {
+            csv.push_str(&format!("r{i},{}\n", r.iter().map(f32::to_string).collect::<Vec<_>>().join(",")));
+        }
+        let header = "{'descr': '<f4', 'fortran_order': False, 'shape': (40, 8), }";
+        let mut h = header.as_bytes().to_vec();
+        while !(10 + h.len() + 1).is_multiple_of(64) {
+            h.push(b' ');
+        }
+        h.push(b'\n');
+        let mut npy = b"\x93NUMPY\x01\x00".to_vec();
+        npy.extend_from_slice(&(h.len() as u16).to_le_bytes());
+        npy.extend_from_slice(&h);
+        rows.iter().flatten().for_each(|v| npy.extend_from_slice(&v.to_le_bytes()));
+
+        for (ext, bytes) in
+            [("parquet", std::fs::read(&pq).unwrap()), ("csv", csv.into_bytes()), ("npy", npy)]
+        {
+            let valid = dir.path().join(format!("ok.{ext}"));
+            std::fs::write(&valid, &bytes).unwrap();
+            assert_eq!(read_vectors(&valid, &Columns::default()).unwrap().rows(), 40, "{ext}");
+            let p = dir.path().join(format!("damaged.{ext}"));
+            let (mut read, mut rejected) = (0, 0);
+            for (what, b) in corrupted(&bytes, 150) {
+                std::fs::write(&p, &b).unwrap();
+                match no_panic(|| read_vectors(&p, &Columns::default())) {
+                    Err(panic) => panic!("{ext}, {what}: panicked: {panic}"),
+                    Ok(Ok(v)) => {
+                        read += 1;
+                        assert!(v.rows() <= 40 && v.values.len() == v.rows() * v.dim, "{ext}, {what}");
+                    }
+                    Ok(Err(e)) => {
+                        rejected += 1;
+                        assert!(format!("{e:#}").contains("damaged."), "{ext}, {what}: {e:#}");
+                    }
+                }
+            }
+            assert!(rejected > 0 && read + rejected > 300, "{ext}: {read} read, {rejected} rejected");
+        }
+    }
 }

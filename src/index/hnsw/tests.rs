@@ -287,3 +287,47 @@ fn leftovers_of_interrupted_saves_are_removed() {
     assert!(running.is_dir());
     assert_eq!(remove_leftovers(dir.path().join("missing")).unwrap(), 0);
 }
+
+/// Every file of a saved index damaged every way `testdata::corrupted` knows: a load is an
+/// error naming the directory or file (or, for a damaged `index.json` that still parses to
+/// the same files, the index), never a panic and never a graph read from unchecked bytes.
+#[test]
+fn corrupted_index_files_are_errors_never_panics() {
+    use crate::testdata::{corrupted, no_panic};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("set@1");
+    let v = uniform(300, 8, 3);
+    let index = HnswIndex::build(v.clone(), Metric::L2, small(), None).unwrap();
+    index.save(&path).unwrap();
+    let names: Vec<String> = std::fs::read_dir(&path)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    assert!(names.len() >= 3, "{names:?}");
+    let query = v.row(17).to_vec();
+    let expected = index.search(&query, 5, None).unwrap();
+    for name in &names {
+        let file = path.join(name);
+        let original = std::fs::read(&file).unwrap();
+        let (mut loaded, mut rejected) = (0, 0);
+        for (what, bytes) in corrupted(&original, 60) {
+            std::fs::write(&file, &bytes).unwrap();
+            match no_panic(|| HnswIndex::load(&path, v.clone())) {
+                Err(panic) => panic!("{name}, {what}: panicked: {panic}"),
+                Ok(Ok(i)) => {
+                    // Only index.json can be damaged and still describe the same, checked files.
+                    assert_eq!(name, META_FILE, "{what}: a damaged {name} loaded");
+                    assert_eq!(i.search(&query, 5, None).unwrap(), expected, "{name}, {what}");
+                    loaded += 1;
+                }
+                Ok(Err(e)) => {
+                    rejected += 1;
+                    assert!(e.to_string().contains("set@1"), "{name}, {what}: {e}");
+                }
+            }
+        }
+        std::fs::write(&file, &original).unwrap();
+        assert!(rejected > loaded, "{name}: {loaded} loaded, {rejected} rejected");
+    }
+    assert_eq!(HnswIndex::load(&path, v).unwrap().search(&query, 5, None).unwrap(), expected);
+}
