@@ -19,8 +19,10 @@
 mod agreement;
 mod axes;
 mod cluster;
+mod document;
 mod gather;
 mod math;
+mod options;
 mod probe;
 mod report;
 mod retrieval;
@@ -31,15 +33,16 @@ mod svg;
 pub use agreement::{adjusted_rand_index, contingency, normalized_mutual_info};
 pub use axes::{axis_correlations, pca, Pca};
 pub use cluster::{kmeans, silhouette, silhouette_samples, KMeans, KMeansOptions};
+pub use document::{
+    AxesReport, AxisRow, ClusterReport, ClusterRow, Diagnosis, LabelRow, NeighbourList, NeighbourReport,
+    NeighbourRow, Overlap, ProbeRow, ProbeTable, RetrievalRow, RetrievalTable,
+};
 pub use gather::{label_of, number_of, Representation, Role};
 pub use math::pearson;
+pub use options::{DiagnoseOptions, DuplicatePolicy};
 pub use probe::{
     linear_probe, mean_probe, regression_scores, ridge_fit, Probe, ProbeOptions, RidgeModel, Scores,
 };
 pub use retrieval::{overlap_at_k, precision_at_k, retrieval, LabelScore, Retrieval, RetrievalOptions};
-pub use run::{
-    diagnose, diagnose_with_progress, AxesReport, AxisRow, ClusterReport, ClusterRow, Diagnose,
-    DiagnoseOptions, Diagnosis, DuplicatePolicy, LabelRow, NeighbourList, NeighbourReport, NeighbourRow,
-    Overlap, ProbeRow, ProbeTable, RetrievalRow, RetrievalTable,
-};
+pub use run::{diagnose, diagnose_with_progress, Diagnose};
 pub use split::{split_rows, with_budget, Split, SplitRule};

@@ -4,350 +4,16 @@ use super::gather::{self, label_of, number_of, Representation, Role};
 use super::retrieval::{retrieval_many, Points};
 use super::{
     adjusted_rand_index, axis_correlations, contingency, kmeans, linear_probe, mean_probe,
-    normalized_mutual_info, overlap_at_k, pca, silhouette, split_rows, with_budget, KMeansOptions, Probe,
-    ProbeOptions, RetrievalOptions, SplitRule,
+    normalized_mutual_info, overlap_at_k, pca, silhouette, split_rows, with_budget, KMeansOptions,
+    ProbeOptions, RetrievalOptions,
 };
 use crystaldb::error::{Error, Result};
 use crystaldb::schema::StructureRow;
 use crystaldb::Snapshot;
-use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
-/// Which neighbours count as duplicates of a query and are skipped like the query itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum DuplicatePolicy {
-    /// Nothing is skipped but the query: duplicates count like any other neighbour.
-    Keep,
-    /// Records linked to the query's material key (the same crystal from another source).
-    Material,
-    /// Rows whose vector is bit-identical to the query's (e.g. polymorphs under a
-    /// composition-only encoder).
-    Vector,
-}
-
-impl DuplicatePolicy {
-    /// Parse `keep`, `material` or `vector`.
-    pub fn parse(s: &str) -> Result<Self> {
-        match s {
-            "keep" => Ok(Self::Keep),
-            "material" => Ok(Self::Material),
-            "vector" => Ok(Self::Vector),
-            _ => Err(Error::invalid(format!("unknown duplicate policy {s:?} (keep, material or vector)"))),
-        }
-    }
-}
-
-/// What `Snapshot::diagnose` computes.
-#[derive(Debug, Clone, Serialize)]
-pub struct DiagnoseOptions {
-    /// Embedding sets under test, `NAME` or `NAME@V` (at least one).
-    pub embeddings: Vec<String>,
-    /// Labels for precision@k (see [`label_of`](super::label_of)).
-    pub labels: Vec<String>,
-    /// Cut-offs of precision@k.
-    pub ks: Vec<usize>,
-    /// Retrieval queries: a seeded sample of this many rows (`None` = every row).
-    pub queries: Option<usize>,
-    /// Duplicate policy of retrieval and the neighbour report.
-    pub duplicates: DuplicatePolicy,
-    /// Probe targets (see [`number_of`](super::number_of)).
-    pub properties: Vec<String>,
-    /// How rows are split for the probes.
-    pub split: SplitRule,
-    /// Fraction of rows on the test side (random and chemsys splits).
-    pub test_fraction: f64,
-    /// Label budgets: training rows per probe (`None` = every training row).
-    pub train_sizes: Vec<Option<usize>>,
-    /// Compare with the Magpie and ACSF baselines and random-init weights.
-    pub baselines: bool,
-    /// The label clusters are cross-tabulated against.
-    pub cluster_label: String,
-    /// Rows (a seeded sample) used for clusters and latent axes.
-    pub cluster_sample: usize,
-    /// Candidate numbers of clusters, inclusive.
-    pub cluster_k: (usize, usize),
-    /// k-means restarts.
-    pub restarts: usize,
-    /// Descriptors correlated with the latent axes.
-    pub descriptors: Vec<String>,
-    /// Principal components examined.
-    pub components: usize,
-    /// Query crystals of the neighbour report.
-    pub report_queries: usize,
-    /// Neighbours per query crystal in the neighbour report.
-    pub report_neighbours: usize,
-    /// Seed of every sample, split, fold and k-means restart.
-    pub seed: u64,
-}
-
-impl Default for DiagnoseOptions {
-    fn default() -> Self {
-        Self {
-            embeddings: Vec::new(),
-            labels: vec![
-                "spacegroup".into(),
-                "crystal_system".into(),
-                "chemsys".into(),
-                "formula_anonymous".into(),
-            ],
-            ks: vec![1, 5, 10, 20],
-            queries: None,
-            duplicates: DuplicatePolicy::Material,
-            properties: vec![
-                "band_gap".into(),
-                "formation_energy_per_atom".into(),
-                "energy_above_hull".into(),
-            ],
-            split: SplitRule::Random,
-            test_fraction: 0.2,
-            train_sizes: vec![None],
-            baselines: true,
-            cluster_label: "crystal_system".into(),
-            cluster_sample: 2000,
-            cluster_k: (2, 12),
-            restarts: 4,
-            descriptors: [
-                "mean_atomic_mass",
-                "mean_electronegativity",
-                "volume_per_atom",
-                "nsites",
-                "density",
-                "band_gap",
-                "formation_energy_per_atom",
-                "energy_above_hull",
-            ]
-            .map(String::from)
-            .to_vec(),
-            components: 10,
-            report_queries: 20,
-            report_neighbours: 10,
-            seed: 0,
-        }
-    }
-}
-
-/// Retrieval of one representation against one label.
-#[derive(Debug, Clone, Serialize)]
-pub struct RetrievalRow {
-    /// Representation name.
-    pub representation: String,
-    /// The scores.
-    #[serde(flatten)]
-    pub scores: super::Retrieval,
-    /// The most retrievable label values (by precision at the breakdown k; at least 5 queries).
-    pub best_labels: Vec<LabelRow>,
-    /// The least retrievable label values (lowest first; none of the best ones).
-    pub worst_labels: Vec<LabelRow>,
-}
-
-/// One label value's retrieval.
-#[derive(Debug, Clone, Serialize)]
-pub struct LabelRow {
-    /// The label value.
-    pub label: String,
-    /// Its scores.
-    #[serde(flatten)]
-    pub score: super::LabelScore,
-}
-
-/// Retrieval against one label, every representation.
-#[derive(Debug, Clone, Serialize)]
-pub struct RetrievalTable {
-    /// Label name.
-    pub label: String,
-    /// Rows with this label.
-    pub labelled: usize,
-    /// Distinct values.
-    pub values: usize,
-    /// The k of the per-label breakdown.
-    pub breakdown_k: usize,
-    /// One row per representation.
-    pub rows: Vec<RetrievalRow>,
-}
-
-/// Agreement of two representations' neighbour lists.
-#[derive(Debug, Clone, Serialize)]
-pub struct Overlap {
-    /// First representation.
-    pub a: String,
-    /// Second representation.
-    pub b: String,
-    /// `(k, mean |A_k ∩ B_k| / k)`.
-    pub overlap: Vec<(usize, f64)>,
-}
-
-/// One probe of one representation at one label budget.
-#[derive(Debug, Clone, Serialize)]
-pub struct ProbeRow {
-    /// Representation name (`mean` for the mean predictor).
-    pub representation: String,
-    /// The role (`mean` for the mean predictor).
-    pub role: String,
-    /// Training-row budget (`None` = all).
-    pub train_size: Option<usize>,
-    /// The probe.
-    #[serde(flatten)]
-    pub probe: Probe,
-}
-
-/// The probes of one property.
-#[derive(Debug, Clone, Serialize)]
-pub struct ProbeTable {
-    /// Property name.
-    pub property: String,
-    /// Rows with a value.
-    pub rows_with_value: usize,
-    /// Training rows available.
-    pub train: usize,
-    /// Test rows.
-    pub test: usize,
-    /// One row per representation and budget, then the mean predictor.
-    pub rows: Vec<ProbeRow>,
-    /// Parity points of the first tested representation at the full budget: (truth, prediction).
-    #[serde(skip)]
-    pub parity: Vec<(f64, f64)>,
-}
-
-/// One cluster's summary.
-#[derive(Debug, Clone, Serialize)]
-pub struct ClusterRow {
-    /// Cluster number.
-    pub cluster: usize,
-    /// Members.
-    pub size: usize,
-    /// Most common reduced formulas with counts.
-    pub top_formulas: Vec<(String, usize)>,
-    /// Most common chemical systems with counts.
-    pub top_chemsys: Vec<(String, usize)>,
-    /// Dominant space group and the fraction of members that have it.
-    pub spacegroup: Option<(String, f64)>,
-    /// Dominant crystal system and its fraction.
-    pub crystal_system: Option<(String, f64)>,
-    /// Mean of each probe property over members that have it.
-    pub property_means: BTreeMap<String, Option<f64>>,
-}
-
-/// Clusters of one representation.
-#[derive(Debug, Clone, Serialize)]
-pub struct ClusterReport {
-    /// Representation name.
-    pub representation: String,
-    /// Rows clustered (a seeded sample).
-    pub rows: usize,
-    /// `(k, silhouette)` for every candidate k.
-    pub silhouette: Vec<(usize, f64)>,
-    /// The k with the highest silhouette.
-    pub k: usize,
-    /// Inertia of the chosen clustering.
-    pub inertia: f64,
-    /// One row per cluster.
-    pub clusters: Vec<ClusterRow>,
-    /// The label of the cross-tabulation.
-    pub label: String,
-    /// Label values (columns of the cross-tabulation).
-    pub label_values: Vec<String>,
-    /// `crosstab[cluster][value]`: members of the cluster with the value.
-    pub crosstab: Vec<Vec<u64>>,
-    /// Adjusted Rand index of clusters vs label (rows with the label).
-    pub ari: f64,
-    /// Normalised mutual information of clusters vs label.
-    pub nmi: f64,
-}
-
-/// Correlations of latent axes with one descriptor.
-#[derive(Debug, Clone, Serialize)]
-pub struct AxisRow {
-    /// Descriptor name.
-    pub descriptor: String,
-    /// Pearson r of each principal component.
-    pub components: Vec<f64>,
-    /// The three principal components with the largest |r|: (component, r).
-    pub top_components: Vec<(usize, f64)>,
-    /// The three raw dimensions with the largest |r|: (dimension, r).
-    pub top_dimensions: Vec<(usize, f64)>,
-}
-
-/// Latent axes of one representation.
-#[derive(Debug, Clone, Serialize)]
-pub struct AxesReport {
-    /// Representation name.
-    pub representation: String,
-    /// Fraction of variance of each component.
-    pub explained_variance_ratio: Vec<f64>,
-    /// One row per descriptor.
-    pub descriptors: Vec<AxisRow>,
-    /// First two component scores of each sampled row, with its cluster label (exploration only).
-    #[serde(skip)]
-    pub projection: Vec<(f64, f64, Option<String>)>,
-}
-
-/// One row of the neighbour report.
-#[derive(Debug, Clone, Serialize)]
-pub struct NeighbourRow {
-    /// Record id.
-    pub id: String,
-    /// Reduced formula.
-    pub formula: String,
-    /// Space group number.
-    pub spacegroup: Option<i32>,
-    /// Distance to the query (0 for the query itself).
-    pub distance: f64,
-    /// Probe properties.
-    pub properties: BTreeMap<String, Option<f64>>,
-}
-
-/// A query crystal and its nearest neighbours.
-#[derive(Debug, Clone, Serialize)]
-pub struct NeighbourList {
-    /// The query.
-    pub query: NeighbourRow,
-    /// Its neighbours, nearest first.
-    pub neighbours: Vec<NeighbourRow>,
-}
-
-/// The neighbour report of one representation.
-#[derive(Debug, Clone, Serialize)]
-pub struct NeighbourReport {
-    /// Representation name.
-    pub representation: String,
-    /// One list per query crystal.
-    pub queries: Vec<NeighbourList>,
-}
-
-/// Every number of a diagnosis (`crystaldb diagnose --json`).
-#[derive(Debug, Clone, Serialize)]
-pub struct Diagnosis {
-    /// Structure version diagnosed.
-    pub version: u64,
-    /// Rows diagnosed (in every set under test).
-    pub rows: usize,
-    /// Rows of the first set left out (missing from the snapshot or another set).
-    pub rows_dropped: usize,
-    /// The options.
-    pub options: DiagnoseOptions,
-    /// Every representation compared.
-    pub representations: Vec<Representation>,
-    /// Why a tested set has no random-init row.
-    pub random_init_missing: Vec<String>,
-    /// Remarks on the comparison (a baseline that is also a tested set).
-    pub notes: Vec<String>,
-    /// Retrieval per label.
-    pub retrieval: Vec<RetrievalTable>,
-    /// Neighbour-list agreement between representations (against the first label's candidates).
-    pub overlap: Vec<Overlap>,
-    /// Probes per property.
-    pub probes: Vec<ProbeTable>,
-    /// Clusters per tested representation.
-    pub clusters: Vec<ClusterReport>,
-    /// Latent axes per tested representation.
-    pub axes: Vec<AxesReport>,
-    /// Neighbour report per tested representation.
-    pub neighbours: Vec<NeighbourReport>,
-    /// Record id -> "train" / "test" of the probe split.
-    #[serde(skip)]
-    pub split: Vec<(String, &'static str)>,
-}
+use super::document::*;
+use super::options::{DiagnoseOptions, DuplicatePolicy};
 
 /// Diagnose embedding sets of `snapshot` (see the crate documentation and `docs/DIAGNOSE.md`).
 pub fn diagnose(snapshot: &Snapshot, options: &DiagnoseOptions) -> Result<Diagnosis> {
@@ -377,6 +43,78 @@ pub fn diagnose_with_progress(
     if rows.len() < 3 {
         return Err(Error::invalid(format!("diagnose needs at least 3 rows, the sets share {}", rows.len())));
     }
+    let (reps, random_init_missing, mut notes) = representations(snapshot, &sets, &rows, options, progress)?;
+    let points = reps.iter().map(|r| Points::new(&r.vectors, r.dim, r.metric)).collect::<Result<Vec<_>>>()?;
+    let groups = duplicate_groups(options.duplicates, &rows, &reps);
+
+    let (retrieval, overlap) =
+        retrieval_tables(&reps, &points, &rows, groups.as_deref(), options, &mut notes, progress)?;
+
+    let chemsys: Vec<String> = rows.iter().map(|r| r.chemsys.clone()).collect();
+    let elements: Vec<Vec<String>> = rows.iter().map(|r| r.elements.clone()).collect();
+    let split = split_rows(&options.split, &chemsys, &elements, options.test_fraction, options.seed)?;
+    let mut side = vec!["train"; rows.len()];
+    split.test.iter().for_each(|&r| side[r] = "test");
+    let mut probes = Vec::new();
+    for p in &options.properties {
+        progress(&format!("probes of {p} ({} representations)", reps.len()));
+        match probe_table(p, &rows, &reps, &split, options)? {
+            Some(t) => probes.push(t),
+            None => notes.push(format!(
+                "no probe table for property {p:?}: fewer than 2 training rows or no test row with a value \
+                 (split {:?})",
+                options.split
+            )),
+        }
+    }
+
+    let sample = super::math::sample(rows.len(), options.cluster_sample, options.seed);
+    let mut clusters = Vec::new();
+    let mut axes = Vec::new();
+    for (rep, pts) in reps.iter().zip(&points).filter(|(r, _)| r.role == Role::Tested) {
+        progress(&format!("clusters and latent axes of {} ({} rows)", rep.name, sample.len()));
+        let x = super::math::gather(&pts.data, pts.dim, &sample);
+        clusters.push(cluster_report(rep, &x, pts.dim, &sample, &rows, options)?);
+        axes.push(axes_report(rep, &x, pts.dim, &sample, &rows, options)?);
+    }
+    progress("neighbour tables");
+    let neighbours = reps
+        .iter()
+        .zip(&points)
+        .enumerate()
+        .filter(|(_, (r, _))| r.role == Role::Tested)
+        .map(|(i, (rep, pts))| {
+            neighbour_report(rep, pts, groups.as_ref().map(|g| g[i].as_slice()), &rows, options)
+        })
+        .collect();
+    Ok(Diagnosis {
+        version: snapshot.version(),
+        rows: rows.len(),
+        rows_dropped,
+        options: options.clone(),
+        representations: reps,
+        random_init_missing,
+        notes,
+        retrieval,
+        overlap,
+        probes,
+        clusters,
+        axes,
+        neighbours,
+        split: rows.iter().zip(side).map(|(r, s)| (r.id.clone(), s)).collect(),
+    })
+}
+
+/// The representations compared: the sets under test, then (with baselines) one random-init
+/// twin per distinct architecture and seed and the Magpie and ACSF baselines; with the sets
+/// that have no random-init twin and the notes on shared rows.
+fn representations(
+    snapshot: &Snapshot,
+    sets: &[crystaldb::EmbeddingSet],
+    rows: &[StructureRow],
+    options: &DiagnoseOptions,
+    progress: &dyn Fn(&str),
+) -> Result<(Vec<Representation>, Vec<String>, Vec<String>)> {
     let mut reps: Vec<Representation> = sets
         .iter()
         .map(|s| Representation {
@@ -385,7 +123,7 @@ pub fn diagnose_with_progress(
             source: gather::set_source(s.info()),
             dim: s.dim(),
             metric: s.info().metric,
-            vectors: gather::vectors_of(s, &rows),
+            vectors: gather::vectors_of(s, rows),
         })
         .collect();
     let mut random_init_missing = Vec::new();
@@ -394,7 +132,7 @@ pub fn diagnose_with_progress(
         // Sets whose weights differ but whose architecture and seed are the same share one
         // random-init network: it is encoded once.
         let mut random_of: Vec<(gather::EncoderParams, String)> = Vec::new();
-        for s in &sets {
+        for s in sets {
             let spec = match gather::random_init_spec(s) {
                 Ok(spec) => spec,
                 Err(why) => {
@@ -407,7 +145,7 @@ pub fn diagnose_with_progress(
                 continue;
             }
             progress(&format!("encoding the random-init twin of {} ({} rows)", s.info().label(), rows.len()));
-            reps.push(gather::random_init(s, &spec, &rows)?);
+            reps.push(gather::random_init(s, &spec, rows)?);
             random_of.push((spec, s.info().label()));
         }
         for (enc, role) in [("magpie", Role::CompositionBaseline), ("acsf", Role::StructureBaseline)] {
@@ -415,15 +153,27 @@ pub fn diagnose_with_progress(
                 Some(s) => notes.push(format!("the {enc} baseline is the tested set {}", s.info().label())),
                 None => {
                     progress(&format!("the {enc} baseline ({} rows)", rows.len()));
-                    reps.push(gather::baseline(snapshot, enc, role, &rows)?)
+                    reps.push(gather::baseline(snapshot, enc, role, rows)?)
                 }
             }
         }
     }
-    let points = reps.iter().map(|r| Points::new(&r.vectors, r.dim, r.metric)).collect::<Result<Vec<_>>>()?;
-    let groups = duplicate_groups(options.duplicates, &rows, &reps);
-    let query_rows = options.queries.map(|m| super::math::sample(rows.len(), m, options.seed));
+    Ok((reps, random_init_missing, notes))
+}
 
+/// One retrieval table per label (rows: every representation) and the overlap of every pair of
+/// representations' neighbour lists against the first label's candidates. Each representation's
+/// distances are computed once per block of queries, whatever the number of labels.
+fn retrieval_tables(
+    reps: &[Representation],
+    points: &[Points],
+    rows: &[StructureRow],
+    groups: Option<&[Vec<u64>]>,
+    options: &DiagnoseOptions,
+    notes: &mut Vec<String>,
+    progress: &dyn Fn(&str),
+) -> Result<(Vec<RetrievalTable>, Vec<Overlap>)> {
+    let query_rows = options.queries.map(|m| super::math::sample(rows.len(), m, options.seed));
     // Label codes first; then each representation's retrieval against every label at once
     // (its distances computed once per block of queries, whatever the number of labels).
     let mut encoded: Vec<EncodedLabel> = Vec::new();
@@ -440,7 +190,7 @@ pub fn diagnose_with_progress(
     }
     let code_refs: Vec<&[Option<u32>]> = encoded.iter().map(|e| e.1.as_slice()).collect();
     let mut by_rep = Vec::with_capacity(reps.len());
-    for (ri, (rep, pts)) in reps.iter().zip(&points).enumerate() {
+    for (ri, (rep, pts)) in reps.iter().zip(points).enumerate() {
         if code_refs.is_empty() {
             break;
         }
@@ -510,59 +260,7 @@ pub fn diagnose_with_progress(
         });
     }
 
-    let chemsys: Vec<String> = rows.iter().map(|r| r.chemsys.clone()).collect();
-    let elements: Vec<Vec<String>> = rows.iter().map(|r| r.elements.clone()).collect();
-    let split = split_rows(&options.split, &chemsys, &elements, options.test_fraction, options.seed)?;
-    let mut side = vec!["train"; rows.len()];
-    split.test.iter().for_each(|&r| side[r] = "test");
-    let mut probes = Vec::new();
-    for p in &options.properties {
-        progress(&format!("probes of {p} ({} representations)", reps.len()));
-        match probe_table(p, &rows, &reps, &split, options)? {
-            Some(t) => probes.push(t),
-            None => notes.push(format!(
-                "no probe table for property {p:?}: fewer than 2 training rows or no test row with a value \
-                 (split {:?})",
-                options.split
-            )),
-        }
-    }
-
-    let sample = super::math::sample(rows.len(), options.cluster_sample, options.seed);
-    let mut clusters = Vec::new();
-    let mut axes = Vec::new();
-    for (rep, pts) in reps.iter().zip(&points).filter(|(r, _)| r.role == Role::Tested) {
-        progress(&format!("clusters and latent axes of {} ({} rows)", rep.name, sample.len()));
-        let x = super::math::gather(&pts.data, pts.dim, &sample);
-        clusters.push(cluster_report(rep, &x, pts.dim, &sample, &rows, options)?);
-        axes.push(axes_report(rep, &x, pts.dim, &sample, &rows, options)?);
-    }
-    progress("neighbour tables");
-    let neighbours = reps
-        .iter()
-        .zip(&points)
-        .enumerate()
-        .filter(|(_, (r, _))| r.role == Role::Tested)
-        .map(|(i, (rep, pts))| {
-            neighbour_report(rep, pts, groups.as_ref().map(|g| g[i].as_slice()), &rows, options)
-        })
-        .collect();
-    Ok(Diagnosis {
-        version: snapshot.version(),
-        rows: rows.len(),
-        rows_dropped,
-        options: options.clone(),
-        representations: reps,
-        random_init_missing,
-        notes,
-        retrieval,
-        overlap,
-        probes,
-        clusters,
-        axes,
-        neighbours,
-        split: rows.iter().zip(side).map(|(r, s)| (r.id.clone(), s)).collect(),
-    })
+    Ok((retrieval, overlap))
 }
 
 /// A retrieval label: its name, one code per row, the value of each code, rows with a value.
