@@ -86,6 +86,32 @@ pub enum Error {
     /// Catalog (redb) failure.
     #[error("catalog: {0}")]
     Catalog(String),
+    /// A catalog entry that names a shard the catalog does not list: the catalog is
+    /// inconsistent (never written so by this library; a damaged or hand-edited catalog).
+    #[error("catalog: id {id} points at unknown shard {shard}")]
+    DanglingEntry {
+        /// The record id (or `"?"` where only the shard is known).
+        id: String,
+        /// The shard number it names.
+        shard: u64,
+    },
+    /// A thread panicked while holding this handle's write lock; the catalog is unchanged
+    /// (commits are atomic), but the handle takes no more writes: open the database again.
+    #[error("a writer of this handle panicked while holding its write lock; open the database again")]
+    WriterPoisoned,
+    /// Vectors of one dimension where another is needed (a query vector for an embedding set,
+    /// rows to extend an index or a set with).
+    #[error("{what}: dimension {found}, but {expected_by} has dimension {expected}")]
+    DimensionMismatch {
+        /// What was given (`"query vector"`, `"the imported vectors"`).
+        what: String,
+        /// Its dimension.
+        found: usize,
+        /// What it is for (`"embedding set magpie@1"`).
+        expected_by: String,
+        /// The dimension needed.
+        expected: usize,
+    },
     /// Parquet or Arrow failure on a shard.
     #[error("shard {path}: {message}")]
     Shard {
@@ -187,6 +213,19 @@ mod tests {
         assert_eq!(unknown("soap"), "unknown encoder \"soap\"; registered encoders: acsf, magpie");
         let none = Error::Unknown { what: "format", name: "x".into(), known: vec![] }.to_string();
         assert_eq!(none, "unknown format \"x\"; registered formats: none");
+    }
+
+    #[test]
+    fn structured_errors_say_what_and_where() {
+        let e = Error::DimensionMismatch {
+            what: "query vector".into(),
+            found: 3,
+            expected_by: "embedding set magpie@1".into(),
+            expected: 132,
+        };
+        assert_eq!(e.to_string(), "query vector: dimension 3, but embedding set magpie@1 has dimension 132");
+        let e = Error::DanglingEntry { id: "mp:mp-1".into(), shard: 7 };
+        assert_eq!(e.to_string(), "catalog: id mp:mp-1 points at unknown shard 7");
     }
 
     #[test]

@@ -225,7 +225,9 @@ fn imports_are_checked_versioned_and_keep_their_provenance() {
     assert_eq!((r1.version, r1.created, r1.count, r1.dim), (1, true, 30, 8));
     assert!(!db.import_embeddings("mace", &first, &opts).unwrap().created);
     // Wrong dimension for the existing set.
-    let e = db.import_embeddings("mace", &import_of(&ids, 9), &opts).unwrap_err().to_string();
+    let e = db.import_embeddings("mace", &import_of(&ids, 9), &opts).unwrap_err();
+    assert!(matches!(e, crystaldb::Error::DimensionMismatch { found: 9, expected: 8, .. }), "{e}");
+    let e = e.to_string();
     assert!(e.contains("dimension 8") && e.contains("9"), "{e}");
     // New vectors for some ids and vectors for the rest: version 2 has all 40, the new values win.
     let mut second = import_of(&ids[20..], 8);

@@ -154,8 +154,12 @@ fn queries_by_structure_vector_and_filter_only() {
     assert!((by_id.hits[0].distance.unwrap() - r.hits[1].distance.unwrap()).abs() < 1e-5);
     // By vector: a wrong dimension is a clear error.
     let dim = snap.embedding("acsf").unwrap().dim();
-    let err = snap.search("acsf").near_vector(vec![0.5; dim + 1]).run().unwrap_err().to_string();
-    assert!(err.contains("dimension"), "{err}");
+    let err = snap.search("acsf").near_vector(vec![0.5; dim + 1]).run().unwrap_err();
+    assert!(
+        matches!(&err, crystaldb::Error::DimensionMismatch { found, expected, .. } if *found == dim + 1 && *expected == dim),
+        "{err}"
+    );
+    assert!(err.to_string().starts_with("query vector: dimension"), "{err}");
     let v = snap.embedding("acsf").unwrap().get(&recs[7].id()).unwrap().to_vec();
     let r = snap.search("acsf").near_vector(v).k(1).run().unwrap();
     assert_eq!(r.hits[0].id, recs[7].id());

@@ -150,7 +150,7 @@ impl Database {
         let message = options.message.as_str();
         let inner = &self.inner;
         let writer = inner.catalog.writer(&inner.catalog_path())?;
-        let _guard = inner.write.lock().map_err(|_| Error::Catalog("writer mutex poisoned".into()))?;
+        let _guard = inner.write_lock()?;
         let read = inner.catalog.begin_read()?;
         let base = catalog::latest_version(&read)?;
         let base_info = catalog::version(&read, base)?;

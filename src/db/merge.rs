@@ -132,7 +132,7 @@ impl Database {
             .chain(base.shards())
             .find(|s| s.id == entry.shard)
             .map(|s| s.rows as u32)
-            .ok_or_else(|| Error::Catalog(format!("id {id} points at unknown shard {}", entry.shard)))?;
+            .ok_or_else(|| Error::DanglingEntry { id: id.to_string(), shard: entry.shard })?;
         let path = self.inner.dir.join(STRUCTURES_DIR).join(format!("{:010}.parquet", entry.shard));
         let block = entry.row / ROW_BLOCK;
         let mut cache = p.rows.borrow_mut();

@@ -169,6 +169,12 @@ impl Inner {
         Self { dir, catalog, _lock: lock, write: Mutex::new(()), options }
     }
 
+    /// The handle's write lock: one writer at a time within the process (the `LOCK` file
+    /// keeps other processes out).
+    pub(crate) fn write_lock(&self) -> Result<std::sync::MutexGuard<'_, ()>> {
+        self.write.lock().map_err(|_| Error::WriterPoisoned)
+    }
+
     pub(crate) fn catalog_path(&self) -> PathBuf {
         self.dir.join(CATALOG_FILE)
     }

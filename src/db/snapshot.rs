@@ -126,7 +126,7 @@ impl Snapshot {
             .shards
             .iter()
             .find(|s| s.id == entry.shard)
-            .ok_or_else(|| Error::Catalog(format!("id {id} points at unknown shard {}", entry.shard)))?;
+            .ok_or_else(|| Error::DanglingEntry { id: id.to_string(), shard: entry.shard })?;
         let path = self.shard_path(s);
         let batches = shard::read(&path, None, Some(&[entry.row]), 1)?;
         let rows = batches.iter().map(StructureRow::from_batch).collect::<Result<Vec<_>>>()?;

@@ -49,7 +49,7 @@ impl Weights<'_> {
     pub fn save(&self, name: &str, bytes: &[u8], entry: &str) -> Result<()> {
         let inner = self.inner;
         let writer = inner.catalog.writer(&inner.catalog_path())?;
-        let _guard = inner.write.lock().map_err(|_| Error::Catalog("writer mutex poisoned".into()))?;
+        let _guard = inner.write_lock()?;
         if self.entries()?.iter().any(|(n, _)| n == name) {
             return Err(Error::invalid(format!(
                 "weights {name} already exist in {}; choose another name",

@@ -228,7 +228,7 @@ impl Database {
     pub fn embed(&self, encoder: &dyn Encoder, options: &EmbedOptions) -> Result<EmbedReport> {
         let inner = &self.inner;
         let writer = inner.catalog.writer(&inner.catalog_path())?;
-        let _guard = inner.write.lock().map_err(|_| Error::Catalog("writer mutex poisoned".into()))?;
+        let _guard = inner.write_lock()?;
         let snapshot = self.snapshot()?;
         let spec = encoder.spec();
         let normalization = options.normalize.unwrap_or_else(|| encoder.default_normalization());

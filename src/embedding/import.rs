@@ -107,7 +107,7 @@ impl Database {
         vectors.check()?;
         let inner = &self.inner;
         let writer = inner.catalog.writer(&inner.catalog_path())?;
-        let _guard = inner.write.lock().map_err(|_| Error::Catalog("writer mutex poisoned".into()))?;
+        let _guard = inner.write_lock()?;
         let tx = inner.catalog.begin_read()?;
         let structure_version = catalog::latest_version(&tx)?;
         let mut written_by = Vec::with_capacity(vectors.ids.len());
@@ -145,10 +145,12 @@ impl Database {
                 )));
             }
             if p.dim != vectors.dim {
-                return Err(Error::invalid(format!(
-                    "embedding set {name} has dimension {}, the imported vectors have {}",
-                    p.dim, vectors.dim
-                )));
+                return Err(Error::DimensionMismatch {
+                    what: "the imported vectors".into(),
+                    found: vectors.dim,
+                    expected_by: format!("embedding set {name}"),
+                    expected: p.dim,
+                });
             }
             if p.metric != options.metric {
                 return Err(Error::invalid(format!(

@@ -24,7 +24,7 @@ impl Database {
     pub fn pin_embedding(&self, spec: &str, pinned: bool) -> Result<EmbeddingSetInfo> {
         let inner = &self.inner;
         let writer = inner.catalog.writer(&inner.catalog_path())?;
-        let _guard = inner.write.lock().map_err(|_| Error::Catalog("writer mutex poisoned".into()))?;
+        let _guard = inner.write_lock()?;
         let mut info = embeddings::resolve(&inner.catalog.begin_read()?, spec)?;
         if info.pinned != pinned {
             info.pinned = pinned;
@@ -41,7 +41,7 @@ impl Database {
     pub fn drop_embeddings(&self, spec: &str) -> Result<DropReport> {
         let inner = &self.inner;
         let writer = inner.catalog.writer(&inner.catalog_path())?;
-        let _guard = inner.write.lock().map_err(|_| Error::Catalog("writer mutex poisoned".into()))?;
+        let _guard = inner.write_lock()?;
         let (name, version) = parse_set_ref(spec)?;
         let versions = embeddings::existing_set_versions(&inner.catalog.begin_read()?, name)?;
         let mut report = DropReport::default();

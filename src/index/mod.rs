@@ -123,10 +123,12 @@ pub trait VectorIndex: Send + Sync {
 /// Check that `query` is one finite vector of dimension `dim`.
 pub(crate) fn check_query(query: &[f32], dim: usize) -> Result<()> {
     if query.len() != dim {
-        return Err(Error::invalid(format!(
-            "query has dimension {}, the index has dimension {dim}",
-            query.len()
-        )));
+        return Err(Error::DimensionMismatch {
+            what: "query".into(),
+            found: query.len(),
+            expected_by: "the index".into(),
+            expected: dim,
+        });
     }
     if let Some(i) = query.iter().position(|x| !x.is_finite()) {
         return Err(Error::invalid(format!("query component {i} is not finite ({})", query[i])));

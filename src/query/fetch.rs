@@ -25,7 +25,7 @@ impl Snapshot {
                 .shards()
                 .iter()
                 .find(|s| s.id == shard_id)
-                .ok_or_else(|| Error::Catalog(format!("an id points at unknown shard {shard_id}")))?;
+                .ok_or_else(|| Error::DanglingEntry { id: "?".into(), shard: shard_id })?;
             rows.sort_unstable();
             let mut selected: Vec<u32> = rows.iter().map(|r| r.0).collect();
             selected.dedup();

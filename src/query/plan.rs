@@ -296,11 +296,12 @@ fn query_vector(
         }
         Target::Vector(v) => {
             if v.len() != set.dim() {
-                return Err(Error::invalid(format!(
-                    "query vector has dimension {}, embedding set {label} has {}",
-                    v.len(),
-                    set.dim()
-                )));
+                return Err(Error::DimensionMismatch {
+                    what: "query vector".into(),
+                    found: v.len(),
+                    expected_by: format!("embedding set {label}"),
+                    expected: set.dim(),
+                });
             }
             if let Some(i) = v.iter().position(|x| !x.is_finite()) {
                 return Err(Error::invalid(format!("query vector component {i} is not finite")));

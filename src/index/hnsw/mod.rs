@@ -182,11 +182,12 @@ impl HnswIndex {
     pub fn extend(&mut self, vectors: Vectors, progress: Option<Progress>) -> Result<usize> {
         let n = self.len();
         if vectors.dim() != self.dim() {
-            return Err(Error::invalid(format!(
-                "cannot extend an index of dimension {} with vectors of dimension {}",
-                self.dim(),
-                vectors.dim()
-            )));
+            return Err(Error::DimensionMismatch {
+                what: "the vectors to extend an index with".into(),
+                found: vectors.dim(),
+                expected_by: "the index".into(),
+                expected: self.dim(),
+            });
         }
         if vectors.len() < n || vectors.checksum_prefix(n) != self.checksum {
             return Err(Error::invalid(format!(
