@@ -18,43 +18,58 @@
 //! Architecture in a paragraph: readers (crate `crystaldb-readers`) turn files into [`Record`]s;
 //! [`Database::insert`] validates them, derives the canonical columns ([`schema`]: formulas,
 //! space group from moyo, fingerprint), links records of the same crystal to one material key,
-//! writes immutable Parquet shards ([`shard`]) and commits a new version in one redb
-//! transaction ([`catalog`]); a [`Snapshot`] pins a version for reads and
+//! writes immutable Parquet shards (module `shard`) and commits a new version in one redb
+//! transaction (module `catalog`); a [`Snapshot`] pins a version for reads and
 //! [`Snapshot::select`]s the rows that match an OPTIMADE [`filter`]; [`encode`] turns
 //! structures into vectors (engineered encoders here; the open [`encode::registry`] takes the
 //! learned ones of crate `crystaldb-learned`), [`embedding`] stores them as versioned sets,
-//! [`index`] finds the nearest ones (exact or HNSW) and [`query`] plans filtered
+//! [`index`] finds the nearest ones (exact or HNSW) and [`Searcher`] plans filtered
 //! nearest-neighbour searches. Crate `crystaldb-diagnose` measures what an embedding knows. See
 //! `ARCHITECTURE.md` and `docs/ON_DISK.md`.
 #![deny(missing_docs)]
 
-pub mod catalog;
-pub mod db;
+// Concepts a user works with: their own modules.
 pub mod demo;
 pub mod embedding;
 pub mod encode;
-pub mod error;
 pub mod filter;
 pub mod index;
-pub mod query;
-pub mod record;
 pub mod schema;
-pub mod shard;
 pub mod structure;
-#[cfg(test)]
-mod test_alloc;
 pub mod testdata;
 
+// The machinery behind the facade: private, its public types in the flat list below.
+mod catalog;
+mod db;
+mod error;
+mod query;
+mod record;
+mod shard;
+#[cfg(test)]
+mod test_alloc;
+
 pub use arrow;
+pub use catalog::embeddings::{parse_set_ref, validate_set_name, EmbeddingShard, SetKey, SetKind};
+pub use catalog::{IdEntry, ShardInfo, VersionInfo, CATALOG_FORMAT_VERSION, OLDEST_CATALOG_FORMAT_VERSION};
 pub use db::{
-    write_file_atomic, Database, DatabaseBuilder, InsertReport, ScanOptions, Snapshot, Weights, WEIGHTS_DIR,
+    write_file_atomic, Database, DatabaseBuilder, InsertOptions, InsertReport, Link, OnUpdate, Origin,
+    RejectedRecord, ScanOptions, Selection, Snapshot, Weights, CATALOG_FILE, LOCK_FILE, STRUCTURES_DIR,
+    WEIGHTS_DIR,
 };
 pub use embedding::{EmbeddingSet, EmbeddingSetInfo, Embeddings};
 pub use error::{Error, Result};
 pub use filter::Filter;
 pub use parquet;
+pub use query::{
+    index_dir, IndexReport, Plan, Search, SearchHit, SearchOptions, SearchResult, Searcher, Strategy, Target,
+    INDEXES_DIR,
+};
 pub use record::{Properties, Record};
 pub use schema::StructureRow;
+pub use shard::{
+    create_dir_durable, sync_dir, write_atomic as write_shard_atomic,
+    writer_properties as shard_writer_properties, ROW_GROUP_ROWS, TMP_PREFIX,
+};
 pub use structure::{Lattice, Site, Structure};
 
 #[cfg(doctest)]

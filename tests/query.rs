@@ -7,8 +7,8 @@ use crystaldb::embedding::{ImportOptions, ImportedVectors};
 use crystaldb::encode::{build_encoder, Metric};
 use crystaldb::filter::Filter;
 use crystaldb::index::{distance, HnswParams};
-use crystaldb::query::{SearchOptions, Strategy};
 use crystaldb::{Database, Record};
+use crystaldb::{SearchOptions, Strategy};
 use std::collections::{BTreeMap, HashSet};
 
 fn cosine(a: &[f32], b: &[f32]) -> f32 {

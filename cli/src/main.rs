@@ -296,7 +296,7 @@ fn main() -> ExitCode {
     let result = match args.command {
         Command::Demo { db, count, seed, ingest_only } => cli::demo::run(&out, &db, count, seed, ingest_only),
         Command::Ingest { db, format, source, on_update, strict, paths } => {
-            match crystaldb::db::OnUpdate::parse(&on_update) {
+            match crystaldb::OnUpdate::parse(&on_update) {
                 Ok(on_update) => {
                     let options =
                         crystaldb_readers::job::IngestOptions { format, source, message: None, on_update };

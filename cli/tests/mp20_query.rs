@@ -17,8 +17,8 @@ mod common;
 
 use common::json;
 use crystaldb::index::HnswParams;
-use crystaldb::query::{SearchOptions, Strategy};
 use crystaldb::{Database, Filter, Snapshot};
+use crystaldb::{SearchOptions, Strategy};
 use serde_json::Value;
 use std::collections::BTreeSet;
 

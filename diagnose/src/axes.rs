@@ -6,7 +6,7 @@
 //! correlation of every axis (principal component scores or raw dimensions) with a descriptor.
 
 use super::math::pearson;
-use crystaldb::error::{Error, Result};
+use crystaldb::{Error, Result};
 use faer::{Mat, Side};
 use serde::Serialize;
 

@@ -9,7 +9,7 @@
 //! smallest mean distance to another cluster's members, 0 for a point alone in its cluster.
 
 use super::math::{below, dots, gather, rng, sq_distances, sq_norms, unit, BLOCK};
-use crystaldb::error::{Error, Result};
+use crystaldb::{Error, Result};
 use rayon::prelude::*;
 use serde::Serialize;
 

@@ -3,10 +3,10 @@
 
 use crystaldb::embedding::{EmbeddingSet, SetKind};
 use crystaldb::encode::{build_encoder, Encoder, Metric};
-use crystaldb::error::{Error, Result};
 use crystaldb::schema::StructureRow;
 use crystaldb::structure::element;
 use crystaldb::Snapshot;
+use crystaldb::{Error, Result};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 

@@ -1,7 +1,7 @@
 //! What a diagnosis computes: [`DiagnoseOptions`] and the duplicate policy of retrieval.
 
 use super::SplitRule;
-use crystaldb::error::{Error, Result};
+use crystaldb::{Error, Result};
 use serde::Serialize;
 
 /// Which neighbours count as duplicates of a query and are skipped like the query itself.

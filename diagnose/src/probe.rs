@@ -8,7 +8,7 @@
 //! error; ties to the larger α), refits on every training row and scores the held-out rows.
 
 use super::math::{rng, shuffle};
-use crystaldb::error::{Error, Result};
+use crystaldb::{Error, Result};
 use faer::linalg::solvers::Solve;
 use faer::{Mat, Side};
 use serde::Serialize;

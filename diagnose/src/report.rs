@@ -4,7 +4,7 @@
 
 use super::svg::{esc, heatmap, lines, scatter, Series};
 use super::Diagnosis;
-use crystaldb::error::{Error, Result};
+use crystaldb::{Error, Result};
 use std::fmt::Write;
 use std::path::Path;
 

@@ -15,7 +15,7 @@
 
 use super::math::{dots, sq_norms, BLOCK};
 use crystaldb::encode::Metric;
-use crystaldb::error::{Error, Result};
+use crystaldb::{Error, Result};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;

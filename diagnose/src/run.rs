@@ -7,9 +7,9 @@ use super::{
     normalized_mutual_info, overlap_at_k, pca, silhouette, split_rows, with_budget, KMeansOptions,
     ProbeOptions, RetrievalOptions,
 };
-use crystaldb::error::{Error, Result};
 use crystaldb::schema::StructureRow;
 use crystaldb::Snapshot;
+use crystaldb::{Error, Result};
 use std::collections::HashMap;
 
 use super::document::*;

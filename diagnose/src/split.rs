@@ -8,7 +8,7 @@
 //!   both sides.
 
 use super::math::{rng, sample, shuffle, stable_hash};
-use crystaldb::error::{Error, Result};
+use crystaldb::{Error, Result};
 use serde::Serialize;
 use std::collections::BTreeMap;
 

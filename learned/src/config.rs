@@ -2,7 +2,7 @@
 //! registry's string parameters.
 
 use crystaldb::encode::params::Params;
-use crystaldb::error::{Error, Result};
+use crystaldb::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -7,8 +7,8 @@ use super::model::{BatchTensors, GraphNet};
 use super::weights::{values, WeightStore};
 use super::{inference_device, CODE_VERSION, NAME};
 use crystaldb::encode::{Encoder, EncoderSpec, Metric};
-use crystaldb::error::{Error, Result};
 use crystaldb::structure::Structure;
+use crystaldb::{Error, Result};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 

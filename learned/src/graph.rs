@@ -12,8 +12,8 @@
 //! the node offset of their graph, and `graph_of_node` telling which graph each node belongs to,
 //! so one forward pass handles the whole batch with gathers and scatter-adds.
 
-use crystaldb::error::{Error, Result};
 use crystaldb::structure::{neighbor_list, Structure};
+use crystaldb::{Error, Result};
 
 /// Neighbours whose distance is within this of the last kept neighbour's are kept too (Å).
 pub const TIE_TOLERANCE: f64 = 1e-4;

@@ -4,9 +4,9 @@
 use super::augment::{view, ViewOptions};
 use super::rng::SeededRng;
 use crystaldb::encode::{Encoder, Metric};
-use crystaldb::error::Result;
 use crystaldb::index::distance;
 use crystaldb::structure::Structure;
+use crystaldb::Result;
 use serde::Serialize;
 
 /// Cosine distances between two views of the same crystals ([`view_margin`]).

@@ -24,12 +24,12 @@ use super::store::{LearnedDatabase, WeightsInfo};
 use super::weights::{values, WeightStore};
 use super::{inference_device, training_device, NAME};
 use burn::optim::{AdamConfig, GradientsParams};
-use crystaldb::db::Database;
-use crystaldb::error::{Error, Result};
-use crystaldb::record::Properties;
 use crystaldb::structure::compare::{same_crystal, MatchTolerance};
 use crystaldb::structure::Structure;
 use crystaldb::write_file_atomic;
+use crystaldb::Database;
+use crystaldb::Properties;
+use crystaldb::{Error, Result};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
@@ -501,7 +501,7 @@ fn write_checkpoint(
     store.extend_prefixed("best.head.", &best.1);
     let extra = serde_json::to_value(state).map_err(|e| Error::invalid(e.to_string()))?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        crystaldb::shard::create_dir_durable(dir)?;
+        crystaldb::create_dir_durable(dir)?;
     }
     write_file_atomic(path, &store.to_bytes(config, extra))
 }

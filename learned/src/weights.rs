@@ -19,7 +19,7 @@ use burn::module::Param;
 use burn::nn::Linear;
 use burn::tensor::{Device, Tensor};
 use crystaldb::encode::hex;
-use crystaldb::error::{Error, Result};
+use crystaldb::{Error, Result};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::Path;

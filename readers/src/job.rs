@@ -3,8 +3,8 @@
 use crate::formats;
 use crate::input;
 use crate::reader::{ReadContext, StructureReader};
-use crystaldb::db::{InsertOptions, OnUpdate, Origin, RejectedRecord};
 use crystaldb::Database;
+use crystaldb::{InsertOptions, OnUpdate, Origin, RejectedRecord};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -62,7 +62,7 @@ pub struct IngestSummary {
     /// New records linked to an existing material key.
     pub linked: u64,
     /// Which: each linked id with the material key it joined.
-    pub links: Vec<crystaldb::db::Link>,
+    pub links: Vec<crystaldb::Link>,
     /// Files read.
     pub files: u64,
     /// Located errors.

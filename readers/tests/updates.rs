@@ -2,8 +2,8 @@
 //! band-gap column. Ingested after MP-20, its records must keep MP-20's band gaps (merge), a
 //! second identical run must change nothing, and `replace` erases them as a plain overwrite does.
 
-use crystaldb::db::OnUpdate;
 use crystaldb::Database;
+use crystaldb::OnUpdate;
 use crystaldb_readers::job::{ingest, IngestOptions, IngestSummary};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

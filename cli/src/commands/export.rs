@@ -10,7 +10,7 @@ use crystaldb::arrow::array::{ArrayRef, FixedSizeListArray, Float32Array, Record
 use crystaldb::arrow::datatypes::{DataType, Field, Schema, SchemaRef};
 use crystaldb::filter::Filter;
 use crystaldb::schema::{documented_schema, StructureRow, COLUMNS};
-use crystaldb::{shard, ScanOptions, Snapshot};
+use crystaldb::{shard_writer_properties, write_shard_atomic, ScanOptions, Snapshot};
 use serde_json::json;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -156,7 +156,7 @@ fn export_rows(
 fn write_parquet(file: &Path, schema: SchemaRef, batches: &[RecordBatch]) -> Result<()> {
     let dir = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = file.file_name().ok_or_else(|| anyhow::anyhow!("{} has no file name", file.display()))?;
-    shard::write_atomic(dir, &name.to_string_lossy(), schema, batches, shard::writer_properties().build())?;
+    write_shard_atomic(dir, &name.to_string_lossy(), schema, batches, shard_writer_properties().build())?;
     Ok(())
 }
 

@@ -3,8 +3,8 @@
 use super::{open_read, snapshot, Output};
 use anyhow::{anyhow, bail, Context, Result};
 use crystaldb::index::HnswParams;
-use crystaldb::query::{Plan, SearchHit, SearchOptions, Target};
 use crystaldb::{Database, Record, Snapshot};
+use crystaldb::{Plan, SearchHit, SearchOptions, Target};
 use crystaldb_readers::vectors::{read_ids, read_vectors, Columns};
 use crystaldb_readers::{formats, input, reader::ReadContext};
 use serde_json::{json, Map, Value};
@@ -91,7 +91,7 @@ pub fn run(out: &Output, db: &Path, args: &QueryArgs) -> Result<()> {
     if args.explain && !out.json {
         print_plan(prepared.plan());
     }
-    if prepared.plan().strategy == crystaldb::query::Strategy::Hnsw {
+    if prepared.plan().strategy == crystaldb::Strategy::Hnsw {
         // Build (or bring up to date) the persisted index with a progress bar first.
         let bar = out.progress(0, "indexing");
         let cb = |done: usize, total: usize| {

@@ -7,8 +7,8 @@ use crate::model::BatchTensors;
 use crate::rng::SeededRng;
 use burn::tensor::activation::relu;
 use burn::tensor::{Bool, Device, Tensor, TensorData};
-use crystaldb::error::{Error, Result};
 use crystaldb::structure::Structure;
+use crystaldb::{Error, Result};
 use rayon::prelude::*;
 
 /// The projections of one batch's views: two per crystal (`z1`, `z2`, rows in `idx` order) and

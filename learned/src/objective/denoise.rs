@@ -7,8 +7,8 @@ use crate::model::{floats, scatter_sum, BatchTensors};
 use crate::rng::SeededRng;
 use burn::tensor::activation::softplus;
 use burn::tensor::Tensor;
-use crystaldb::error::{Error, Result};
 use crystaldb::structure::Structure;
+use crystaldb::{Error, Result};
 use rayon::prelude::*;
 
 /// `denoise`: positions jittered by σ = `noise` Å; the predicted displacement of each atom is a

@@ -7,7 +7,7 @@ use crate::model::{floats, BatchTensors};
 use crate::rng::SeededRng;
 use burn::tensor::activation::softplus;
 use burn::tensor::Tensor;
-use crystaldb::error::{Error, Result};
+use crystaldb::{Error, Result};
 
 /// `masked-atom`: about `mask_fraction` of the sites of each crystal (at least one) get the mask
 /// token; cross-entropy of the predicted element.

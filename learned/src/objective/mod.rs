@@ -36,8 +36,8 @@ use burn::module::Module;
 use burn::nn::Linear;
 use burn::tensor::activation::{log_softmax, softplus};
 use burn::tensor::{Device, Int, Tensor, TensorData};
-use crystaldb::error::{Error, Result};
 use crystaldb::structure::Structure;
+use crystaldb::{Error, Result};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
