@@ -104,7 +104,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         source: Some(file.display().to_string()),
         ..Default::default()
     };
-    let report = db.import_embeddings("elfrac", &vectors, &options)?;
+    let report = db.embeddings().import("elfrac", &vectors, &options)?;
     println!(
         "elfrac@{}: {} vectors of dimension {} ({})",
         report.version,
@@ -114,7 +114,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     // Round trip: every vector reads back bit for bit, with its provenance.
-    let set = db.embedding("elfrac")?;
+    let set = db.embeddings().load("elfrac")?;
     for (row, id) in vectors.ids.iter().enumerate() {
         let back = set.get(id).ok_or_else(|| format!("{id} missing after import"))?;
         assert_eq!(back, &vectors.values[row * vectors.dim..(row + 1) * vectors.dim], "{id}");

@@ -31,8 +31,9 @@ fn main() -> crystaldb::Result<()> {
             let db = Database::builder().create_if_missing(true).open(&dir)?;
             db.insert(demo_records(&DemoOptions { count: 2000, seed: 42 }))?;
             for encoder in ["magpie", "acsf"] {
-                let report =
-                    db.embed(build_encoder(encoder, &BTreeMap::new())?.as_ref(), &EmbedOptions::default())?;
+                let report = db
+                    .embeddings()
+                    .embed(build_encoder(encoder, &BTreeMap::new())?.as_ref(), &EmbedOptions::default())?;
                 println!(
                     "embedded {}@{}: {} vectors of dimension {}",
                     report.name, report.version, report.count, report.dim

@@ -41,31 +41,31 @@ fn embed_is_idempotent_incremental_and_keyed_by_parameters() {
     db.insert(all[..100].to_vec()).unwrap();
     let magpie = build_encoder("magpie", &BTreeMap::new()).unwrap();
 
-    let r1 = db.embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
+    let r1 = db.embeddings().embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
     assert_eq!(
         (r1.name.as_str(), r1.version, r1.created, r1.encoded, r1.count),
         ("magpie", 1, true, 100, 100)
     );
     // Same encoder, same data: nothing new.
-    let again = db.embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
+    let again = db.embeddings().embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
     assert_eq!((again.version, again.created, again.encoded), (1, false, 0));
-    assert_eq!(db.embedding_sets().unwrap().len(), 1);
+    assert_eq!(db.embeddings().list().unwrap().len(), 1);
     let files_v1 = files_under(dir.path());
     drop(db);
 
     // After a re-open and an ingest of more structures, only the new ones are encoded.
     let db = Database::open(dir.path()).unwrap();
     db.insert(all[100..].to_vec()).unwrap();
-    let r2 = db.embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
+    let r2 = db.embeddings().embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
     assert_eq!((r2.version, r2.created, r2.encoded, r2.reused, r2.count), (2, true, 60, 100, 160));
-    let info2 = db.embedding_info("magpie").unwrap();
+    let info2 = db.embeddings().info("magpie").unwrap();
     assert_eq!(info2.structure_version, 2);
     assert_eq!(info2.shards.len(), 2, "version 2 reuses version 1's shard and adds one");
     assert!(files_under(dir.path()).is_superset(&files_v1));
 
     // The stored vectors are the encoder's, for every structure of the version; Magpie sets
     // are searched as z-scores of them, with the statistics of the version's own vectors.
-    let set = db.embedding("magpie@2").unwrap();
+    let set = db.embeddings().load("magpie@2").unwrap();
     assert_eq!(set.len(), 160);
     assert_eq!(set.info().normalization(), crystaldb::embedding::Normalization::Zscore);
     let (raw, dim) = (set.raw_vectors().unwrap(), set.dim());
@@ -79,7 +79,7 @@ fn embed_is_idempotent_incremental_and_keyed_by_parameters() {
         assert_eq!(set.get(&row.id).unwrap(), set.to_search_space(&expected).as_slice(), "{}", row.id);
     }
     // Version 1 is still there and still holds 100 vectors.
-    assert_eq!(db.embedding("magpie@1").unwrap().len(), 100);
+    assert_eq!(db.embeddings().load("magpie@1").unwrap().len(), 100);
     assert_eq!(db.at(1).unwrap().embedding("magpie").unwrap().info().version, 1);
 
     // An updated structure is re-encoded; the old row is hidden, the count stays.
@@ -93,35 +93,40 @@ fn embed_is_idempotent_incremental_and_keyed_by_parameters() {
     let up = db.insert(vec![changed]).unwrap();
     assert_eq!(up.updated, 1);
     let acsf = build_encoder("acsf", &BTreeMap::new()).unwrap();
-    let a1 = db.embed(acsf.as_ref(), &EmbedOptions::default()).unwrap();
-    let before = db.embedding(&format!("acsf@{}", a1.version)).unwrap().get(&id3).unwrap().to_vec();
+    let a1 = db.embeddings().embed(acsf.as_ref(), &EmbedOptions::default()).unwrap();
+    let before = db.embeddings().load(&format!("acsf@{}", a1.version)).unwrap().get(&id3).unwrap().to_vec();
     // Nothing to do for acsf: it already covers the newest version.
-    assert!(!db.embed(acsf.as_ref(), &EmbedOptions::default()).unwrap().created);
-    let r3 = db.embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
+    assert!(!db.embeddings().embed(acsf.as_ref(), &EmbedOptions::default()).unwrap().created);
+    let r3 = db.embeddings().embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
     assert_eq!((r3.version, r3.encoded, r3.count), (3, 1, 160));
     assert_eq!(
-        db.embedding("magpie@3").unwrap().structure_versions()[..].iter().filter(|&&v| v == 3).count(),
+        db.embeddings().load("magpie@3").unwrap().structure_versions()[..]
+            .iter()
+            .filter(|&&v| v == 3)
+            .count(),
         1
     );
     assert_eq!(before.len(), acsf.spec().dim);
 
     // Other parameters: another set, never mixed with the first.
     let acsf2 = build_encoder("acsf", &params(&[("cutoff", "4.5")])).unwrap();
-    let other = db.embed(acsf2.as_ref(), &EmbedOptions::default()).unwrap();
+    let other = db.embeddings().embed(acsf2.as_ref(), &EmbedOptions::default()).unwrap();
     assert!(other.created);
     assert!(other.name.starts_with("acsf-") && other.name.len() == "acsf-".len() + 8, "{}", other.name);
     assert_eq!((other.version, other.encoded), (1, 160));
-    assert_ne!(db.embedding(&other.name).unwrap().get(&id3), Some(before.as_slice()));
+    assert_ne!(db.embeddings().load(&other.name).unwrap().get(&id3), Some(before.as_slice()));
     // Asking again finds the same set by its key.
-    assert!(!db.embed(acsf2.as_ref(), &EmbedOptions::default()).unwrap().created);
+    assert!(!db.embeddings().embed(acsf2.as_ref(), &EmbedOptions::default()).unwrap().created);
     // A name that belongs to another key is refused.
-    let clash = db.embed(acsf2.as_ref(), &EmbedOptions { name: Some("magpie".into()), ..Default::default() });
+    let clash = db
+        .embeddings()
+        .embed(acsf2.as_ref(), &EmbedOptions { name: Some("magpie".into()), ..Default::default() });
     assert!(clash.is_err());
     drop(db);
 
     // Everything survives a re-open, read-only too.
     let ro = Database::open_read_only(dir.path()).unwrap();
-    let sets = ro.embedding_sets().unwrap();
+    let sets = ro.embeddings().list().unwrap();
     let labels: Vec<String> = sets.iter().map(|s| s.label()).collect();
     assert!(labels.contains(&"magpie@3".to_string()), "{labels:?}");
     let m3 = sets.iter().find(|s| s.label() == "magpie@3").unwrap();
@@ -138,32 +143,32 @@ fn drop_removes_files_only_when_no_remaining_version_reads_them() {
     let db = Database::create(dir.path()).unwrap();
     let magpie = build_encoder("magpie", &BTreeMap::new()).unwrap();
     db.insert(all[..50].to_vec()).unwrap();
-    db.embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
+    db.embeddings().embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
     let v1_files = files_under(dir.path());
     db.insert(all[50..].to_vec()).unwrap();
-    db.embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
+    db.embeddings().embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
     assert_eq!(files_under(dir.path()).len(), 2);
 
     // A pinned version cannot be dropped by name@version and survives a drop of the set.
-    db.pin_embedding("magpie@1", true).unwrap();
-    assert!(db.drop_embeddings("magpie@1").is_err());
-    let report = db.drop_embeddings("magpie").unwrap();
+    db.embeddings().pin("magpie@1").unwrap();
+    assert!(db.embeddings().drop("magpie@1").is_err());
+    let report = db.embeddings().drop("magpie").unwrap();
     assert_eq!(report.dropped, vec!["magpie@2".to_string()]);
     assert_eq!(report.kept_pinned, vec!["magpie@1".to_string()]);
     assert_eq!(report.files_deleted, 1);
     assert_eq!(files_under(dir.path()), v1_files, "version 1's shard stays, version 2's own shard is gone");
-    assert_eq!(db.embedding("magpie").unwrap().len(), 50);
+    assert_eq!(db.embeddings().load("magpie").unwrap().len(), 50);
     drop(db);
 
     let db = Database::open(dir.path()).unwrap();
     assert_eq!(files_under(dir.path()), v1_files);
-    db.pin_embedding("magpie@1", false).unwrap();
-    let report = db.drop_embeddings("magpie").unwrap();
+    db.embeddings().unpin("magpie@1").unwrap();
+    let report = db.embeddings().drop("magpie").unwrap();
     assert_eq!(report.dropped, vec!["magpie@1".to_string()]);
     assert!(files_under(dir.path()).is_empty());
     assert!(!dir.path().join("embeddings/magpie").exists());
-    assert!(db.embedding("magpie").is_err());
-    assert!(db.drop_embeddings("magpie").is_err(), "nothing left to drop");
+    assert!(db.embeddings().load("magpie").is_err());
+    assert!(db.embeddings().drop("magpie").is_err(), "nothing left to drop");
 }
 
 #[test]
@@ -171,7 +176,9 @@ fn leftover_embedding_files_are_removed_when_a_writer_opens() {
     let dir = tempfile::tempdir().unwrap();
     let db = Database::create(dir.path()).unwrap();
     db.insert(records(20)).unwrap();
-    db.embed(build_encoder("magpie", &BTreeMap::new()).unwrap().as_ref(), &EmbedOptions::default()).unwrap();
+    db.embeddings()
+        .embed(build_encoder("magpie", &BTreeMap::new()).unwrap().as_ref(), &EmbedOptions::default())
+        .unwrap();
     drop(db);
     let stray = dir.path().join("embeddings/magpie/.tmp-killed.parquet");
     std::fs::write(&stray, b"half a file").unwrap();
@@ -181,7 +188,7 @@ fn leftover_embedding_files_are_removed_when_a_writer_opens() {
     let db = Database::open(dir.path()).unwrap();
     assert!(!stray.exists());
     assert!(!orphan_dir.exists());
-    assert_eq!(db.embedding("magpie").unwrap().len(), 20);
+    assert_eq!(db.embeddings().load("magpie").unwrap().len(), 20);
 }
 
 fn import_of(ids: &[String], dim: usize) -> ImportedVectors {
@@ -204,40 +211,40 @@ fn imports_are_checked_versioned_and_keep_their_provenance() {
     // Bad input: nothing is committed, no file is left.
     let mut unknown = import_of(&ids[..5], 8);
     unknown.ids[2] = "mp:does-not-exist".into();
-    let e = db.import_embeddings("mace", &unknown, &opts).unwrap_err().to_string();
+    let e = db.embeddings().import("mace", &unknown, &opts).unwrap_err().to_string();
     assert!(e.contains("1 of 5 ids are not in the database") && e.contains("mp:does-not-exist"), "{e}");
     let mut nan = import_of(&ids[..5], 8);
     nan.values[13] = f32::NAN;
-    let e = db.import_embeddings("mace", &nan, &opts).unwrap_err().to_string();
+    let e = db.embeddings().import("mace", &nan, &opts).unwrap_err().to_string();
     assert!(e.contains("row 1") && e.contains(&ids[1]) && e.contains("dimension 5"), "{e}");
     let mut short = import_of(&ids[..5], 8);
     short.values.pop();
-    assert!(db.import_embeddings("mace", &short, &opts).is_err());
+    assert!(db.embeddings().import("mace", &short, &opts).is_err());
     let mut dup = import_of(&ids[..5], 8);
     dup.ids[4] = dup.ids[0].clone();
-    assert!(db.import_embeddings("mace", &dup, &opts).unwrap_err().to_string().contains("more than once"));
-    assert!(db.embedding_sets().unwrap().is_empty());
+    assert!(db.embeddings().import("mace", &dup, &opts).unwrap_err().to_string().contains("more than once"));
+    assert!(db.embeddings().list().unwrap().is_empty());
     assert!(files_under(dir.path()).is_empty());
 
     // A good import; the same again creates nothing.
     let first = import_of(&ids[..30], 8);
-    let r1 = db.import_embeddings("mace", &first, &opts).unwrap();
+    let r1 = db.embeddings().import("mace", &first, &opts).unwrap();
     assert_eq!((r1.version, r1.created, r1.count, r1.dim), (1, true, 30, 8));
-    assert!(!db.import_embeddings("mace", &first, &opts).unwrap().created);
+    assert!(!db.embeddings().import("mace", &first, &opts).unwrap().created);
     // Wrong dimension for the existing set.
-    let e = db.import_embeddings("mace", &import_of(&ids, 9), &opts).unwrap_err();
+    let e = db.embeddings().import("mace", &import_of(&ids, 9), &opts).unwrap_err();
     assert!(matches!(e, crystaldb::Error::DimensionMismatch { found: 9, expected: 8, .. }), "{e}");
     let e = e.to_string();
     assert!(e.contains("dimension 8") && e.contains("9"), "{e}");
     // New vectors for some ids and vectors for the rest: version 2 has all 40, the new values win.
     let mut second = import_of(&ids[20..], 8);
     second.values.iter_mut().for_each(|v| *v += 1.0);
-    let r2 = db.import_embeddings("mace", &second, &opts).unwrap();
+    let r2 = db.embeddings().import("mace", &second, &opts).unwrap();
     assert_eq!((r2.version, r2.count, r2.encoded, r2.reused), (2, 40, 20, 20));
     drop(db);
 
     let db = Database::open_read_only(dir.path()).unwrap();
-    let set = db.embedding("mace").unwrap();
+    let set = db.embeddings().load("mace").unwrap();
     assert_eq!(set.len(), 40);
     assert_eq!(set.get(&ids[25]).unwrap(), &second.values[5 * 8..6 * 8]);
     assert_eq!(set.get(&ids[5]).unwrap(), &first.values[5 * 8..6 * 8]);
@@ -246,5 +253,5 @@ fn imports_are_checked_versioned_and_keep_their_provenance() {
     assert_eq!(info.meta.get("model").map(String::as_str), Some("mace-mp-0-medium"));
     assert_eq!(info.meta.get("source_file").map(String::as_str), Some("mace.npy"));
     assert_eq!(info.encoder.weights_checksum.as_deref(), Some(second.checksum().as_str()));
-    assert_eq!(db.embedding("mace@1").unwrap().len(), 30);
+    assert_eq!(db.embeddings().load("mace@1").unwrap().len(), 30);
 }

@@ -23,7 +23,9 @@ fn setup(n: usize) -> (tempfile::TempDir, Database, Vec<Record>) {
     let db = Database::create(dir.path()).unwrap();
     let recs = demo_records(&DemoOptions { count: n, seed: 11 });
     db.insert(recs.clone()).unwrap();
-    db.embed(build_encoder("acsf", &BTreeMap::new()).unwrap().as_ref(), &EmbedOptions::default()).unwrap();
+    db.embeddings()
+        .embed(build_encoder("acsf", &BTreeMap::new()).unwrap().as_ref(), &EmbedOptions::default())
+        .unwrap();
     (dir, db, recs)
 }
 
@@ -121,8 +123,10 @@ fn hnsw_path_returns_k_hits_even_for_selective_filters_and_persists_its_index() 
     // A new set version extends the index of the previous one.
     let more = demo_records(&DemoOptions { count: 700, seed: 11 });
     db.insert(more[600..].to_vec()).unwrap();
-    db.embed(build_encoder("acsf", &BTreeMap::new()).unwrap().as_ref(), &EmbedOptions::default()).unwrap();
-    let report = db.build_index("acsf", HnswParams::default(), None).unwrap();
+    db.embeddings()
+        .embed(build_encoder("acsf", &BTreeMap::new()).unwrap().as_ref(), &EmbedOptions::default())
+        .unwrap();
+    let report = db.embeddings().build_index("acsf", HnswParams::default()).unwrap();
     assert_eq!((report.set.as_str(), report.rows, report.update), ("acsf@2", 700, "extended"));
     assert_eq!(report.inserted, 100);
     // The seed copy went through a temporary directory that is gone.
@@ -130,10 +134,10 @@ fn hnsw_path_returns_k_hits_even_for_selective_filters_and_persists_its_index() 
         std::fs::read_dir(dir.path().join("indexes")).unwrap().map(|e| e.unwrap().file_name()).collect();
     indexes.sort();
     assert_eq!(indexes, ["acsf@1", "acsf@2"]);
-    let again = db.build_index("acsf", HnswParams::default(), None).unwrap();
+    let again = db.embeddings().build_index("acsf", HnswParams::default()).unwrap();
     assert_eq!(again.update, "unchanged");
     // Dropping the set removes its indexes when a writer next opens.
-    db.drop_embeddings("acsf").unwrap();
+    db.embeddings().drop("acsf").unwrap();
     drop(snap);
     drop(db);
     let _db = Database::open(dir.path()).unwrap();
@@ -178,7 +182,7 @@ fn queries_by_structure_vector_and_filter_only() {
     // An imported set cannot encode a structure.
     let ids: Vec<String> = recs.iter().map(Record::id).collect();
     let vectors = crystaldb::embedding::ImportedVectors { dim: 2, values: vec![1.0; ids.len() * 2], ids };
-    db.import_embeddings("ext", &vectors, &Default::default()).unwrap();
+    db.embeddings().import("ext", &vectors, &Default::default()).unwrap();
     let snap = db.snapshot().unwrap();
     let err = snap.search("ext").near_structure(recs[0].structure.clone()).run().unwrap_err().to_string();
     assert!(err.contains("imported"), "{err}");
@@ -194,7 +198,9 @@ fn duplicates_of_the_query_can_be_excluded() {
     let mut twin = recs[0].clone();
     twin.source = "other".into();
     db.insert(vec![twin.clone()]).unwrap();
-    db.embed(build_encoder("acsf", &BTreeMap::new()).unwrap().as_ref(), &EmbedOptions::default()).unwrap();
+    db.embeddings()
+        .embed(build_encoder("acsf", &BTreeMap::new()).unwrap().as_ref(), &EmbedOptions::default())
+        .unwrap();
     let snap = db.snapshot().unwrap();
     let r = snap.search("acsf").near_id(recs[0].id()).k(3).run().unwrap();
     assert_eq!(r.hits[0].id, twin.id(), "the twin is the nearest neighbour");
@@ -216,7 +222,7 @@ fn tied_set() -> (tempfile::TempDir, Database) {
     let ids: Vec<String> = (0..40).map(|i| sorted[(17 * i + 5) % 40].clone()).collect();
     let values: Vec<f32> = (0..40).flat_map(|i| [1.0 + (i % 4) as f32, 0.5, 0.0]).collect();
     let options = ImportOptions { metric: Metric::L2, ..Default::default() };
-    db.import_embeddings("dups", &ImportedVectors { dim: 3, values, ids }, &options).unwrap();
+    db.embeddings().import("dups", &ImportedVectors { dim: 3, values, ids }, &options).unwrap();
     (dir, db)
 }
 

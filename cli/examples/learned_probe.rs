@@ -299,7 +299,7 @@ fn main() -> Result<()> {
         }
         let params = BTreeMap::from([("weights".to_string(), name.clone())]);
         let t = Instant::now();
-        let e = db.embed(
+        let e = db.embeddings().embed(
             db.encoder("graph", &params)?.as_ref(),
             &EmbedOptions { name: Some(name.clone()), ..Default::default() },
         )?;
@@ -310,7 +310,7 @@ fn main() -> Result<()> {
     }
     // The baselines as stored sets, so a rerun does not encode them again.
     for enc in ["magpie", "acsf"] {
-        db.embed(db.encoder(enc, &BTreeMap::new())?.as_ref(), &EmbedOptions::default())?;
+        db.embeddings().embed(db.encoder(enc, &BTreeMap::new())?.as_ref(), &EmbedOptions::default())?;
     }
 
     let t = Instant::now();

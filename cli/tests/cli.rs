@@ -297,7 +297,7 @@ fn ingest_the_mp20_validation_split() {
     assert_eq!((e["count"].as_u64(), e["skipped"].as_array().map(Vec::len)), (Some(7140), Some(0)), "{e}");
     let again = json(&["embed", "--db", db.to_str().unwrap(), "--encoder", "magpie", "--json"]);
     assert_eq!(again["created"], false);
-    let set = crystaldb::Database::open_read_only(&db).unwrap().embedding("magpie").unwrap();
+    let set = crystaldb::Database::open_read_only(&db).unwrap().embeddings().load("magpie").unwrap();
     assert_eq!(set.len(), 7140);
     assert!(set.vectors().iter().all(|x| x.is_finite()));
     lookups_say_what_was_meant(db.to_str().unwrap());

@@ -164,7 +164,7 @@ fn demo_database_diagnosis() {
     let db = crystaldb::Database::create(dir.path()).unwrap();
     db.insert(demo_records(&DemoOptions { count: 240, seed: 7 })).unwrap();
     let magpie = build_encoder("magpie", &Default::default()).unwrap();
-    db.embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
+    db.embeddings().embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
     let options = DiagnoseOptions {
         embeddings: vec!["magpie".into()],
         labels: vec!["prototype".into(), "spacegroup".into()],

@@ -280,14 +280,17 @@ fn stored_weights_make_an_encoder_for_embed_and_queries() {
     let spec = enc.spec();
     assert_eq!(spec.weights_checksum.as_deref(), Some(info.checksum.as_str()));
     assert_eq!(spec.params["weights"], "vpa");
-    let r = db.embed(enc.as_ref(), &EmbedOptions { name: Some("vpa".into()), ..Default::default() }).unwrap();
-    let set = db.embedding_info(&format!("vpa@{}", r.version)).unwrap();
+    let r = db
+        .embeddings()
+        .embed(enc.as_ref(), &EmbedOptions { name: Some("vpa".into()), ..Default::default() })
+        .unwrap();
+    let set = db.embeddings().info(&format!("vpa@{}", r.version)).unwrap();
     assert_eq!(set.meta["weights"], "vpa");
     assert_eq!(set.meta["weights_objective"], "supervised");
     assert_eq!(set.meta["weights_structure_version"], info.structure_version.to_string());
     assert_eq!(set.encoder.weights_checksum.as_deref(), Some(info.checksum.as_str()));
     // The set's encoder is rebuilt from the database (query --near-file), not without it.
-    let again = db.encoder_for(&set).unwrap();
+    let again = db.embeddings().encoder_for(&set).unwrap();
     assert_eq!(again.spec(), spec);
     assert!(crystaldb::embedding::encoder_for(&set).is_err());
     // The random-init comparison: same params with weights=random, no database.
@@ -343,7 +346,10 @@ fn diagnose_shares_one_random_init_row_between_sets_of_one_architecture() {
     for (name, objective) in [("ma", Objective::MaskedAtom), ("em", Objective::EdgeMask)] {
         db.train(name, &tiny_options(objective, 1, 4), None).unwrap();
         let params = BTreeMap::from([("weights".to_string(), name.to_string())]);
-        let r = db.embed(db.encoder("graph", &params).unwrap().as_ref(), &EmbedOptions::default()).unwrap();
+        let r = db
+            .embeddings()
+            .embed(db.encoder("graph", &params).unwrap().as_ref(), &EmbedOptions::default())
+            .unwrap();
         sets.push(format!("{}@{}", r.name, r.version));
     }
     let options = DiagnoseOptions {

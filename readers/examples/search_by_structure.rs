@@ -48,7 +48,7 @@ fn main() -> Result<()> {
     println!("\nquery {}: {}, {} sites, {sg}", file.display(), s.composition().reduced_formula(), s.nsites());
 
     let snapshot = db.snapshot()?;
-    let known: Vec<String> = db.embedding_sets()?.into_iter().map(|info| info.name).collect();
+    let known: Vec<String> = db.embeddings().list()?.into_iter().map(|info| info.name).collect();
     for set in sets.iter().filter(|set| known.contains(set)) {
         let result = snapshot.search(set).near_structure(record.structure.clone()).k(8).run()?;
         println!("\n{} — {}", result.plan.set.as_deref().unwrap_or(set), result.plan.reason);
@@ -76,8 +76,9 @@ fn demo() -> Result<(Database, PathBuf, Vec<String>)> {
     db.insert(records)?;
     let sets = vec!["magpie".to_string(), "acsf".to_string()];
     for encoder in &sets {
-        let report =
-            db.embed(build_encoder(encoder, &BTreeMap::new())?.as_ref(), &EmbedOptions::default())?;
+        let report = db
+            .embeddings()
+            .embed(build_encoder(encoder, &BTreeMap::new())?.as_ref(), &EmbedOptions::default())?;
         println!(
             "embedded {}@{}: {} vectors of dimension {}",
             report.name, report.version, report.count, report.dim

@@ -1,4 +1,4 @@
-//! `Database::embed`: encode the newest version's structures into a (new version of a) set.
+//! `Embeddings::embed`: encode the newest version's structures into a (new version of a) set.
 
 use super::standardize::{Normalization, Standardization};
 use super::{store, EmbeddingSet, EmbeddingSetInfo, EmbeddingShard, SetKey, SetKind, EMBEDDINGS_DIR};
@@ -16,7 +16,7 @@ use std::sync::Arc;
 /// Progress callback: (structures encoded so far, structures to encode).
 pub type Progress = Arc<dyn Fn(u64, u64) + Send + Sync>;
 
-/// Settings of [`Database::embed`].
+/// Settings of [`Embeddings::embed`](crate::Embeddings::embed).
 #[derive(Clone, Default)]
 pub struct EmbedOptions {
     /// Set name; by default the encoder's name, or `<encoder>-<hash>` when that name is taken by
@@ -225,6 +225,7 @@ impl Database {
     /// that are new, or whose structure row changed since the vector was computed, are encoded,
     /// and a new set version reuses the previous version's shards for the rest. Structures the
     /// encoder rejects are left out and listed in the report.
+    #[deprecated(since = "0.1.0", note = "use `db.embeddings().embed(..)`")]
     pub fn embed(&self, encoder: &dyn Encoder, options: &EmbedOptions) -> Result<EmbedReport> {
         let inner = &self.inner;
         let writer = inner.catalog.writer(&inner.catalog_path())?;

@@ -11,7 +11,7 @@ use crate::error::Result;
 use crate::index::HnswParams;
 use crate::query::IndexReport;
 
-/// The embedding sets of one database ([`Database::embeddings`]).
+/// The embedding sets of one database.
 #[derive(Clone, Copy)]
 pub struct Embeddings<'a> {
     db: &'a Database,
@@ -24,14 +24,16 @@ impl Database {
     }
 }
 
+// The handle is the supported door; the `Database` methods it calls are kept as deprecated
+// aliases for one release.
+#[allow(deprecated)]
 impl Embeddings<'_> {
-    /// Encode every structure of the newest version into a (new version of a) set
-    /// ([`Database::embed`]).
+    /// Encode every structure of the newest version into a (new version of a) set.
     pub fn embed(&self, encoder: &dyn Encoder, options: &EmbedOptions) -> Result<EmbedReport> {
         self.db.embed(encoder, options)
     }
 
-    /// Store vectors computed elsewhere as a versioned set ([`Database::import_embeddings`]).
+    /// Store vectors computed elsewhere as a versioned set.
     pub fn import(
         &self,
         name: &str,
@@ -66,14 +68,25 @@ impl Embeddings<'_> {
         self.db.pin_embedding(spec, false)
     }
 
-    /// Drop `NAME@V`, or every unpinned version of `NAME` ([`Database::drop_embeddings`]).
+    /// Drop `NAME@V`, or every unpinned version of `NAME`.
     pub fn drop(&self, spec: &str) -> Result<DropReport> {
         self.db.drop_embeddings(spec)
     }
 
-    /// Build (or bring up to date) the HNSW index of a set version ([`Database::build_index`]).
+    /// Build (or bring up to date) the HNSW index of a set version.
     pub fn build_index(&self, spec: &str, params: HnswParams) -> Result<IndexReport> {
         self.db.build_index(spec, params, None)
+    }
+
+    /// [`Embeddings::build_index`], telling `progress` (points inserted, points in all) as the
+    /// graph grows.
+    pub fn build_index_with_progress(
+        &self,
+        spec: &str,
+        params: HnswParams,
+        progress: &dyn Fn(usize, usize),
+    ) -> Result<IndexReport> {
+        self.db.build_index(spec, params, Some(progress))
     }
 
     /// The encoder that made an encoded set, with access to this database's weights.

@@ -97,6 +97,7 @@ impl Database {
     /// one dimension (the set's, when it exists); otherwise nothing is written. Importing the same
     /// vectors and provenance again creates nothing; importing other vectors under an existing
     /// name commits a new version where the new rows replace the old rows of the same ids.
+    #[deprecated(since = "0.1.0", note = "use `db.embeddings().import(..)`")]
     pub fn import_embeddings(
         &self,
         name: &str,

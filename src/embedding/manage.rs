@@ -8,7 +8,7 @@ use serde::Serialize;
 use std::collections::HashSet;
 use std::path::Path;
 
-/// What [`Database::drop_embeddings`] did.
+/// What [`Embeddings::drop`](crate::Embeddings::drop) did.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct DropReport {
     /// Set versions removed from the catalog (`name@v`).
@@ -20,7 +20,8 @@ pub struct DropReport {
 }
 
 impl Database {
-    /// Pin (or unpin) one set version: a pinned version survives [`Database::drop_embeddings`].
+    /// Pin (or unpin) one set version: a pinned version survives [`Embeddings::drop`](crate::Embeddings::drop).
+    #[deprecated(since = "0.1.0", note = "use `db.embeddings().pin(..)` or `.unpin(..)`")]
     pub fn pin_embedding(&self, spec: &str, pinned: bool) -> Result<EmbeddingSetInfo> {
         let inner = &self.inner;
         let writer = inner.catalog.writer(&inner.catalog_path())?;
@@ -38,6 +39,7 @@ impl Database {
     /// Drop `NAME@V` (an error when it is pinned), or every unpinned version of `NAME`. The
     /// catalog commit comes first; then the files that no remaining version of any set reads are
     /// deleted (a crash in between leaves files that the next writer removes on open).
+    #[deprecated(since = "0.1.0", note = "use `db.embeddings().drop(..)`")]
     pub fn drop_embeddings(&self, spec: &str) -> Result<DropReport> {
         let inner = &self.inner;
         let writer = inner.catalog.writer(&inner.catalog_path())?;

@@ -5,16 +5,16 @@
 //! ([`EmbeddingSetInfo`]: encoder name, code version, parameters and their hash, weights checksum,
 //! the structure version it covers, count, dim, metric, creation time).
 //!
-//! * [`Database::embed`] encodes every structure of the newest version with an [`Encoder`]. A set
+//! * [`Embeddings::embed`] encodes every structure of the newest version with an [`Encoder`]. A set
 //!   is keyed by encoder name + code version + parameter hash + weights checksum: running it again
 //!   on the same data creates nothing; after an ingest it encodes only the new or updated records
 //!   and commits a new version of the set that reuses the old shards; other parameters give
 //!   another set.
-//! * [`Database::import_embeddings`] stores vectors computed elsewhere, checked against the
+//! * [`Embeddings::import`] stores vectors computed elsewhere, checked against the
 //!   database (every id exists, one dimension, finite values), as a set of kind `imported`.
-//! * [`Database::embedding_sets`], [`Database::pin_embedding`] and [`Database::drop_embeddings`]
+//! * [`Embeddings::list`], [`Embeddings::pin`] and [`Embeddings::drop`]
 //!   list, pin and drop set versions; a file is deleted only when no remaining version reads it.
-//! * [`Database::embedding`] / [`Snapshot::embedding`](crate::Snapshot::embedding) load one set
+//! * [`Embeddings::load`] / [`Snapshot::embedding`](crate::Snapshot::embedding) load one set
 //!   version into memory as an [`EmbeddingSet`].
 //!
 //! [`Encoder`]: crate::encode::Encoder
@@ -233,23 +233,27 @@ fn encoder_for_in(db: Option<&Database>, info: &EmbeddingSetInfo) -> Result<Box<
 impl Database {
     /// The encoder that made an encoded set (see [`encoder_for`]), with access to the weights
     /// stored in this database.
+    #[deprecated(since = "0.1.0", note = "use `db.embeddings().encoder_for(..)`")]
     pub fn encoder_for(&self, info: &EmbeddingSetInfo) -> Result<Box<dyn crate::encode::Encoder>> {
         encoder_for_in(Some(self), info)
     }
 
     /// Every embedding set version, ordered by name then version.
+    #[deprecated(since = "0.1.0", note = "use `db.embeddings().list()`")]
     pub fn embedding_sets(&self) -> Result<Vec<EmbeddingSetInfo>> {
         embeddings::all_sets(&self.inner.catalog.begin_read()?)
     }
 
     /// The catalog entry of `NAME` (newest version) or `NAME@V`.
+    #[deprecated(since = "0.1.0", note = "use `db.embeddings().info(..)`")]
     pub fn embedding_info(&self, spec: &str) -> Result<EmbeddingSetInfo> {
         embeddings::resolve(&self.inner.catalog.begin_read()?, spec)
     }
 
     /// Load `NAME` (newest version) or `NAME@V` into memory.
+    #[deprecated(since = "0.1.0", note = "use `db.embeddings().load(..)`")]
     pub fn embedding(&self, spec: &str) -> Result<EmbeddingSet> {
-        EmbeddingSet::load(&self.inner.dir, self.embedding_info(spec)?)
+        EmbeddingSet::load(&self.inner.dir, self.embeddings().info(spec)?)
     }
 }
 

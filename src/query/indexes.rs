@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 /// Directory of vector indexes inside the database directory.
 pub const INDEXES_DIR: &str = "indexes";
 
-/// What [`Database::build_index`] did.
+/// What [`Embeddings::build_index`](crate::Embeddings::build_index) did.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct IndexReport {
     /// `name@version` of the set version.
@@ -83,6 +83,10 @@ fn seed_from_previous(db_dir: &Path, info: &EmbeddingSetInfo, dir: &Path) -> Res
 impl Database {
     /// Build (or bring up to date) the HNSW index of `NAME` / `NAME@V` with `params`.
     /// `progress` gets (rows inserted, rows to insert).
+    #[deprecated(
+        since = "0.1.0",
+        note = "use `db.embeddings().build_index(..)` or `.build_index_with_progress(..)`"
+    )]
     pub fn build_index(
         &self,
         spec: &str,
@@ -90,7 +94,7 @@ impl Database {
         progress: Option<&dyn Fn(usize, usize)>,
     ) -> Result<IndexReport> {
         params.validate()?;
-        let set = self.embedding(spec)?;
+        let set = self.embeddings().load(spec)?;
         let (index, update) = ensure_index(self.dir(), &set, params, progress)?;
         let (name, inserted) = match update {
             Update::Unchanged => ("unchanged", 0),

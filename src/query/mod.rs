@@ -29,7 +29,7 @@
 //! let dir = tempfile::tempdir().unwrap();
 //! let db = crystaldb::Database::create(dir.path())?;
 //! db.insert(demo_records(&DemoOptions { count: 200, seed: 1 }))?;
-//! db.embed(build_encoder("magpie", &Default::default())?.as_ref(), &EmbedOptions::default())?;
+//! db.embeddings().embed(build_encoder("magpie", &Default::default())?.as_ref(), &EmbedOptions::default())?;
 //! let snapshot = db.snapshot()?;
 //! let result = snapshot
 //!     .search("magpie")

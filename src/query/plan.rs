@@ -290,7 +290,8 @@ fn query_vector(
             Ok((Some(v.to_vec()), Some(format!("id:{id}")), excluded))
         }
         Target::Structure(s) => {
-            let encoder = crate::Database { inner: snapshot.inner().clone() }.encoder_for(set.info())?;
+            let encoder =
+                crate::Database { inner: snapshot.inner().clone() }.embeddings().encoder_for(set.info())?;
             let v = encoder.encode(std::slice::from_ref(s.as_ref()))?.remove(0);
             Ok((Some(set.to_search_space(&v)), Some("structure".into()), vec![]))
         }

@@ -182,7 +182,7 @@ fn main_job(out: &Output, database: &Database, example_id: &str) -> anyhow::Resu
     for name in ENCODERS {
         let t = Instant::now();
         let encoder = database.encoder(name, &BTreeMap::new())?;
-        let r = database.embed(encoder.as_ref(), &EmbedOptions::default())?;
+        let r = database.embeddings().embed(encoder.as_ref(), &EmbedOptions::default())?;
         embeddings.push(json!({
             "name": r.name,
             "version": r.version,

@@ -136,9 +136,9 @@ pub fn run_embed(
         lines.update(&format!("{done}/{total} structures"));
     });
     let options = EmbedOptions { name, batch_size, shard_rows: None, progress: Some(progress), normalize };
-    let report = database.embed(encoder.as_ref(), &options)?;
+    let report = database.embeddings().embed(encoder.as_ref(), &options)?;
     bar.finish_and_clear();
-    let info = database.embedding_info(&format!("{}@{}", report.name, report.version))?;
+    let info = database.embeddings().info(&format!("{}@{}", report.name, report.version))?;
     print_report(out, &report, &info);
     Ok(())
 }
@@ -187,16 +187,17 @@ pub fn run_import(out: &Output, db: &Path, args: &ImportArgs) -> Result<()> {
     let source = args.file.file_name().map(|n| n.to_string_lossy().to_string());
     let database = Database::open(db)?;
     let report = database
-        .import_embeddings(&args.name, &vectors, &ImportOptions { meta, metric, source })
+        .embeddings()
+        .import(&args.name, &vectors, &ImportOptions { meta, metric, source })
         .with_context(|| format!("importing {}", args.file.display()))?;
-    let info = database.embedding_info(&format!("{}@{}", report.name, report.version))?;
+    let info = database.embeddings().info(&format!("{}@{}", report.name, report.version))?;
     print_report(out, &report, &info);
     Ok(())
 }
 
 /// `crystaldb embeddings list --db DIR`.
 pub fn list(out: &Output, db: &Path) -> Result<()> {
-    let sets = Database::open_read_only(db)?.embedding_sets()?;
+    let sets = Database::open_read_only(db)?.embeddings().list()?;
     if out.json {
         out.document(&json!({ "embeddings": sets.iter().map(set_json).collect::<Vec<_>>() }));
         return Ok(());
@@ -234,7 +235,9 @@ pub fn print_table(sets: &[EmbeddingSetInfo]) {
 
 /// `crystaldb embeddings pin|unpin --db DIR NAME@V`.
 pub fn pin(out: &Output, db: &Path, set: &str, pinned: bool) -> Result<()> {
-    let info = Database::open(db)?.pin_embedding(set, pinned)?;
+    let database = Database::open(db)?;
+    let sets = database.embeddings();
+    let info = if pinned { sets.pin(set)? } else { sets.unpin(set)? };
     if out.json {
         out.document(&set_json(&info));
     } else {
@@ -245,7 +248,7 @@ pub fn pin(out: &Output, db: &Path, set: &str, pinned: bool) -> Result<()> {
 
 /// `crystaldb embeddings drop --db DIR NAME[@V]`.
 pub fn drop_set(out: &Output, db: &Path, set: &str) -> Result<()> {
-    let report = Database::open(db)?.drop_embeddings(set)?;
+    let report = Database::open(db)?.embeddings().drop(set)?;
     if out.json {
         out.document(&serde_json::to_value(&report)?);
         return Ok(());

@@ -18,7 +18,8 @@ pub fn info_json(snap: &crystaldb::Snapshot) -> anyhow::Result<serde_json::Value
 fn snap_sets(snap: &crystaldb::Snapshot) -> anyhow::Result<Vec<crystaldb::EmbeddingSetInfo>> {
     Ok(snap
         .database()
-        .embedding_sets()?
+        .embeddings()
+        .list()?
         .into_iter()
         .filter(|s| s.structure_version <= snap.version())
         .collect())

@@ -126,7 +126,7 @@ fn embedding_name(db: &Database, args: &QueryArgs) -> Result<String> {
     if let Some(e) = &args.embedding {
         return Ok(e.clone());
     }
-    let mut names: Vec<String> = db.embedding_sets()?.into_iter().map(|s| s.name).collect();
+    let mut names: Vec<String> = db.embeddings().list()?.into_iter().map(|s| s.name).collect();
     names.dedup();
     match names.as_slice() {
         [one] => Ok(one.clone()),
@@ -365,7 +365,7 @@ pub fn index(out: &Output, db: &Path, embedding: &str, params: HnswParams) -> Re
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     };
-    let report = database.build_index(embedding, params, Some(&cb))?;
+    let report = database.embeddings().build_index_with_progress(embedding, params, &cb)?;
     bar.finish_and_clear();
     if out.json {
         out.document(&serde_json::to_value(&report)?);
