@@ -40,6 +40,9 @@ fn fault_child() {
     let Some(spec) = std::env::var_os(CHILD_ENV) else { return };
     let spec = spec.to_string_lossy().to_string();
     let (job, dir) = spec.split_once(':').expect("JOB:DIR");
+    if job == "read" {
+        return read_while_writers_drop(Path::new(dir));
+    }
     let db = Database::builder()
         .create_if_missing(true)
         .shard_rows(16)
@@ -49,11 +52,56 @@ fn fault_child() {
     loop {
         let next = db.latest_version().unwrap() + 1;
         db.insert(batch(next)).unwrap();
-        db.embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
+        db.embeddings().embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
         if job == "index" {
-            db.build_index("magpie", params(), None).unwrap();
+            db.embeddings().build_index("magpie", params()).unwrap();
         }
     }
+}
+
+/// The reader process of [`a_reader_keeps_reading_while_a_writer_drops_set_versions`]: loads the
+/// newest set version over and over and checks sampled vectors against a fresh encoding of their
+/// structures; a version dropped under it may be a clear error, never other numbers. Prints
+/// `loaded N, refused M`.
+fn read_while_writers_drop(dir: &Path) {
+    let db = Database::open_read_only(dir).unwrap_or_else(|e| panic!("{e}"));
+    let magpie = build_encoder("magpie", &BTreeMap::new()).unwrap();
+    let (mut loaded, mut refused) = (0, 0);
+    for round in 0..100usize {
+        let Ok(info) = db.embeddings().info("magpie") else { continue };
+        let set = match db.embeddings().load(&info.label()) {
+            Ok(set) => set,
+            Err(
+                e @ (crystaldb::Error::Missing(_)
+                | crystaldb::Error::Io { .. }
+                | crystaldb::Error::Shard { .. }),
+            ) => {
+                if refused == 0 {
+                    eprintln!("refused: {e}");
+                }
+                refused += 1;
+                continue;
+            }
+            Err(e) => panic!("{}: not a clear error: {e:?}", info.label()),
+        };
+        let raw = set.raw_vectors().unwrap();
+        let snap = db.at(info.structure_version).unwrap();
+        for (i, id) in set.ids().iter().enumerate().skip(round % 7).step_by(13) {
+            let row = snap
+                .get(id)
+                .unwrap()
+                .unwrap_or_else(|| panic!("{id} of {} not in its version", info.label()));
+            let fresh = magpie.encode(std::slice::from_ref(&row.structure)).unwrap().remove(0);
+            assert_eq!(
+                &raw[i * set.dim()..(i + 1) * set.dim()],
+                fresh.as_slice(),
+                "{id} in {}",
+                info.label()
+            );
+        }
+        loaded += 1;
+    }
+    println!("loaded {loaded}, refused {refused}");
 }
 
 /// Everything committed in `dir` reads back whole. Returns the newest structure version, or
@@ -73,8 +121,10 @@ fn check(dir: &Path, created: bool, job: &str) -> Option<u64> {
     // structure version it was made from.
     let sets = db.embeddings().list().unwrap();
     for info in &sets {
-        let set =
-            db.embedding(&info.label()).unwrap_or_else(|e| panic!("{} does not load: {e}", info.label()));
+        let set = db
+            .embeddings()
+            .load(&info.label())
+            .unwrap_or_else(|e| panic!("{} does not load: {e}", info.label()));
         assert_eq!(set.len() as u64, info.count, "{}", info.label());
         assert_eq!(info.count, info.structure_version * ROWS_PER_VERSION as u64, "{}", info.label());
         assert!(set.raw_vectors().unwrap().iter().all(|x| x.is_finite()), "{}", info.label());
@@ -83,7 +133,7 @@ fn check(dir: &Path, created: bool, job: &str) -> Option<u64> {
         if let Some(newest) = sets.iter().max_by_key(|i| i.version) {
             // The newest set's index, whatever the kill left of it, is reloaded, extended or
             // rebuilt, and then covers every row.
-            let report = db.build_index(&newest.label(), params(), None).unwrap();
+            let report = db.embeddings().build_index(&newest.label(), params()).unwrap();
             assert_eq!(report.rows as u64, newest.count, "{report:?}");
         }
     }
@@ -124,9 +174,9 @@ fn kill_at_random_moments(job: &str) {
     // The interrupted jobs rerun to completion: every structure version gets its set version.
     let db = Database::open(dir.path()).unwrap();
     let magpie = build_encoder("magpie", &BTreeMap::new()).unwrap();
-    let report = db.embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
+    let report = db.embeddings().embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
     assert_eq!(report.count, last * ROWS_PER_VERSION as u64, "{report:?}");
-    let index = db.build_index("magpie", params(), None).unwrap();
+    let index = db.embeddings().build_index("magpie", params()).unwrap();
     assert_eq!(index.rows as u64, report.count);
     let sets = db.embeddings().list().unwrap().len();
     eprintln!("{job}: {trials} kills, {last} structure versions and {sets} set versions committed");
@@ -168,6 +218,46 @@ fn racing_writer_processes_never_corrupt_the_database() {
     }
     assert!(created, "neither writer ever committed");
     eprintln!("racing writers: 10 rounds, {refused} writers refused the lock");
+}
+
+/// A reader process loads set versions while this process commits new ones and drops the old:
+/// every set it loads holds the vectors of its own structures, and a version dropped under it is
+/// `Missing` or a located I/O error.
+#[test]
+fn a_reader_keeps_reading_while_a_writer_drops_set_versions() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::builder().create_if_missing(true).shard_rows(16).open(dir.path()).unwrap();
+    let magpie = build_encoder("magpie", &BTreeMap::new()).unwrap();
+    db.insert(batch(1)).unwrap();
+    db.embeddings().embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
+    let mut reader = Command::new(std::env::current_exe().unwrap())
+        .args(["fault_child", "--exact", "--nocapture", "--test-threads=1"])
+        .env(CHILD_ENV, format!("read:{}", dir.path().display()))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut v = 1;
+    let output = loop {
+        if reader.try_wait().unwrap().is_some() {
+            break reader.wait_with_output().unwrap();
+        }
+        v += 1;
+        db.insert(batch(v)).unwrap();
+        let report = db.embeddings().embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
+        // Every older version goes: the reader's current one among them.
+        for old in 1..report.version {
+            let _ = db.embeddings().drop(&format!("magpie@{old}"));
+        }
+    };
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "reader failed: {}", String::from_utf8_lossy(&output.stderr));
+    // libtest prints the child's output after its own "test fault_child ... ".
+    let line = stdout
+        .lines()
+        .find_map(|l| l.find("loaded ").map(|at| &l[at..]))
+        .unwrap_or_else(|| panic!("the reader's counts: {stdout}"));
+    eprintln!("reader: {line} while the writer committed {v} versions");
 }
 
 #[test]
