@@ -442,6 +442,16 @@ impl<'a> JsonStream<'a> {
         }
     }
 
+    /// Report `err`: inside an envelope after every record held back so far (they are
+    /// released with the members known so far), else as the next item.
+    fn report(&mut self, err: JsonError, in_envelope: bool) {
+        if in_envelope {
+            self.flush_envelope(Some(err));
+        } else {
+            self.pending.push_back(Err(err));
+        }
+    }
+
     /// Release held envelope records with every member known so far, then `err`.
     fn flush_envelope(&mut self, err: Option<JsonError>) {
         if !self.held.is_empty() {
@@ -687,11 +697,7 @@ impl<'a> JsonStream<'a> {
                 let line = self.src.line;
                 let msg = self.eof_message("inside an array (it is not closed)");
                 let err = self.error(line, msg);
-                if envelope {
-                    self.flush_envelope(Some(err));
-                } else {
-                    self.pending.push_back(Err(err));
-                }
+                self.report(err, envelope);
                 self.state = State::Done;
                 return;
             }
@@ -728,11 +734,7 @@ impl<'a> JsonStream<'a> {
             Err(ScanError::Eof) => {
                 let msg = self.eof_message("inside a record");
                 let err = self.error(line, msg);
-                if envelope {
-                    self.flush_envelope(Some(err));
-                } else {
-                    self.pending.push_back(Err(err));
-                }
+                self.report(err, envelope);
                 self.state = State::Done;
             }
             Err(ScanError::Structure(m)) => {
@@ -767,11 +769,7 @@ impl<'a> JsonStream<'a> {
     /// A broken member of a top-level object: report it and go on with the next document.
     fn member_error(&mut self, line: usize, message: String, at_eof: bool) {
         let err = self.error(line, message);
-        if self.env_key.is_some() {
-            self.flush_envelope(Some(err));
-        } else {
-            self.pending.push_back(Err(err));
-        }
+        self.report(err, self.env_key.is_some());
         self.fields = Map::new();
         if at_eof {
             self.state = State::Done;
@@ -873,11 +871,7 @@ impl<'a> JsonStream<'a> {
                         // The object's member is bad: the whole object (a record, or an
                         // envelope's metadata) is reported, and reading goes on after it.
                         let err = self.error(at, format!("member \"{key}\": {msg}"));
-                        if self.env_key.is_some() {
-                            self.flush_envelope(Some(err));
-                        } else {
-                            self.pending.push_back(Err(err));
-                        }
+                        self.report(err, self.env_key.is_some());
                         self.skip_members();
                         return;
                     }
