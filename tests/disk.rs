@@ -8,6 +8,10 @@
 //! directory without write permission for a user other than root) serves readers and refuses
 //! writers with an error naming the directory.
 //!
+//! A damaged catalog file (truncated, a byte flipped, a run of 0xFF) is an error that names the
+//! catalog, never a panic and never another record's data; redb panics on some damage, and the
+//! catalog's reads and opens turn those panics into errors.
+//!
 //! Mounting needs root with `CAP_SYS_ADMIN`; where the tests cannot mount (or, not root, cannot
 //! take write permission away) they say so on stderr and skip.
 
@@ -22,6 +26,29 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const ROWS_PER_VERSION: usize = 40;
+
+/// The tests of this file run one at a time: a process forked by one (`mount`, `chmod`) would
+/// hold another's lock files between its fork and its exec, and that other's next open would
+/// find its database locked.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Copies a database directory.
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
 
 fn batch(v: u64) -> Vec<Record> {
     let mut records = demo_records(&DemoOptions { count: ROWS_PER_VERSION, seed: v });
@@ -128,6 +155,7 @@ fn assert_clear(e: &crystaldb::Error, job: &str) {
 
 #[test]
 fn a_full_disk_fails_jobs_clearly_and_keeps_every_committed_version() {
+    let _serial = serial();
     let Some(fs) = Tmpfs::mount("24m") else {
         eprintln!("SKIPPED: cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN)");
         return;
@@ -204,6 +232,7 @@ fn is_root() -> bool {
 
 #[test]
 fn a_read_only_directory_serves_readers_and_refuses_writers() {
+    let _serial = serial();
     let place = if is_root() {
         match Tmpfs::mount("32m") {
             Some(fs) => ReadOnly::Mount(fs),
@@ -259,4 +288,98 @@ fn a_read_only_directory_serves_readers_and_refuses_writers() {
         let status = Command::new("chmod").args(["-R", "u+w"]).arg(&dir).status().unwrap();
         assert!(status.success());
     }
+}
+
+/// What a damaged catalog does to every operation of a reader and a writer: an answer, an error
+/// (kept), or a panic (a failure).
+fn use_damaged(dir: &Path, expect: &[Vec<Record>]) -> Result<String, String> {
+    let outcome = std::panic::catch_unwind(|| -> crystaldb::Result<String> {
+        let db = Database::open_read_only(dir)?;
+        let latest = db.latest_version()?;
+        let mut seen = format!("latest {latest}");
+        for v in 1..=latest.min(expect.len() as u64) {
+            let snap = db.at(v)?;
+            for r in expect[v as usize - 1].iter().step_by(7) {
+                let row = snap.get(&r.id())?;
+                // An answer is the stored record, never another one.
+                if let Some(row) = row {
+                    assert_eq!(row.structure, r.structure, "{} at version {v}", r.id());
+                }
+            }
+        }
+        for info in db.embeddings().list()? {
+            let set = db.embeddings().load(&info.label())?;
+            seen += &format!(", {} rows {}", info.label(), set.len());
+        }
+        drop(db);
+        let db = Database::open(dir)?;
+        db.insert(batch(9))?;
+        Ok(seen)
+    });
+    match outcome {
+        Ok(Ok(seen)) => Ok(seen),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(panic) => {
+            let msg = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            panic!("a damaged catalog made crystaldb panic: {msg}")
+        }
+    }
+}
+
+#[test]
+fn a_damaged_catalog_is_an_error_naming_it_never_a_panic_or_wrong_rows() {
+    let _serial = serial();
+    let base = tempfile::tempdir().unwrap();
+    let good = base.path().join("good");
+    let batches = vec![batch(1), batch(2)];
+    {
+        let db = Database::builder().create_if_missing(true).shard_rows(16).open(&good).unwrap();
+        for b in &batches {
+            db.insert(b.clone()).unwrap();
+        }
+        let magpie = build_encoder("magpie", &BTreeMap::new()).unwrap();
+        db.embeddings().embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
+    }
+    let catalog = std::fs::read(good.join(crystaldb::CATALOG_FILE)).unwrap();
+    let n = catalog.len();
+    let mut damaged: Vec<(String, Vec<u8>)> = Vec::new();
+    for cut in [0, 1, 64, 511, 4096, n / 3, n / 2, n - 4096, n - 1] {
+        damaged.push((format!("cut at {cut}"), catalog[..cut.min(n)].to_vec()));
+    }
+    for k in 0..48 {
+        let at = (k * 7919 + 13) % n;
+        let mut bytes = catalog.clone();
+        bytes[at] ^= 0x5A;
+        damaged.push((format!("byte {at} flipped"), bytes));
+    }
+    for k in 0..8 {
+        let at = k * n / 8;
+        let mut bytes = catalog.clone();
+        bytes[at..(at + 4096).min(n)].fill(0xFF);
+        damaged.push((format!("0xFF from {at}"), bytes));
+    }
+    let (mut refused, mut served) = (0, 0);
+    for (what, bytes) in &damaged {
+        let dir = base.path().join("copy");
+        let _ = std::fs::remove_dir_all(&dir);
+        copy_dir(&good, &dir);
+        std::fs::write(dir.join(crystaldb::CATALOG_FILE), bytes).unwrap();
+        match use_damaged(&dir, &batches) {
+            Ok(seen) => {
+                served += 1;
+                eprintln!("{what}: served ({seen})");
+            }
+            Err(e) => {
+                assert!(e.contains("catalog"), "{what}: the error does not say the catalog is damaged: {e}");
+                refused += 1;
+                eprintln!("{what}: {e}");
+            }
+        }
+    }
+    eprintln!("damaged catalogs: {refused} refused, {served} served");
+    assert!(refused >= 10, "hardly any damage was noticed: {refused} of {}", damaged.len());
 }

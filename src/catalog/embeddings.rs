@@ -5,6 +5,7 @@
 //! the old files and adds a shard with the newly encoded rows) and, per shard, the rows it no
 //! longer shows (rows re-encoded because their structure was updated).
 
+use super::guard;
 use super::{from_json, to_json, EMBEDDING_SETS};
 use crate::embedding::standardize::{Normalization, Standardization};
 use crate::encode::{EncoderSpec, Metric};
@@ -155,17 +156,19 @@ pub fn validate_set_name(name: &str) -> Result<()> {
 /// Every set version, ordered by name then version. A catalog written before embedding sets
 /// existed has no table: that is an empty list.
 pub(crate) fn all_sets(tx: &redb::ReadTransaction) -> Result<Vec<EmbeddingSetInfo>> {
-    let t = match tx.open_table(EMBEDDING_SETS) {
-        Ok(t) => t,
-        Err(TableError::TableDoesNotExist(_)) => return Ok(vec![]),
-        Err(e) => return Err(e.into()),
-    };
-    let mut out = Vec::new();
-    for item in t.iter()? {
-        let (_, v) = item?;
-        out.push(from_json(v.value())?);
-    }
-    Ok(out)
+    guard(|| {
+        let t = match tx.open_table(EMBEDDING_SETS) {
+            Ok(t) => t,
+            Err(TableError::TableDoesNotExist(_)) => return Ok(vec![]),
+            Err(e) => return Err(e.into()),
+        };
+        let mut out = Vec::new();
+        for item in t.iter()? {
+            let (_, v) = item?;
+            out.push(from_json(v.value())?);
+        }
+        Ok(out)
+    })
 }
 
 /// Versions of one set, oldest first.

@@ -130,8 +130,8 @@ pub(crate) fn visible_entry(entries: &[IdEntry], version: u64) -> Option<IdEntry
 
 /// The redb handle: a writer's read-write database or a reader's read-only one.
 pub(crate) enum CatalogDb {
-    Write(redb::Database),
-    Read(redb::ReadOnlyDatabase),
+    Write(Closing<redb::Database>),
+    Read(Closing<redb::ReadOnlyDatabase>),
 }
 
 impl CatalogDb {
@@ -144,9 +144,34 @@ impl CatalogDb {
 
     pub(crate) fn writer(&self, path: &Path) -> Result<&redb::Database> {
         match self {
-            CatalogDb::Write(db) => Ok(db),
+            CatalogDb::Write(db) => Ok(&**db),
             CatalogDb::Read(_) => Err(Error::ReadOnly(path.parent().unwrap_or(path).to_path_buf())),
         }
+    }
+}
+
+/// A redb database that closes without panicking: after redb panicked on a damaged file (see
+/// [`guard`]) its locks may be poisoned and closing panics too; that panic is caught, and the
+/// file stays as its last durable commit left it.
+pub(crate) struct Closing<T>(Option<T>);
+
+impl<T> Closing<T> {
+    fn new(db: T) -> Self {
+        Self(Some(db))
+    }
+}
+
+impl<T> std::ops::Deref for Closing<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.0.as_ref().expect("open until dropped")
+    }
+}
+
+impl<T> Drop for Closing<T> {
+    fn drop(&mut self) {
+        let db = self.0.take();
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || drop(db)));
     }
 }
 
@@ -184,26 +209,42 @@ pub(crate) fn create(path: &Path, now: u64) -> Result<CatalogDb> {
         tx.open_table(EMBEDDING_SETS)?;
     }
     tx.commit()?;
-    Ok(CatalogDb::Write(db))
+    Ok(CatalogDb::Write(Closing::new(db)))
 }
 
 /// Open an existing catalog for writing (recovering after a crash if needed).
 pub(crate) fn open_write(path: &Path) -> Result<CatalogDb> {
-    let db = builder().open(path).map_err(|e| open_error(path, e))?;
-    let c = CatalogDb::Write(db);
-    let found = check_format(&c, path)?;
-    if found < CATALOG_FORMAT_VERSION {
-        upgrade(&c, path)?;
-    }
-    Ok(c)
+    guarded_open(path, || {
+        let db = builder().open(path).map_err(|e| open_error(path, e))?;
+        let c = CatalogDb::Write(Closing::new(db));
+        let found = check_format(&c, path)?;
+        if found < CATALOG_FORMAT_VERSION {
+            upgrade(&c, path)?;
+        }
+        Ok(c)
+    })
 }
 
 /// Open an existing catalog read-only.
 pub(crate) fn open_read(path: &Path) -> Result<CatalogDb> {
-    let db = builder().open_read_only(path).map_err(|e| open_error(path, e))?;
-    let c = CatalogDb::Read(db);
-    check_format(&c, path)?;
-    Ok(c)
+    guarded_open(path, || {
+        let db = builder().open_read_only(path).map_err(|e| open_error(path, e))?;
+        let c = CatalogDb::Read(Closing::new(db));
+        check_format(&c, path)?;
+        Ok(c)
+    })
+}
+
+/// Opens with redb, whose checks of a damaged file's allocator state or tables panic rather
+/// than return an error: a panic while opening is a `Corrupt` error naming the file.
+fn guarded_open<T>(path: &Path, open: impl FnOnce() -> Result<T>) -> Result<T> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(open)) {
+        Ok(opened) => opened,
+        Err(panic) => Err(Error::Corrupt {
+            path: path.to_path_buf(),
+            message: format!("damaged storage: {}", panic_text(&*panic)),
+        }),
+    }
 }
 
 fn open_error(path: &Path, e: redb::DatabaseError) -> Error {
@@ -251,43 +292,67 @@ pub(crate) fn from_json<T: for<'de> Deserialize<'de>>(s: &str) -> Result<T> {
     serde_json::from_str(s).map_err(|e| Error::Catalog(format!("bad catalog entry: {e}")))
 }
 
+/// Runs a read of the catalog's tables. redb answers some damage to a table's pages with a panic
+/// (an index past a page's end) instead of an error: here that panic is a `Catalog` error.
+pub(crate) fn guard<T>(read: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
+        .unwrap_or_else(|panic| Err(Error::Catalog(format!("damaged storage: {}", panic_text(&*panic)))))
+}
+
+/// The message of a caught panic.
+fn panic_text(panic: &(dyn std::any::Any + Send)) -> &str {
+    panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("unknown damage")
+}
+
 /// Every version, oldest first.
 pub(crate) fn versions(tx: &redb::ReadTransaction) -> Result<Vec<VersionInfo>> {
-    let t = tx.open_table(VERSIONS)?;
-    let mut out = Vec::new();
-    for item in t.iter()? {
-        let (_, v) = item?;
-        out.push(from_json(v.value())?);
-    }
-    Ok(out)
+    guard(|| {
+        let t = tx.open_table(VERSIONS)?;
+        let mut out = Vec::new();
+        for item in t.iter()? {
+            let (_, v) = item?;
+            out.push(from_json(v.value())?);
+        }
+        Ok(out)
+    })
 }
 
 /// Newest version number.
 pub(crate) fn latest_version(tx: &redb::ReadTransaction) -> Result<u64> {
-    let t = tx.open_table(VERSIONS)?;
-    let last = t.last()?.map(|(k, _)| k.value()).unwrap_or(0);
-    Ok(last)
+    guard(|| {
+        let t = tx.open_table(VERSIONS)?;
+        let last = t.last()?.map(|(k, _)| k.value()).unwrap_or(0);
+        Ok(last)
+    })
 }
 
 /// One version's info.
 pub(crate) fn version(tx: &redb::ReadTransaction, v: u64) -> Result<VersionInfo> {
-    let t = tx.open_table(VERSIONS)?;
-    let info = t.get(v)?.ok_or_else(|| Error::Missing(format!("version {v}")))?;
-    from_json(info.value())
+    guard(|| {
+        let t = tx.open_table(VERSIONS)?;
+        let info = t.get(v)?.ok_or_else(|| Error::Missing(format!("version {v}")))?;
+        from_json(info.value())
+    })
 }
 
 /// Shards visible at `version` (added at or before it), by id.
 pub(crate) fn shards_at(tx: &redb::ReadTransaction, version: u64) -> Result<Vec<ShardInfo>> {
-    let t = tx.open_table(SHARDS)?;
-    let mut out = Vec::new();
-    for item in t.iter()? {
-        let (_, v) = item?;
-        let s: ShardInfo = from_json(v.value())?;
-        if s.version <= version {
-            out.push(s);
+    guard(|| {
+        let t = tx.open_table(SHARDS)?;
+        let mut out = Vec::new();
+        for item in t.iter()? {
+            let (_, v) = item?;
+            let s: ShardInfo = from_json(v.value())?;
+            if s.version <= version {
+                out.push(s);
+            }
         }
-    }
-    Ok(out)
+        Ok(out)
+    })
 }
 
 /// Every shard, by id.
@@ -297,24 +362,28 @@ pub(crate) fn all_shards(tx: &redb::ReadTransaction) -> Result<Vec<ShardInfo>> {
 
 /// Rows of `shard` superseded at or before `version`.
 pub(crate) fn superseded_rows(tx: &redb::ReadTransaction, shard: u64, version: u64) -> Result<Vec<u32>> {
-    let t = tx.open_table(SUPERSEDED)?;
-    let mut out = Vec::new();
-    for item in t.range((shard, 0u32)..=(shard, u32::MAX))? {
-        let (k, v) = item?;
-        if v.value() <= version {
-            out.push(k.value().1);
+    guard(|| {
+        let t = tx.open_table(SUPERSEDED)?;
+        let mut out = Vec::new();
+        for item in t.range((shard, 0u32)..=(shard, u32::MAX))? {
+            let (k, v) = item?;
+            if v.value() <= version {
+                out.push(k.value().1);
+            }
         }
-    }
-    Ok(out)
+        Ok(out)
+    })
 }
 
 /// Entries of one id.
 pub(crate) fn id_entries(tx: &redb::ReadTransaction, id: &str) -> Result<Vec<IdEntry>> {
-    let t = tx.open_table(IDS)?;
-    match t.get(id)? {
-        Some(v) => unpack_entries(v.value()),
-        None => Ok(vec![]),
-    }
+    guard(|| {
+        let t = tx.open_table(IDS)?;
+        match t.get(id)? {
+            Some(v) => unpack_entries(v.value()),
+            None => Ok(vec![]),
+        }
+    })
 }
 
 #[cfg(test)]

@@ -98,22 +98,25 @@ impl Snapshot {
     /// itself. `get mp-149` uses it to point at `mp:mp-149`. Reads the whole id table.
     pub fn ids_like(&self, id: &str) -> Result<Vec<String>> {
         use redb::ReadableTable;
-        let tx = self.inner.catalog.begin_read()?;
-        let t = tx.open_table(catalog::IDS)?;
-        let mut out = Vec::new();
-        for item in t.iter()? {
-            let (k, v) = item?;
-            let key = k.value();
-            let like = key.eq_ignore_ascii_case(id)
-                || key.split_once(':').is_some_and(|(_, source_id)| source_id.eq_ignore_ascii_case(id));
-            if like
-                && key != id
-                && catalog::visible_entry(&catalog::unpack_entries(v.value())?, self.info.version).is_some()
-            {
-                out.push(key.to_string());
+        catalog::guard(|| {
+            let tx = self.inner.catalog.begin_read()?;
+            let t = tx.open_table(catalog::IDS)?;
+            let mut out = Vec::new();
+            for item in t.iter()? {
+                let (k, v) = item?;
+                let key = k.value();
+                let like = key.eq_ignore_ascii_case(id)
+                    || key.split_once(':').is_some_and(|(_, source_id)| source_id.eq_ignore_ascii_case(id));
+                if like
+                    && key != id
+                    && catalog::visible_entry(&catalog::unpack_entries(v.value())?, self.info.version)
+                        .is_some()
+                {
+                    out.push(key.to_string());
+                }
             }
-        }
-        Ok(out)
+            Ok(out)
+        })
     }
 
     /// The row of record `id` at this version.
