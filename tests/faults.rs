@@ -19,6 +19,15 @@ use std::time::Duration;
 const CHILD_ENV: &str = "CRYSTALDB_FAULT_CHILD";
 const ROWS_PER_VERSION: usize = 40;
 
+/// The tests of this file run one at a time: a child spawned by one would hold another's lock
+/// files between its fork and its exec, and that other's next open would find its database
+/// locked.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// Small graphs, built from the first rows on (no exact-only sets).
 fn params() -> HnswParams {
     HnswParams { max_connections: 8, ef_construction: 32, ef_search: 32, exact_below: 0 }
@@ -186,6 +195,7 @@ fn kill_at_random_moments(job: &str) {
 /// catalog allows one writer), and what either committed reads back whole after both are killed.
 #[test]
 fn racing_writer_processes_never_corrupt_the_database() {
+    let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     let exe = std::env::current_exe().unwrap();
     let spawn = || {
@@ -225,6 +235,7 @@ fn racing_writer_processes_never_corrupt_the_database() {
 /// `Missing` or a located I/O error.
 #[test]
 fn a_reader_keeps_reading_while_a_writer_drops_set_versions() {
+    let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     let db = Database::builder().create_if_missing(true).shard_rows(16).open(dir.path()).unwrap();
     let magpie = build_encoder("magpie", &BTreeMap::new()).unwrap();
@@ -262,10 +273,12 @@ fn a_reader_keeps_reading_while_a_writer_drops_set_versions() {
 
 #[test]
 fn killed_embeds_never_leave_a_partial_set() {
+    let _serial = serial();
     kill_at_random_moments("embed");
 }
 
 #[test]
 fn killed_index_builds_never_leave_an_index_that_loads_wrong() {
+    let _serial = serial();
     kill_at_random_moments("index");
 }
