@@ -375,6 +375,29 @@ pub(crate) fn superseded_rows(tx: &redb::ReadTransaction, shard: u64, version: u
     })
 }
 
+/// The id lists of the fingerprint keys of one reduced formula that `keep` accepts.
+pub(crate) fn fingerprint_ids(
+    tx: &redb::ReadTransaction,
+    formula_reduced: &str,
+    keep: impl Fn(&str) -> bool,
+) -> Result<Vec<Vec<String>>> {
+    guard(|| {
+        let prefix = format!("{formula_reduced}|");
+        let t = tx.open_table(FINGERPRINTS)?;
+        let mut out = Vec::new();
+        for item in t.range(prefix.as_str()..)? {
+            let (k, v) = item?;
+            if !k.value().starts_with(&prefix) {
+                break;
+            }
+            if keep(k.value()) {
+                out.push(from_json(v.value())?);
+            }
+        }
+        Ok(out)
+    })
+}
+
 /// Entries of one id.
 pub(crate) fn id_entries(tx: &redb::ReadTransaction, id: &str) -> Result<Vec<IdEntry>> {
     guard(|| {

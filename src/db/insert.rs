@@ -142,16 +142,7 @@ impl Database {
         self.insert_records(records.into_iter(), options)
     }
 
-    /// A panic from reading a damaged catalog is an error (see [`catalog::guard`]).
     fn insert_records(
-        &self,
-        records: impl Iterator<Item = (Record, Option<Origin>)>,
-        options: &InsertOptions,
-    ) -> Result<InsertReport> {
-        catalog::guard(|| self.insert_records_unguarded(records, options))
-    }
-
-    fn insert_records_unguarded(
         &self,
         records: impl Iterator<Item = (Record, Option<Origin>)>,
         options: &InsertOptions,

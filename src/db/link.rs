@@ -8,7 +8,7 @@
 
 use super::staging::Staging;
 use super::{Database, Snapshot, STRUCTURES_DIR};
-use crate::catalog::{self, FINGERPRINTS};
+use crate::catalog;
 use crate::error::{Error, Result};
 use crate::schema::StructureRow;
 use crate::shard;
@@ -86,24 +86,13 @@ impl Database {
                 return Ok(Some(c.key().to_string()));
             }
         }
-        let prefix = format!("{}|", row.formula_reduced);
-        let fps = read.open_table(FINGERPRINTS)?;
-        for item in fps.range(prefix.as_str()..)? {
-            let (k, v) = item?;
-            if !k.value().starts_with(&prefix) {
-                break;
-            }
-            if !near(bucket_of(k.value())) {
-                continue;
-            }
-            let ids: Vec<String> = catalog::from_json(v.value())?;
-            for id in ids.iter().filter(|id| **id != row.id) {
-                let Some(other) = base.get(id)? else { continue };
-                if Signature::of(&other.structure, &tol).is_some_and(|o| mine.matches(&o, &tol))
-                    && fit(&row.structure, &other.structure, &tol).is_some()
-                {
-                    return Ok(other.material_key.or(Some(other.id)));
-                }
+        let candidates = catalog::fingerprint_ids(read, &row.formula_reduced, |key| near(bucket_of(key)))?;
+        for id in candidates.iter().flatten().filter(|id| **id != row.id) {
+            let Some(other) = base.get(id)? else { continue };
+            if Signature::of(&other.structure, &tol).is_some_and(|o| mine.matches(&o, &tol))
+                && fit(&row.structure, &other.structure, &tol).is_some()
+            {
+                return Ok(other.material_key.or(Some(other.id)));
             }
         }
         Ok(None)
