@@ -28,6 +28,18 @@ fn serial() -> std::sync::MutexGuard<'static, ()> {
     SERIAL.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
+/// This test binary run as the child process doing `job` on the database in `dir`, with its
+/// output discarded (callers that read it pipe it instead).
+fn child(job: &str, dir: &Path) -> Command {
+    let mut command = Command::new(std::env::current_exe().unwrap());
+    command
+        .args(["fault_child", "--exact", "--nocapture", "--test-threads=1"])
+        .env(CHILD_ENV, format!("{job}:{}", dir.display()))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    command
+}
+
 /// Small graphs, built from the first rows on (no exact-only sets).
 fn params() -> HnswParams {
     HnswParams { max_connections: 8, ef_construction: 32, ef_search: 32, exact_below: 0 }
@@ -153,7 +165,6 @@ fn kill_at_random_moments(job: &str) {
     let trials: usize =
         std::env::var("CRYSTALDB_FAULT_TRIALS").ok().and_then(|t| t.parse().ok()).unwrap_or(50);
     let dir = tempfile::tempdir().unwrap();
-    let exe = std::env::current_exe().unwrap();
     let mut seed: u64 = 0x2545_F491_4F6C_DD1D ^ job.len() as u64;
     let mut next_rand = move || {
         seed ^= seed << 13;
@@ -163,16 +174,10 @@ fn kill_at_random_moments(job: &str) {
     };
     let (mut last, mut created) = (0, false);
     for round in 0..trials {
-        let mut child = Command::new(&exe)
-            .args(["fault_child", "--exact", "--nocapture", "--test-threads=1"])
-            .env(CHILD_ENV, format!("{job}:{}", dir.path().display()))
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut process = child(job, dir.path()).spawn().unwrap();
         std::thread::sleep(Duration::from_millis(30 + next_rand() % 250));
-        child.kill().unwrap(); // SIGKILL on Unix
-        child.wait().unwrap();
+        process.kill().unwrap(); // SIGKILL on Unix
+        process.wait().unwrap();
         let Some(latest) = check(dir.path(), created, job) else { continue };
         created = true;
         assert!(latest >= last, "round {round}: version went back from {last} to {latest}");
@@ -197,16 +202,7 @@ fn kill_at_random_moments(job: &str) {
 fn racing_writer_processes_never_corrupt_the_database() {
     let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
-    let exe = std::env::current_exe().unwrap();
-    let spawn = || {
-        Command::new(&exe)
-            .args(["fault_child", "--exact", "--nocapture", "--test-threads=1"])
-            .env(CHILD_ENV, format!("embed:{}", dir.path().display()))
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap()
-    };
+    let spawn = || child("embed", dir.path()).stderr(std::process::Stdio::piped()).spawn().unwrap();
     let (mut created, mut refused) = (false, 0);
     for round in 0..10u64 {
         let (mut a, mut b) = (spawn(), spawn());
@@ -241,9 +237,7 @@ fn a_reader_keeps_reading_while_a_writer_drops_set_versions() {
     let magpie = build_encoder("magpie", &BTreeMap::new()).unwrap();
     db.insert(batch(1)).unwrap();
     db.embeddings().embed(magpie.as_ref(), &EmbedOptions::default()).unwrap();
-    let mut reader = Command::new(std::env::current_exe().unwrap())
-        .args(["fault_child", "--exact", "--nocapture", "--test-threads=1"])
-        .env(CHILD_ENV, format!("read:{}", dir.path().display()))
+    let mut reader = child("read", dir.path())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
