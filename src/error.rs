@@ -120,6 +120,9 @@ pub enum Error {
         /// What failed.
         message: String,
     },
+    /// The operation stopped at a check of [`crate::interrupt`] before committing anything.
+    #[error("interrupted; nothing was committed")]
+    Interrupted,
     /// A filter query that does not parse or does not type-check, with the byte span of the
     /// offending text and what was expected there.
     #[error(

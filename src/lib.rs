@@ -34,6 +34,7 @@ pub mod embedding;
 pub mod encode;
 pub mod filter;
 pub mod index;
+pub mod interrupt;
 pub mod schema;
 pub mod structure;
 pub mod testdata;

@@ -43,6 +43,7 @@ pub fn diagnose_with_progress(
     if rows.len() < 3 {
         return Err(Error::invalid(format!("diagnose needs at least 3 rows, the sets share {}", rows.len())));
     }
+    crystaldb::interrupt::check()?;
     let (reps, random_init_missing, mut notes) = representations(snapshot, &sets, &rows, options, progress)?;
     let points = reps.iter().map(|r| Points::new(&r.vectors, r.dim, r.metric)).collect::<Result<Vec<_>>>()?;
     let groups = duplicate_groups(options.duplicates, &rows, &reps);
@@ -57,6 +58,7 @@ pub fn diagnose_with_progress(
     split.test.iter().for_each(|&r| side[r] = "test");
     let mut probes = Vec::new();
     for p in &options.properties {
+        crystaldb::interrupt::check()?;
         progress(&format!("probes of {p} ({} representations)", reps.len()));
         match probe_table(p, &rows, &reps, &split, options)? {
             Some(t) => probes.push(t),
@@ -72,11 +74,13 @@ pub fn diagnose_with_progress(
     let mut clusters = Vec::new();
     let mut axes = Vec::new();
     for (rep, pts) in reps.iter().zip(&points).filter(|(r, _)| r.role == Role::Tested) {
+        crystaldb::interrupt::check()?;
         progress(&format!("clusters and latent axes of {} ({} rows)", rep.name, sample.len()));
         let x = super::math::gather(&pts.data, pts.dim, &sample);
         clusters.push(cluster_report(rep, &x, pts.dim, &sample, &rows, options)?);
         axes.push(axes_report(rep, &x, pts.dim, &sample, &rows, options)?);
     }
+    crystaldb::interrupt::check()?;
     progress("neighbour tables");
     let neighbours = reps
         .iter()
@@ -144,6 +148,7 @@ fn representations(
                 notes.push(format!("the random-init row of {} is {first} random-init", s.info().label()));
                 continue;
             }
+            crystaldb::interrupt::check()?;
             progress(&format!("encoding the random-init twin of {} ({} rows)", s.info().label(), rows.len()));
             reps.push(gather::random_init(s, &spec, rows)?);
             random_of.push((spec, s.info().label()));
@@ -152,6 +157,7 @@ fn representations(
             match sets.iter().find(|s| s.info().encoder.name == enc) {
                 Some(s) => notes.push(format!("the {enc} baseline is the tested set {}", s.info().label())),
                 None => {
+                    crystaldb::interrupt::check()?;
                     progress(&format!("the {enc} baseline ({} rows)", rows.len()));
                     reps.push(gather::baseline(snapshot, enc, role, rows)?)
                 }
@@ -199,6 +205,7 @@ fn retrieval_tables(
             queries: query_rows.clone(),
             groups: groups.as_ref().map(|g| g[ri].clone()),
         };
+        crystaldb::interrupt::check()?;
         progress(&format!(
             "retrieval of {} by {} labels ({}/{})",
             rep.name,

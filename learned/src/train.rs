@@ -372,6 +372,7 @@ pub fn train(
             if objective.contrastive() && chunk.len() < 2 {
                 continue;
             }
+            crystaldb::interrupt::check()?;
             let loss = batch_loss(
                 &model,
                 objective,

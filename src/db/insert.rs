@@ -162,6 +162,10 @@ impl Database {
         let mut records = records;
         let mut position = 0u64;
         loop {
+            if let Err(e) = crate::interrupt::check() {
+                self.discard_staged(&p);
+                return Err(e);
+            }
             let chunk: Vec<(Record, Option<Origin>)> = records.by_ref().take(opts.chunk_rows).collect();
             if chunk.is_empty() {
                 break;
@@ -192,6 +196,10 @@ impl Database {
             }
         }
         self.flush(version, &mut p)?;
+        if let Err(e) = crate::interrupt::check() {
+            self.discard_staged(&p);
+            return Err(e);
+        }
         let mut report = std::mem::take(&mut p.report);
         for (id, s) in &p.ids {
             report.linked += u64::from(s.linked);

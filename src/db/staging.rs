@@ -187,6 +187,15 @@ impl Database {
         Ok(())
     }
 
+    /// Remove the shard files staged so far (an insert that stops before its commit): no
+    /// version references them. Best effort: a file left behind is removed by the next writer's
+    /// open, which deletes every unreferenced shard.
+    pub(super) fn discard_staged(&self, p: &Staging) {
+        for s in &p.shards {
+            let _ = std::fs::remove_file(self.inner.dir.join(&s.file));
+        }
+    }
+
     /// Write the buffered rows as one shard file (not yet referenced by the catalog).
     pub(super) fn flush(&self, version: u64, p: &mut Staging) -> Result<()> {
         if p.buffer.is_empty() {

@@ -205,6 +205,15 @@ impl ShardSink {
         Ok(())
     }
 
+    /// Remove the files written so far (an embed that stops before its commit).
+    pub(crate) fn discard(&mut self) {
+        for shard in self.written.drain(..) {
+            if let Some(name) = std::path::Path::new(&shard.file).file_name() {
+                let _ = std::fs::remove_file(self.dir.join(name));
+            }
+        }
+    }
+
     pub(crate) fn flush(&mut self) -> Result<()> {
         if self.buffer.is_empty() {
             return Ok(());
@@ -290,6 +299,10 @@ impl Database {
         for (si, rows) in &todo {
             let s = &snapshot.shards()[*si];
             for chunk in rows.chunks(batch_size) {
+                if let Err(e) = crate::interrupt::check() {
+                    sink.discard();
+                    return Err(e);
+                }
                 let batches = snapshot.read_shard(s, None, Some(chunk))?;
                 let mut decoded = Vec::with_capacity(chunk.len());
                 for b in &batches {

@@ -114,16 +114,16 @@ fn options(args: &DiagnoseArgs, has_prototype: bool) -> Result<DiagnoseOptions> 
     Ok(o)
 }
 
-/// `crystaldb diagnose --db DIR --embedding A [--embedding B ...]`.
-pub fn run(out: &Output, args: &DiagnoseArgs) -> Result<()> {
+/// Run the diagnosis `args` describe, write `--split-out` and `--report` when asked, and
+/// return it (what `diagnose` prints, and the Python package's `db.diagnose(..)` returns).
+/// `progress` is told a line as each phase starts.
+pub fn diagnose(args: &DiagnoseArgs, progress: &dyn Fn(&str)) -> Result<Diagnosis> {
     let db = super::open_read(&args.db)?;
     let snapshot = super::snapshot(&db, args.version)?;
     let has_prototype = args.labels.is_empty()
         && snapshot.rows()?.take(1000).any(|r| r.map(|r| r.prototype.is_some()).unwrap_or(false));
     let options = options(args, has_prototype)?;
-    let start = std::time::Instant::now();
-    let progress = |line: &str| eprintln!("diagnose [{:>7.1} s] {line}", start.elapsed().as_secs_f64());
-    let d = crystaldb_diagnose::diagnose_with_progress(&snapshot, &options, &progress)?;
+    let d = crystaldb_diagnose::diagnose_with_progress(&snapshot, &options, progress)?;
     if let Some(path) = &args.split_out {
         let mut f = std::io::BufWriter::new(
             std::fs::File::create(path).with_context(|| format!("--split-out {}", path.display()))?,
@@ -136,8 +136,16 @@ pub fn run(out: &Output, args: &DiagnoseArgs) -> Result<()> {
     }
     if let Some(dir) = &args.report {
         d.write_report(dir)?;
-        eprintln!("report written to {}", dir.join("index.html").display());
+        progress(&format!("report written to {}", dir.join("index.html").display()));
     }
+    Ok(d)
+}
+
+/// `crystaldb diagnose --db DIR --embedding A [--embedding B ...]`.
+pub fn run(out: &Output, args: &DiagnoseArgs) -> Result<()> {
+    let start = std::time::Instant::now();
+    let progress = |line: &str| eprintln!("diagnose [{:>7.1} s] {line}", start.elapsed().as_secs_f64());
+    let d = diagnose(args, &progress)?;
     if out.json {
         out.document(&serde_json::to_value(&d)?);
     } else {

@@ -79,37 +79,62 @@ fn report_json(r: &EmbedReport, info: &EmbeddingSetInfo) -> serde_json::Value {
     doc
 }
 
-fn print_report(out: &Output, r: &EmbedReport, info: &EmbeddingSetInfo) {
+fn print_report(out: &Output, doc: &serde_json::Value) {
     if out.json {
-        out.document(&report_json(r, info));
+        out.document(doc);
         return;
     }
-    if r.created {
+    let set = &doc["set"];
+    let label = doc["label"].as_str().unwrap_or("-");
+    if doc["created"].as_bool().unwrap_or(false) {
         println!(
-            "{}@{}: {} vectors of dimension {} ({} new, {} reused) for structure version {}; weights {}, \
+            "{label}: {} vectors of dimension {} ({} new, {} reused) for structure version {}; weights {}, \
              searched {}",
-            r.name,
-            r.version,
-            r.count,
-            r.dim,
-            r.encoded,
-            r.reused,
-            r.structure_version,
-            weights_text(info),
-            if info.standardization.is_some() { "as z-scores" } else { "raw" }
+            doc["count"],
+            doc["dim"],
+            doc["encoded"],
+            doc["reused"],
+            doc["structure_version"],
+            set["weights"].as_str().unwrap_or("-"),
+            if set["normalization"] == "zscore" { "as z-scores" } else { "raw" }
         );
     } else {
-        println!(
-            "{}@{} already covers structure version {}: nothing to do",
-            r.name, r.version, r.structure_version
-        );
+        println!("{label} already covers structure version {}: nothing to do", doc["structure_version"]);
     }
-    for s in r.skipped.iter().take(20) {
-        eprintln!("skipped {}: {}", s.id, s.message);
+    let skipped = doc["skipped"].as_array().map(Vec::as_slice).unwrap_or_default();
+    for s in skipped.iter().take(20) {
+        eprintln!("skipped {}: {}", s["id"].as_str().unwrap_or("?"), s["message"].as_str().unwrap_or("?"));
     }
-    if r.skipped.len() > 20 {
-        eprintln!("... and {} more skipped", r.skipped.len() - 20);
+    if skipped.len() > 20 {
+        eprintln!("... and {} more skipped", skipped.len() - 20);
     }
+}
+
+/// Encode the newest version with `encoder` (a registered name; `params` as `--set` gives
+/// them) into a set version; the `embed --json` document.
+pub fn embed_document(
+    database: &Database,
+    encoder: &str,
+    params: &BTreeMap<String, String>,
+    options: &EmbedOptions,
+) -> Result<serde_json::Value> {
+    // Database-aware: `--encoder graph --set weights=NAME` loads weights stored in the database.
+    let encoder = database.encoder(encoder, params)?;
+    let report = database.embeddings().embed(encoder.as_ref(), options)?;
+    let info = database.embeddings().info(&format!("{}@{}", report.name, report.version))?;
+    Ok(report_json(&report, &info))
+}
+
+/// Import `vectors` as a new version of set `name`; the `import-embeddings --json` document.
+pub fn import_document(
+    database: &Database,
+    name: &str,
+    vectors: &ImportedVectors,
+    options: &ImportOptions,
+) -> Result<serde_json::Value> {
+    let report = database.embeddings().import(name, vectors, options)?;
+    let info = database.embeddings().info(&format!("{}@{}", report.name, report.version))?;
+    Ok(report_json(&report, &info))
 }
 
 /// `crystaldb embed --db DIR --encoder NAME [--set K=V ...] [--name N]`.
@@ -125,8 +150,6 @@ pub fn run_embed(
     let normalize = normalize.map(crystaldb::embedding::Normalization::parse).transpose()?;
     let params = parse_pairs(sets, "--set")?;
     let database = Database::open(db)?;
-    // Database-aware: `--encoder graph --set weights=NAME` loads weights stored in the database.
-    let encoder = database.encoder(encoder, &params)?;
     let bar = out.progress(0, "encoding");
     let progress_bar = bar.clone();
     let lines = out.lines("encoding", std::time::Duration::from_secs(10));
@@ -136,10 +159,9 @@ pub fn run_embed(
         lines.update(&format!("{done}/{total} structures"));
     });
     let options = EmbedOptions { name, batch_size, shard_rows: None, progress: Some(progress), normalize };
-    let report = database.embeddings().embed(encoder.as_ref(), &options)?;
+    let doc = embed_document(&database, encoder, &params, &options)?;
     bar.finish_and_clear();
-    let info = database.embeddings().info(&format!("{}@{}", report.name, report.version))?;
-    print_report(out, &report, &info);
+    print_report(out, &doc);
     Ok(())
 }
 
@@ -186,12 +208,9 @@ pub fn run_import(out: &Output, db: &Path, args: &ImportArgs) -> Result<()> {
     let vectors = ImportedVectors { ids, dim: file.dim, values: file.values };
     let source = args.file.file_name().map(|n| n.to_string_lossy().to_string());
     let database = Database::open(db)?;
-    let report = database
-        .embeddings()
-        .import(&args.name, &vectors, &ImportOptions { meta, metric, source })
+    let doc = import_document(&database, &args.name, &vectors, &ImportOptions { meta, metric, source })
         .with_context(|| format!("importing {}", args.file.display()))?;
-    let info = database.embeddings().info(&format!("{}@{}", report.name, report.version))?;
-    print_report(out, &report, &info);
+    print_report(out, &doc);
     Ok(())
 }
 

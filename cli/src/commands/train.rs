@@ -150,8 +150,9 @@ fn training_ids(args: &TrainArgs) -> Result<Option<BTreeSet<String>>> {
     Ok(Some(ids))
 }
 
-/// `crystaldb train --db DIR --encoder graph --objective OBJ ...`.
-pub fn run(out: &Output, db: &Path, args: &TrainArgs) -> Result<()> {
+/// The weights' name and the training options of `args` (what `train` and the Python package's
+/// `db.train(..)` run), the checkpoint path included.
+pub fn options_of(db: &Path, args: &TrainArgs) -> Result<(String, TrainOptions)> {
     if args.encoder != crystaldb_learned::NAME {
         bail!("--encoder {}: only the graph encoder is trained (--encoder graph)", args.encoder);
     }
@@ -163,7 +164,6 @@ pub fn run(out: &Output, db: &Path, args: &TrainArgs) -> Result<()> {
     params.insert("seed".into(), args.seed.to_string());
     let (config, _) = GraphConfig::from_params(&params)?;
     let name = args.name.clone().unwrap_or_else(|| format!("{}-seed{}", objective.as_str(), args.seed));
-    let database = Database::open(db)?;
     let checkpoint = args
         .checkpoint
         .clone()
@@ -180,7 +180,7 @@ pub fn run(out: &Output, db: &Path, args: &TrainArgs) -> Result<()> {
         limit: args.limit,
         ids: training_ids(args)?.map(Arc::new),
         max_sites: args.max_sites,
-        checkpoint: Some(checkpoint.clone()),
+        checkpoint: Some(checkpoint),
         resume: args.resume,
         ..TrainOptions::default()
     };
@@ -197,9 +197,58 @@ pub fn run(out: &Output, db: &Path, args: &TrainArgs) -> Result<()> {
     o.mask_fraction = args.mask_fraction;
     o.edge_mask_fraction = args.edge_mask_fraction;
     o.noise = args.noise;
+    Ok((name, options))
+}
 
+/// Train with `options` and store the weights as `name`; the `train --json` document. The
+/// checkpoint is removed once the weights are stored.
+pub fn train_document(
+    database: &Database,
+    name: &str,
+    options: &TrainOptions,
+    progress: Option<&TrainProgress>,
+) -> Result<serde_json::Value> {
+    let start = std::time::Instant::now();
+    let report = database.train(name, options, progress)?;
+    let seconds = start.elapsed().as_secs_f64();
+    // The weights are stored: the checkpoint is no longer needed.
+    if let Some(checkpoint) = &options.checkpoint {
+        let _ = std::fs::remove_file(checkpoint);
+    }
+    let info = &report.info;
+    let o = &report.outcome;
+    Ok(json!({
+        "weights": info.name,
+        "encoder": info.encoder,
+        "objective": info.objective,
+        "target": info.target,
+        "epochs": info.epochs,
+        "best_epoch": info.best_epoch,
+        "train_loss": info.train_losses.last(),
+        "val_metric": info.val_metrics.get(info.best_epoch.saturating_sub(1)),
+        "val_metric_name": info.val_metric_name,
+        "train_losses": info.train_losses,
+        "val_metrics": info.val_metrics,
+        "checksum": info.checksum,
+        "structure_version": info.structure_version,
+        "train_count": info.train_count,
+        "val_count": info.val_count,
+        "num_params": info.num_params,
+        "params": info.config.to_params(&info.name),
+        "stopped_early": o.stopped_early,
+        "resumed_after": o.resumed_after,
+        "skipped": report.skipped,
+        "options": info.options,
+        "seconds": seconds,
+    }))
+}
+
+/// `crystaldb train --db DIR --objective O ...`.
+pub fn run(out: &Output, db: &Path, args: &TrainArgs) -> Result<()> {
+    let (name, options) = options_of(db, args)?;
+    let database = Database::open(db)?;
     let bar = out.progress(0, "training");
-    let epochs = args.epochs;
+    let epochs = options.epochs;
     let json = out.json;
     let last_loss = Arc::new(Mutex::new(String::new()));
     let (pb, last) = (bar.clone(), last_loss.clone());
@@ -225,58 +274,26 @@ pub fn run(out: &Output, db: &Path, args: &TrainArgs) -> Result<()> {
             lines.line(&text);
         }
     });
-    let start = std::time::Instant::now();
-    let report = database.train(&name, &options, Some(&progress))?;
+    let doc = train_document(&database, &name, &options, Some(&progress))?;
     bar.finish_and_clear();
-    let seconds = start.elapsed().as_secs_f64();
-    // The weights are stored: the checkpoint is no longer needed.
-    let _ = std::fs::remove_file(&checkpoint);
-    let info = &report.info;
-    let o = &report.outcome;
     if out.json {
-        out.document(&json!({
-            "weights": info.name,
-            "encoder": info.encoder,
-            "objective": info.objective,
-            "target": info.target,
-            "epochs": info.epochs,
-            "best_epoch": info.best_epoch,
-            "train_loss": info.train_losses.last(),
-            "val_metric": info.val_metrics.get(info.best_epoch.saturating_sub(1)),
-            "val_metric_name": info.val_metric_name,
-            "train_losses": info.train_losses,
-            "val_metrics": info.val_metrics,
-            "checksum": info.checksum,
-            "structure_version": info.structure_version,
-            "train_count": info.train_count,
-            "val_count": info.val_count,
-            "num_params": info.num_params,
-            "params": info.config.to_params(&info.name),
-            "stopped_early": o.stopped_early,
-            "resumed_after": o.resumed_after,
-            "skipped": report.skipped,
-            "options": info.options,
-            "seconds": seconds,
-        }));
-    } else {
-        println!(
-            "weights {}: {} on structure version {}, {} epochs (best {}), train loss {:.5}, validation {} {:.5}, {} parameters, {:.1} s",
-            info.name,
-            info.objective,
-            info.structure_version,
-            info.epochs,
-            info.best_epoch,
-            info.train_losses.last().copied().unwrap_or(f64::NAN),
-            info.val_metric_name,
-            info.val_metrics.get(info.best_epoch.saturating_sub(1)).copied().unwrap_or(f64::NAN),
-            info.num_params,
-            seconds
-        );
-        println!(
-            "use them with: crystaldb embed --db {} --encoder graph --set weights={}",
-            db.display(),
-            info.name
-        );
+        out.document(&doc);
+        return Ok(());
     }
+    let num = |key: &str| doc[key].as_f64().unwrap_or(f64::NAN);
+    println!(
+        "weights {}: {} on structure version {}, {} epochs (best {}), train loss {:.5}, validation {} {:.5}, {} parameters, {:.1} s",
+        name,
+        doc["objective"].as_str().unwrap_or("-"),
+        doc["structure_version"],
+        doc["epochs"],
+        doc["best_epoch"],
+        num("train_loss"),
+        doc["val_metric_name"].as_str().unwrap_or("-"),
+        num("val_metric"),
+        doc["num_params"],
+        num("seconds")
+    );
+    println!("use them with: crystaldb embed --db {} --encoder graph --set weights={name}", db.display());
     Ok(())
 }

@@ -1,0 +1,87 @@
+"""The rest of the API: documents with the CLI's keys, versions and snapshots, embedding
+sets from NumPy, diagnose and train."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+import crystaldb
+
+
+def cli_json(cli: Path, *args: str) -> Any:
+    return json.loads(subprocess.run([str(cli), *args, "--json"], check=True, capture_output=True, text=True).stdout)
+
+
+def test_info_has_the_cli_keys(cli: Path, mp_db: crystaldb.Database) -> None:
+    ours = mp_db.info()
+    theirs = cli_json(cli, "info", "--db", mp_db.path)
+    assert ours == theirs
+    assert mp_db.versions() == cli_json(cli, "versions", "--db", mp_db.path)["versions"]
+    assert mp_db.embedding_sets() == cli_json(cli, "embeddings", "list", "--db", mp_db.path)["embeddings"]
+
+
+def test_versions_snapshots_and_repr(tmp_path: Path, pmg_structures: list[tuple[str, Any]]) -> None:
+    with crystaldb.open(tmp_path / "db") as db:
+        assert db.version == 0
+        db.insert([s for _, s in pmg_structures[:10]], ids=[m for m, _ in pmg_structures[:10]], source="mp")
+        snap = db.snapshot()
+        db.insert([s for _, s in pmg_structures[10:15]], ids=[m for m, _ in pmg_structures[10:15]], source="mp")
+        assert db.version == 2 and snap.version == 1
+        assert len(snap) == 10 and len(db.snapshot()) == 15
+        assert len(snap.scan(columns=["id"])) == 10
+        assert snap.get(f"mp:{pmg_structures[12][0]}") is None
+        assert [v["version"] for v in db.versions()] == [0, 1, 2]
+        assert "15 structures" in repr(db) and "<table>" in db._repr_html_()
+        assert db.info(version=1)["structures"] == 10
+
+
+def test_import_embeddings_from_numpy(tmp_path: Path, pmg_structures: list[tuple[str, Any]]) -> None:
+    with crystaldb.open(tmp_path / "db") as db:
+        db.insert([s for _, s in pmg_structures[:50]], ids=[m for m, _ in pmg_structures[:50]], source="mp")
+        ids = [f"mp:{m}" for m, _ in pmg_structures[:50]]
+        rng = np.random.default_rng(0)
+        v64 = rng.normal(size=(50, 8))
+        assert db.import_embeddings("ext", ids, v64, metric="l2", meta={"model": "test"}) == "ext@1"
+        back_ids, back = db.embeddings("ext@1")
+        order = [back_ids.index(i) for i in ids]
+        np.testing.assert_array_equal(back[order], v64.astype(np.float32))
+        with pytest.raises(crystaldb.InvalidInput) as e:
+            db.import_embeddings("ext", ids[:3], v64)
+        assert e.value.field == "ids"
+        bad = v64.copy()
+        bad[4, 2] = np.nan
+        with pytest.raises(crystaldb.InvalidInput) as e:
+            db.import_embeddings("ext", ids, bad)
+        assert "vectors[4][2]" in str(e.value)
+        assert db.pin("ext@1")["pinned"] is True
+        assert db.unpin("ext@1")["pinned"] is False
+        db.drop("ext")
+        assert db.embedding_sets() == []
+
+
+def test_diagnose_returns_the_cli_document(tmp_path: Path, mp_db: crystaldb.Database) -> None:
+    doc = mp_db.diagnose("magpie", split="chemsys", labels=["crystal_system"], properties=["band_gap"],
+                         train_sizes=[100, "all"], sample=200, no_baselines=True, report=tmp_path / "report")
+    assert doc["rows"] == 1000
+    assert doc["retrieval"][0]["label"] == "crystal_system"
+    assert {r["train_size"] for r in doc["probes"][0]["rows"]} == {100, None}
+    assert (tmp_path / "report" / "index.html").is_file()
+    with pytest.raises(crystaldb.InvalidInput) as e:
+        mp_db.diagnose("magpie", no_such_option=3)
+    assert "no-such-option" in str(e.value)
+
+
+def test_train_and_embed_with_the_weights(tmp_path: Path, data: Path) -> None:
+    with crystaldb.open(tmp_path / "db") as db:
+        db.ingest(data / "mp" / "mp20_pilot_val.csv.gz")
+        doc = db.train("supervised", target="band_gap", epochs=1, limit=120, batch_size=32, name="w", set={"hidden": 16})
+        assert doc["weights"] == "w" and doc["epochs"] == 1 and len(doc["train_losses"]) == 1
+        label = db.embed("graph", params={"weights": "w"})
+        assert label.startswith("graph")
+        assert db.embeddings(label)[1].shape[1] > 0
