@@ -365,8 +365,7 @@ impl RawDatabase {
                 None => content_id(&s),
             };
             let mut r = Record::new(source.clone(), sid, s);
-            let stated: StatedProperties =
-                properties.as_ref().map(|p| p[i].clone()).unwrap_or_default();
+            let stated: StatedProperties = properties.as_ref().map(|p| p[i].clone()).unwrap_or_default();
             for (name, value) in &stated {
                 if let Some(v) = value {
                     if !v.is_finite() {
