@@ -45,7 +45,7 @@ fn an_interrupt_stops_before_the_commit_and_leaves_nothing_behind() {
     // Requested mid-way, while the records stream in: shards written so far are removed.
     let fired = Arc::new(AtomicBool::new(false));
     let f = fired.clone();
-    let stream = records[200..].to_vec().into_iter().enumerate().map(move |(i, r)| {
+    let stream = records[200..].iter().cloned().enumerate().map(move |(i, r)| {
         if i == 700 {
             crystaldb::interrupt::request();
             f.store(true, Ordering::SeqCst);

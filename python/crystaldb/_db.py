@@ -496,39 +496,29 @@ class Search:
             return self._near._raw()
         return self._near
 
+    def _search(self, explain_only: bool) -> Any:
+        return self._raw.search(
+            self._set,
+            self._filter,
+            self._target(),
+            self._k,
+            self._exact,
+            self._columns,
+            self._limit,
+            self._version,
+            not self._include_self,
+            explain_only,
+        )
+
     def run(self) -> Table:
         """Run the search: a :class:`Table` of ``id``, ``distance`` and the requested columns,
         with ``.plan`` saying how it was answered."""
-        plan = self.explain()
-        raw = self._raw.search(
-            self._set,
-            self._filter,
-            self._target(),
-            self._k,
-            self._exact,
-            self._columns,
-            self._limit,
-            self._version,
-            not self._include_self,
-            False,
-        )
-        return Table(raw, plan)
+        raw, plan = self._search(False)
+        return Table(raw, json.loads(plan))
 
     def explain(self) -> dict[str, Any]:
         """How the search would be answered, and why (strategy, candidates, selectivity...)."""
-        text = self._raw.search(
-            self._set,
-            self._filter,
-            self._target(),
-            self._k,
-            self._exact,
-            self._columns,
-            self._limit,
-            self._version,
-            not self._include_self,
-            True,
-        )
-        plan: dict[str, Any] = json.loads(text)
+        plan: dict[str, Any] = json.loads(self._search(True))
         return plan
 
     def run_batch(self) -> tuple[npt.NDArray[np.object_], npt.NDArray[np.float32]]:

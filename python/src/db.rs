@@ -634,7 +634,8 @@ impl RawDatabase {
         json_text(py, &doc)
     }
 
-    /// One search: the hits as a table, or with `explain_only` the plan as JSON (a str).
+    /// One search: the hits as a table and the plan as JSON, or with `explain_only` the plan
+    /// alone.
     #[pyo3(signature = (set, filter=None, target=None, k=10, exact=false, columns=Vec::new(), limit=None, version=None, exclude_query=true, explain_only=false))]
     #[allow(clippy::too_many_arguments)]
     fn search(
@@ -670,7 +671,7 @@ impl RawDatabase {
         let filter = filter.map(|f| Filter::parse(&f)).transpose().map_err(|e| lib(py, e))?;
         enum Out {
             Plan(serde_json::Value),
-            Table(RawTable),
+            Table(RawTable, serde_json::Value),
         }
         let out = long_call(py, move || {
             let mut search = match (&set, target) {
@@ -687,11 +688,14 @@ impl RawDatabase {
                 return Ok(Out::Plan(serde_json::to_value(search.explain()?)?));
             }
             let result = search.run()?;
-            Ok(Out::Table(hits_table(&result.hits, &columns)?))
+            Ok(Out::Table(hits_table(&result.hits, &columns)?, serde_json::to_value(&result.plan)?))
         })?;
         match out {
             Out::Plan(p) => Ok(json_text(py, &p)?.into_pyobject(py)?.into_any().unbind()),
-            Out::Table(t) => Ok(Bound::new(py, t)?.into_any().unbind()),
+            Out::Table(t, plan) => {
+                let pair = (Bound::new(py, t)?, json_text(py, &plan)?);
+                Ok(pair.into_pyobject(py)?.into_any().unbind())
+            }
         }
     }
 

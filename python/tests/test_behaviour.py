@@ -67,23 +67,30 @@ def test_ctrl_c_stops_an_ingest_and_commits_nothing(tmp_path: Path, data: Path) 
         with pytest.raises(KeyboardInterrupt):
             db.ingest(big)
         timer.join()
-        assert time.perf_counter() - t0 < 30
+        # The request ends the chunk being read and skips the parallel work left in it.
+        assert time.perf_counter() - t0 < 5
         assert db.version == before_version
         assert files_under(path) == before_files
         # The handle still works, and the next call is not interrupted.
         assert db.ingest(data / "mp" / "mp20_pilot_test.csv.gz")["added"] == 1000
 
 
-def test_ctrl_c_stops_an_embed(small_db: crystaldb.Database) -> None:
-    path = Path(small_db.path)
-    before = files_under(path)
-    timer = interrupt_after(0.2)
-    with pytest.raises(KeyboardInterrupt):
-        small_db.embed("acsf", batch_size=16)
-    timer.join()
-    assert small_db.embedding_sets() == []
-    assert files_under(path) == before
-    assert small_db.embed("magpie") == "magpie@1"
+def test_ctrl_c_stops_an_embed(tmp_path: Path, data: Path) -> None:
+    path = tmp_path / "db"
+    with crystaldb.open(path) as db:
+        db.ingest([data / "mp" / f"mp20_pilot_{split}.csv.gz" for split in ("train", "val", "test")])
+        before = files_under(path)
+        timer = interrupt_after(0.2)
+        t0 = time.perf_counter()
+        with pytest.raises(KeyboardInterrupt):
+            db.embed("acsf", batch_size=16)
+        stopped = time.perf_counter() - t0
+        timer.join()
+        assert db.embedding_sets() == []
+        assert files_under(path) == before
+        assert db.embed("magpie") == "magpie@1"
+        # Stopped within a batch or two of the request, long before the 3,000 structures' end.
+        assert stopped < 1.5, stopped
 
 
 def test_progress_lines_off_a_terminal(small_db: crystaldb.Database, capsys: pytest.CaptureFixture[str]) -> None:

@@ -162,11 +162,17 @@ impl Database {
         let mut records = records;
         let mut position = 0u64;
         loop {
+            // An interrupt request ends the chunk early (readers parse as the chunk fills), and
+            // stops the run before anything of it is committed.
+            let chunk: Vec<(Record, Option<Origin>)> = records
+                .by_ref()
+                .take_while(|_| !crate::interrupt::requested())
+                .take(opts.chunk_rows)
+                .collect();
             if let Err(e) = crate::interrupt::check() {
                 self.discard_staged(&p);
                 return Err(e);
             }
-            let chunk: Vec<(Record, Option<Origin>)> = records.by_ref().take(opts.chunk_rows).collect();
             if chunk.is_empty() {
                 break;
             }
@@ -176,10 +182,17 @@ impl Database {
                 .into_par_iter()
                 .map(|(mut r, origin)| {
                     let id = r.id();
+                    if crate::interrupt::requested() {
+                        return (id, origin, Err(Error::Interrupted));
+                    }
                     let absent = std::mem::take(&mut r.absent);
                     (id, origin, StructureRow::from_record(r, &opts.derive).map(|row| (row, absent)))
                 })
                 .collect();
+            if let Err(e) = crate::interrupt::check() {
+                self.discard_staged(&p);
+                return Err(e);
+            }
             for ((id, origin, row), position) in derived.into_iter().zip(first..) {
                 match row {
                     Ok((mut row, absent)) => {
