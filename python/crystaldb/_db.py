@@ -9,7 +9,8 @@ import copy
 import html
 import json
 import os
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence, Union
+import functools
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, ParamSpec, Sequence, TypeVar, Union
 
 import numpy as np
 import numpy.typing as npt
@@ -18,7 +19,7 @@ from . import _crystaldb
 from ._progress import reporter
 from ._structure import Structure, to_structure
 from ._table import Table
-from .errors import InvalidInput, NotFound
+from .errors import Error, InvalidInput, NotFound
 
 if TYPE_CHECKING:
     import pandas
@@ -29,6 +30,38 @@ PathLike = Union[str, "os.PathLike[str]"]
 #: What ``near`` accepts for one query: a record id, a structure of any accepted kind or a 1-D
 #: vector. A list of ids or a 2-D array makes a batch (``run_batch``).
 Near = Any
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_C = TypeVar("_C", bound=type)
+
+
+def _no_panic(f: Callable[_P, _R]) -> Callable[_P, _R]:
+    """``f``, with a panic of the native code (PyO3's ``PanicException``, a ``BaseException``)
+    raised as :class:`crystaldb.Error` instead. Long calls catch panics on their worker thread
+    already; this covers the short ones."""
+
+    @functools.wraps(f)
+    def guarded(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return f(*args, **kwargs)
+        except BaseException as e:
+            if type(e).__name__ != "PanicException":
+                raise
+            raise Error(f"internal error (a bug in crystaldb): {e}") from None
+
+    return guarded
+
+
+def _guard_methods(cls: _C) -> _C:
+    """Apply :func:`_no_panic` to every method of ``cls`` defined in this module."""
+    for name, value in list(vars(cls).items()):
+        if callable(value) and not isinstance(value, type):
+            setattr(cls, name, _no_panic(value))
+        elif isinstance(value, property) and value.fget is not None:
+            setattr(cls, name, property(_no_panic(value.fget), value.fset, value.fdel, value.__doc__))
+    return cls
+
 
 _PROPERTY_COLUMNS = ("formation_energy_per_atom", "energy_above_hull", "band_gap", "total_energy_per_atom")
 
@@ -90,6 +123,7 @@ def _flag_args(options: Mapping[str, Any]) -> list[str]:
     return argv
 
 
+@_guard_methods
 class _Reads:
     """Read verbs shared by :class:`Database` (newest version) and :class:`Snapshot`."""
 
@@ -134,6 +168,7 @@ class _Reads:
         return Search(self._raw, set, self._pinned)
 
 
+@_guard_methods
 class Database(_Reads):
     """An open crystaldb directory. Use :func:`crystaldb.open`; a context manager closes it
     (and releases the write lock) on exit.
@@ -398,6 +433,7 @@ class Database(_Reads):
         return doc
 
 
+@_guard_methods
 class Snapshot(_Reads):
     """A read view pinned to one version: every read sees exactly that version's rows."""
 
@@ -417,6 +453,7 @@ class Snapshot(_Reads):
         return f"<crystaldb.Snapshot {self._raw.path!r} version {self._pinned}: {len(self)} structures>"
 
 
+@_guard_methods
 class Search:
     """A search being described; each method returns a new builder.
 
@@ -543,4 +580,4 @@ def open(path: PathLike, create: bool = True, read_only: bool = False) -> Databa
     One writer per directory: a second writable handle raises :class:`crystaldb.Locked`;
     ``read_only=True`` handles read beside it.
     """
-    return Database(_crystaldb.RawDatabase(os.fspath(path), create, read_only))
+    return Database(_no_panic(_crystaldb.RawDatabase)(os.fspath(path), create, read_only))

@@ -37,6 +37,17 @@ fn check_filter(py: Python<'_>, expr: &str) -> PyResult<Vec<String>> {
     Ok(f.warnings().to_vec())
 }
 
+/// Panic with `message` (directly, or on the worker thread of a long call): for the tests that
+/// hold the package to "a panic never crosses into Python as anything but `crystaldb.Error`".
+#[pyfunction]
+#[pyo3(signature = (message, long=false))]
+fn _panic(py: Python<'_>, message: String, long: bool) -> PyResult<()> {
+    if long {
+        return call::long_call(py, move || -> anyhow::Result<()> { panic!("{message}") });
+    }
+    panic!("{message}")
+}
+
 /// The native module.
 #[pymodule]
 fn _crystaldb(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -48,5 +59,6 @@ fn _crystaldb(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(schema_columns, m)?)?;
     m.add_function(wrap_pyfunction!(encoder_names, m)?)?;
     m.add_function(wrap_pyfunction!(check_filter, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic, m)?)?;
     Ok(())
 }

@@ -117,3 +117,13 @@ def test_closed_handle(tmp_path: Path) -> None:
     assert db.closed and "closed" in repr(db)
     with pytest.raises(crystaldb.Error):
         db.info()
+
+
+def test_a_panic_is_a_crystaldb_error() -> None:
+    from crystaldb import _crystaldb
+    from crystaldb._db import _no_panic
+
+    with pytest.raises(crystaldb.Error, match="internal error.*boom on the worker"):
+        _crystaldb._panic("boom on the worker", long=True)
+    with pytest.raises(crystaldb.Error, match="internal error.*boom here"):
+        _no_panic(_crystaldb._panic)("boom here")
