@@ -3,8 +3,8 @@
 //!
 //! An operation that sees the request returns [`Error::Interrupted`] before its commit and
 //! removes the files it wrote, so the database is as it was before the call: inserts and
-//! ingests check before each chunk of records, `embed` before each batch of structures,
-//! training before each batch and diagnosis between its stages.
+//! ingests check as each record is read and derived and before the commit, `embed` before each
+//! batch of structures, training before each batch and diagnosis between its stages.
 
 use crate::error::{Error, Result};
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -158,8 +158,6 @@ class _Reads:
     ) -> Table:
         """Rows (all, or those matching an OPTIMADE ``filter``), projected onto ``columns``
         (default all), as an Arrow :class:`Table` (``.to_pandas()``, ``pyarrow.table(t)``)."""
-        if filter is not None:
-            _crystaldb.check_filter(filter)
         return Table(self._raw.scan(None if columns is None else list(columns), filter, self._v(version)))
 
     def search(self, set: str | None = None) -> Search:
@@ -179,8 +177,6 @@ class Database(_Reads):
     def __init__(self, raw: _crystaldb.RawDatabase) -> None:
         self._raw = raw
         self._pinned = None
-        #: The ``embed --json`` document of the last :meth:`embed` call.
-        self.last_report: dict[str, Any] | None = None
 
     # ------------------------------------------------------------------ the handle
     @property
@@ -319,9 +315,9 @@ class Database(_Reads):
     ) -> str:
         """Encode the newest version with ``encoder`` (``magpie``, ``acsf``, ``graph``...;
         ``params`` as ``--set KEY=VALUE`` gives them) into a set version; its label
-        ``NAME@V``. Only new or changed structures are encoded."""
-        self.last_report = self.embed_report(encoder, params, name, normalize, batch_size, progress)
-        return str(self.last_report["label"])
+        ``NAME@V``. Only new or changed structures are encoded; :meth:`embed_report` returns
+        the whole document (skipped structures included)."""
+        return str(self.embed_report(encoder, params, name, normalize, batch_size, progress)["label"])
 
     def embed_report(
         self,

@@ -30,6 +30,14 @@ type RawStructure<'py> = (
     PyReadonlyArray1<'py, f64>,
 );
 
+/// A structure's arrays for the Python layer, in the order of [`RawStructure`].
+type StructureArrays<'py> = (
+    Bound<'py, PyArray2<f64>>,
+    Bound<'py, PyArray2<f64>>,
+    Bound<'py, PyArray1<i64>>,
+    Bound<'py, PyArray1<f64>>,
+);
+
 /// The (column, value) pairs one record states; None states the value as unknown.
 type StatedProperties = Vec<(String, Option<f64>)>;
 
@@ -423,20 +431,12 @@ impl RawDatabase {
 
     /// The arrays of a stored structure, or None.
     #[pyo3(signature = (id, version=None))]
-    #[allow(clippy::type_complexity)]
     fn structure<'py>(
         &self,
         py: Python<'py>,
         id: &str,
         version: Option<u64>,
-    ) -> PyResult<
-        Option<(
-            Bound<'py, PyArray2<f64>>,
-            Bound<'py, PyArray2<f64>>,
-            Bound<'py, PyArray1<i64>>,
-            Bound<'py, PyArray1<f64>>,
-        )>,
-    > {
+    ) -> PyResult<Option<StructureArrays<'py>>> {
         let snap = self.snap(py, version)?;
         let row = py.detach(|| snap.get(id)).map_err(|e| lib(py, e))?;
         row.map(|r| structure_arrays(py, &r.structure)).transpose()

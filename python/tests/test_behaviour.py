@@ -45,9 +45,10 @@ def test_gil_is_released_during_embed(small_db: crystaldb.Database) -> None:
     during = ticks - start_ticks
     stop.set()
     t.join()
-    # The counter thread ticks about once a millisecond when it gets the GIL.
+    # The counter thread ticks at most once a millisecond; with the GIL held by embed it would
+    # not tick at all. Ask for 15 % of the ticks it could make.
     assert seconds > 0.05
-    assert during >= 0.3 * seconds * 1000 * 0.5, (during, seconds)
+    assert during >= 0.15 * seconds * 1000, (during, seconds)
 
 
 def interrupt_after(seconds: float) -> threading.Timer:

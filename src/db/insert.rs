@@ -169,10 +169,7 @@ impl Database {
                 .take_while(|_| !crate::interrupt::requested())
                 .take(opts.chunk_rows)
                 .collect();
-            if let Err(e) = crate::interrupt::check() {
-                self.discard_staged(&p);
-                return Err(e);
-            }
+            self.stop_if_interrupted(&p)?;
             if chunk.is_empty() {
                 break;
             }
@@ -189,10 +186,7 @@ impl Database {
                     (id, origin, StructureRow::from_record(r, &opts.derive).map(|row| (row, absent)))
                 })
                 .collect();
-            if let Err(e) = crate::interrupt::check() {
-                self.discard_staged(&p);
-                return Err(e);
-            }
+            self.stop_if_interrupted(&p)?;
             for ((id, origin, row), position) in derived.into_iter().zip(first..) {
                 match row {
                     Ok((mut row, absent)) => {
@@ -209,10 +203,7 @@ impl Database {
             }
         }
         self.flush(version, &mut p)?;
-        if let Err(e) = crate::interrupt::check() {
-            self.discard_staged(&p);
-            return Err(e);
-        }
+        self.stop_if_interrupted(&p)?;
         let mut report = std::mem::take(&mut p.report);
         for (id, s) in &p.ids {
             report.linked += u64::from(s.linked);

@@ -187,13 +187,16 @@ impl Database {
         Ok(())
     }
 
-    /// Remove the shard files staged so far (an insert that stops before its commit): no
-    /// version references them. Best effort: a file left behind is removed by the next writer's
-    /// open, which deletes every unreferenced shard.
-    pub(super) fn discard_staged(&self, p: &Staging) {
-        for s in &p.shards {
-            let _ = std::fs::remove_file(self.inner.dir.join(&s.file));
-        }
+    /// [`crate::Error::Interrupted`] when a stop was requested ([`crate::interrupt`]), after
+    /// removing the shard files staged so far: no version references them. The removal is best
+    /// effort: a file left behind is removed by the next writer's open, which deletes every
+    /// unreferenced shard.
+    pub(super) fn stop_if_interrupted(&self, p: &Staging) -> Result<()> {
+        crate::interrupt::check().inspect_err(|_| {
+            for s in &p.shards {
+                let _ = std::fs::remove_file(self.inner.dir.join(&s.file));
+            }
+        })
     }
 
     /// Write the buffered rows as one shard file (not yet referenced by the catalog).
