@@ -253,6 +253,9 @@ enum Command {
     },
     /// Diagnose embedding sets: precision@k, linear probes with baselines, clusters, latent axes.
     Diagnose(cli::diagnose::DiagnoseArgs),
+    /// Serve the database as an OPTIMADE v1.2 API, with nearest-neighbour search as an extension.
+    #[cfg(feature = "serve")]
+    Serve(cli::serve::ServeArgs),
 }
 
 #[derive(Subcommand)]
@@ -384,6 +387,8 @@ fn main() -> ExitCode {
             cli::export::run(&out, &db, &file, &args)
         }
         Command::Diagnose(args) => cli::diagnose::run(&out, &args),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => cli::serve::run(&out, &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -37,6 +37,7 @@ pub(crate) fn check(e: &Expr, warnings: &mut Vec<String>) -> Result<(), Located>
                 ));
             }
             match &value.kind {
+                _ if f.ty == FieldType::Unknown => Ok(()),
                 OperandKind::Value(Value::String(_)) => Ok(()),
                 OperandKind::Field(g) if matches!(g.ty, FieldType::String | FieldType::Unknown) => Ok(()),
                 OperandKind::Field(g) => Err(Located::new(
@@ -179,7 +180,7 @@ fn compare(left: &Operand, op: super::ast::CmpOp, right: &Operand, e: &Expr) -> 
             _ => Err(Located::new(
                 right.span.clone(),
                 format!(
-                    "cannot compare {} with {}: two constants must both be numbers",
+                    "comparing {} with {} is not supported: two constants compare only as numbers",
                     a.describe(),
                     b.describe()
                 ),
@@ -188,6 +189,9 @@ fn compare(left: &Operand, op: super::ast::CmpOp, right: &Operand, e: &Expr) -> 
         (F(f), V(v)) | (V(v), F(f)) => {
             let (field_span, value_span) =
                 if matches!(left.kind, F(_)) { (&left.span, &right.span) } else { (&right.span, &left.span) };
+            if f.ty == FieldType::Unknown {
+                return Ok(());
+            }
             if let Value::Bool(_) = v {
                 if !matches!(op, super::ast::CmpOp::Eq | super::ast::CmpOp::Ne) {
                     return Err(bool_order(value_span));
@@ -266,6 +270,9 @@ fn item(f: &Field, t: &ItemTest) -> Result<(), Located> {
             ));
         }
     };
+    if f.ty == FieldType::Unknown {
+        return Ok(());
+    }
     if let Value::Bool(_) = v {
         return Err(Located::new(span, format!("`{}` holds no booleans", f.name)));
     }

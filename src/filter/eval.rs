@@ -160,6 +160,7 @@ fn field_array(batch: &RecordBatch, f: &Field) -> Result<ArrayRef> {
             Arc::new(as_f64(&ratio)?)
         }
         FieldSource::StructureFeatures => Arc::new(structure_features(batch)?),
+        FieldSource::PeriodicDimensions => Arc::new(Float64Array::from(vec![3.0; n])),
         FieldSource::Column(c) => {
             let a = column(batch, c)?;
             match f.ty {

@@ -69,6 +69,9 @@ pub enum FieldSource {
     /// row is partially occupied (the rule of [`crate::Structure::is_ordered`]), else `[]`.
     /// Assemblies, implicit atoms and site attachments do not occur in our data.
     StructureFeatures,
+    /// OPTIMADE `nperiodic_dimensions`: 3 for every row (every stored structure is periodic
+    /// along its three lattice vectors).
+    PeriodicDimensions,
     /// A field whose value is unknown (null) for every row.
     Null,
 }
@@ -80,7 +83,7 @@ impl FieldSource {
             FieldSource::Column(c) => vec![c],
             FieldSource::VolumePerAtom => vec!["volume", "nsites"],
             FieldSource::StructureFeatures => vec!["occupancy"],
-            FieldSource::Null => vec![],
+            FieldSource::PeriodicDimensions | FieldSource::Null => vec![],
         }
     }
 }
@@ -102,7 +105,7 @@ const fn f(name: &'static str, ty: FieldType, source: FieldSource, optimade: boo
     FieldInfo { name, ty, source, optimade }
 }
 
-use FieldSource::{Column as C, Null, StructureFeatures, VolumePerAtom};
+use FieldSource::{Column as C, Null, PeriodicDimensions, StructureFeatures, VolumePerAtom};
 use FieldType as T;
 
 /// Every name a filter may use (besides `_crystaldb_<name>` and other providers' names).
@@ -115,6 +118,9 @@ pub const FIELDS: &[FieldInfo] = &[
     f("chemical_formula_reduced", T::String, C("formula_reduced"), true),
     f("chemical_formula_anonymous", T::String, C("formula_anonymous"), true),
     f("chemical_formula_hill", T::String, C("formula_hill"), true),
+    // The descriptive formula a provider chooses: ours is the Hill formula of the cell.
+    f("chemical_formula_descriptive", T::String, C("formula_hill"), true),
+    f("nperiodic_dimensions", T::Integer, PeriodicDimensions, true),
     f("space_group_it_number", T::Integer, C("spacegroup_number"), true),
     f("species_at_sites", T::ElementList, C("species_at_sites"), true),
     f("structure_features", T::StringList, StructureFeatures, true),
@@ -147,6 +153,34 @@ pub const FIELDS: &[FieldInfo] = &[
 /// Stored columns that exist but hold nested numeric arrays no filter operator applies to.
 const NOT_FILTERABLE: [&str; 2] = ["lattice", "frac_coords"];
 
+/// OPTIMADE `structures` properties a provider may leave unqueryable and this one does: a
+/// filter naming one is valid OPTIMADE that this implementation does not support (an HTTP
+/// server answers it with 501, not 400).
+pub const NOT_QUERYABLE: [&str; 11] = [
+    "elements_ratios",
+    "dimension_types",
+    "lattice_vectors",
+    "cartesian_site_positions",
+    "species",
+    "assemblies",
+    "immutable_id",
+    "space_group_symmetry_operations_xyz",
+    "space_group_symbol_hall",
+    "space_group_symbol_hermann_mauguin",
+    "space_group_symbol_hermann_mauguin_extended",
+];
+
+/// What the message of a filter error says when the filter is valid OPTIMADE that this
+/// implementation does not support; [`is_unsupported`] recognises it.
+pub const UNSUPPORTED: &str = "not supported";
+
+/// Whether a filter error's message describes a valid but unsupported construct (a
+/// correlated list comparison, a field name in a HAS list, a filter on an unqueryable
+/// property) rather than a syntax or type error.
+pub fn is_unsupported(message: &str) -> bool {
+    message.contains(UNSUPPORTED)
+}
+
 /// A field name in a filter, resolved.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
@@ -170,6 +204,12 @@ pub(crate) fn resolve(name: &str, span: Range<usize>) -> Result<Field, Located> 
         return Err(Located::new(
             span,
             format!("`{name}` holds nested arrays of numbers; no filter operator applies to it"),
+        ));
+    }
+    if NOT_QUERYABLE.contains(&bare) {
+        return Err(Located::new(
+            span,
+            format!("filters on `{name}` are {UNSUPPORTED} by this implementation"),
         ));
     }
     if own.is_none() && name.starts_with('_') {

@@ -146,6 +146,20 @@ pub(crate) fn tokenize(src: &str) -> Result<Vec<Token>, Located> {
             b'"' => string(src, i)?,
             b'.' if !bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => simple(Tok::Dot, 1),
             b'0'..=b'9' | b'.' | b'+' | b'-' => number(src, i)?,
+            // After a dot: a nested name, which may also hold `+` (`a.b+c`).
+            b if (b.is_ascii_lowercase() || b == b'_')
+                && out.last().is_some_and(|t: &Token| t.tok == Tok::Dot) =>
+            {
+                let mut end = i;
+                while end < bytes.len()
+                    && (bytes[end].is_ascii_lowercase()
+                        || bytes[end].is_ascii_digit()
+                        || matches!(bytes[end], b'_' | b'+'))
+                {
+                    end += 1;
+                }
+                Token { tok: Tok::Ident(src[i..end].to_string()), span: i..end }
+            }
             b if b.is_ascii_alphabetic() || b == b'_' => word(src, i)?,
             b'&' => return Err(Located::new(i..i + 1, "`&` is not an operator: conjunction is written AND")),
             b'|' => return Err(Located::new(i..i + 1, "`|` is not an operator: disjunction is written OR")),
@@ -227,7 +241,10 @@ fn number(src: &str, start: usize) -> Result<Token, Located> {
             end = k;
         }
     }
-    if b.get(end).is_some_and(|&c| is_word_char(c) || c == b'.') {
+    // A keyword may follow a number without a space (`3AND`), as the grammar's tokens allow;
+    // any other letter, digit or dot right after a number is a malformed number.
+    let keyword_follows = keyword_at(src, end).is_some();
+    if !keyword_follows && b.get(end).is_some_and(|&c| is_word_char(c) || c == b'.') {
         let mut j = end;
         while j < b.len() && (is_word_char(b[j]) || matches!(b[j], b'.' | b'+' | b'-')) {
             j += 1;
@@ -249,16 +266,62 @@ fn number(src: &str, start: usize) -> Result<Token, Located> {
     Ok(Token { tok: Tok::Const(value), span: start..end })
 }
 
+/// A number of any magnitude: one beyond the range of a 64-bit float is ±infinity (or ±0),
+/// so `x < 1e400` matches every known `x` and `x = 1e400` none; out-of-range values are a
+/// question of meaning, not of syntax.
 fn float(text: &str, span: Range<usize>) -> Result<f64, Located> {
-    match text.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok(v),
-        _ => Err(Located::new(span, format!("number `{text}` is out of the range of a 64-bit float"))),
-    }
+    text.parse::<f64>().map_err(|_| Located::new(span, format!("malformed number `{text}`")))
 }
 
-/// A keyword or a field name starting at `start`.
+/// The keyword starting at `start`, with its end: the longest keyword that is a prefix of the
+/// upper-case run there (so `ANDNOT` is AND, NOT, as the grammar's tokens allow), or a
+/// lower-case keyword spelled out as a whole word.
+fn keyword_at(src: &str, start: usize) -> Option<(Keyword, usize)> {
+    let b = src.as_bytes();
+    let first = *b.get(start)?;
+    if first.is_ascii_uppercase() {
+        let mut end = start;
+        while end < b.len() && b[end].is_ascii_uppercase() {
+            end += 1;
+        }
+        let run = &src[start..end];
+        return KEYWORDS
+            .iter()
+            .filter(|(w, _)| run.starts_with(w))
+            .max_by_key(|(w, _)| w.len())
+            .map(|(w, k)| (*k, start + w.len()));
+    }
+    if first.is_ascii_lowercase() {
+        let mut end = start;
+        while end < b.len() && (b[end].is_ascii_lowercase()) {
+            end += 1;
+        }
+        if b.get(end).is_some_and(|c| c.is_ascii_digit() || *c == b'_') {
+            return None;
+        }
+        return Keyword::lookup(&src[start..end].to_ascii_uppercase()).map(|k| (k, end));
+    }
+    None
+}
+
+/// A keyword or a field name starting at `start`. Tokens need no space between them where the
+/// grammar tells them apart: a keyword in upper case ends where its letters end (`ANDnsites`
+/// is AND, `nsites`), and a field name (`[a-z_][a-z0-9_]*`) ends at an upper-case keyword
+/// (`nsitesAND`). Mixed-case words that are neither get the messages below.
 fn word(src: &str, start: usize) -> Result<Token, Located> {
     let b = src.as_bytes();
+    if let Some((k, end)) = keyword_at(src, start) {
+        return Ok(Token { tok: Tok::Kw(k), span: start..end });
+    }
+    if b[start].is_ascii_lowercase() || b[start] == b'_' {
+        let mut end = start;
+        while end < b.len() && (b[end].is_ascii_lowercase() || b[end].is_ascii_digit() || b[end] == b'_') {
+            end += 1;
+        }
+        if end == b.len() || !is_word_char(b[end]) || keyword_at(src, end).is_some() {
+            return Ok(Token { tok: Tok::Ident(src[start..end].to_string()), span: start..end });
+        }
+    }
     let mut end = start;
     while end < b.len() && is_word_char(b[end]) {
         end += 1;
@@ -266,19 +329,11 @@ fn word(src: &str, start: usize) -> Result<Token, Located> {
     let text = &src[start..end];
     let span = start..end;
     let upper = text.to_ascii_uppercase();
-    let keyword = Keyword::lookup(&upper);
-    if let Some(k) = keyword {
-        if text == upper || text == text.to_ascii_lowercase() {
-            return Ok(Token { tok: Tok::Kw(k), span });
-        }
+    if Keyword::lookup(&upper).is_some() {
         return Err(Located::new(
             span,
             format!("`{text}`: keywords are written in upper case ({upper}) or lower case"),
         ));
-    }
-    let identifier = !b[start].is_ascii_digit() && !text.bytes().any(|c| c.is_ascii_uppercase());
-    if identifier {
-        return Ok(Token { tok: Tok::Ident(text.to_string()), span });
     }
     let lower = text.to_ascii_lowercase();
     let message = if FIELDS.iter().any(|f| f.name == lower) {
@@ -333,12 +388,44 @@ mod tests {
         assert_eq!(toks("-34")[0], Tok::Const(Value::Int(-34)));
         assert_eq!(toks("1.")[0], Tok::Const(Value::Float(1.0)));
         assert_eq!(toks("99999999999999999999")[0], Tok::Const(Value::Float(1e20)));
-        for bad in ["1.234D12", "1.23E+++", "+-123", "3AND", "1e", "1.2.3"] {
+        for bad in ["1.234D12", "1.23E+++", "+-123", "1e", "1.2.3", "3Y"] {
             assert!(err(bad).message.contains("number"), "{bad}: {}", err(bad).message);
         }
-        assert!(err("1000000000.E1000000000").message.contains("out of the range"));
+        // Any magnitude is a number: beyond f64's range it is infinite (or zero).
+        assert_eq!(toks("1000000000.E1000000000")[0], Tok::Const(Value::Float(f64::INFINITY)));
+        assert_eq!(toks("-1e400")[0], Tok::Const(Value::Float(f64::NEG_INFINITY)));
+        assert_eq!(toks("1e-400")[0], Tok::Const(Value::Float(0.0)));
         // `.e1` is a dot and a name, which the parser rejects.
         assert_eq!(toks(".e1"), vec![Tok::Dot, Tok::Ident("e1".into()), Tok::End]);
+    }
+
+    #[test]
+    fn tokens_need_no_space_where_the_grammar_separates_them() {
+        use Keyword::*;
+        let id = |s: &str| Tok::Ident(s.into());
+        let eq = Tok::Op(CmpOp::Eq);
+        let int = |v: i64| Tok::Const(Value::Int(v));
+        assert_eq!(
+            toks("nsites=5ANDnelements=2"),
+            vec![
+                id("nsites"),
+                eq.clone(),
+                int(5),
+                Tok::Kw(And),
+                id("nelements"),
+                eq.clone(),
+                int(2),
+                Tok::End
+            ]
+        );
+        assert_eq!(toks("NOTnsites=1")[..2], [Tok::Kw(Not), id("nsites")]);
+        assert_eq!(toks("nsitesIS KNOWN")[..3], [id("nsites"), Tok::Kw(Is), Tok::Kw(Known)]);
+        assert_eq!(toks("xISUNKNOWN")[1..3], [Tok::Kw(Is), Tok::Kw(Unknown)]);
+        assert_eq!(toks("x ANDNOT y")[1..3], [Tok::Kw(And), Tok::Kw(Not)]);
+        assert_eq!(toks("e HASALL\"O\"")[1..3], [Tok::Kw(Has), Tok::Kw(All)]);
+        assert_eq!(toks("1.5e3OR")[..2], [Tok::Const(Value::Float(1500.0)), Tok::Kw(Or)]);
+        assert_eq!(toks("5and x")[..2], [int(5), Tok::Kw(And)]);
+        assert!(err("band_Gap > 1").message.contains("field names are lower case: `band_gap`"));
     }
 
     #[test]

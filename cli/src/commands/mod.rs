@@ -9,6 +9,8 @@ pub mod get;
 pub mod info;
 pub mod ingest;
 pub mod query;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod train;
 
 use crystaldb::{Database, Snapshot};

@@ -22,7 +22,7 @@ fn row(id: &str, formula: &str, elements: &[&str], species: &[u8], volume: f64) 
     }
 }
 
-fn rows() -> Vec<Row> {
+pub(super) fn rows() -> Vec<Row> {
     let known = |sg: i32, gap: f64, prototype: Option<&str>, r: Row| Row {
         spacegroup_number: Some(sg),
         band_gap: Some(gap),

@@ -2,6 +2,7 @@
 //! property tests against a row-at-a-time reference evaluator.
 
 mod eval;
+mod grammar;
 mod parse;
 mod props;
 mod reference;

@@ -154,10 +154,9 @@ const INVALID: &[(&str, std::ops::Range<usize>, &str)] = &[
     (r#"species_at_sites HAS "Xx""#, 21..25, "\"Xx\" is not an element symbol"),
     (r#"species_at_sites HAS STARTS "F""#, 21..31, "STARTS WITH applies to strings"),
     (r#""a" = "b""#, 0..9, "two string constants"),
-    (r#"3 = "b""#, 4..7, "cannot compare a number with a string"),
+    (r#"3 = "b""#, 4..7, "comparing a number with a string is not supported"),
     ("band_gap", 0..8, "a field alone tests a boolean, but `band_gap` is a number"),
     ("nsites = TRUE", 9..13, "not a boolean"),
-    ("_mp_x > TRUE", 8..12, "booleans support only = and !="),
     (r#"elements:nsites HAS "Li":2"#, 8..9, "correlated list comparisons"),
     ("formula_reduced CONTAINS 3", 25..26, "expected a string in double quotes after CONTAINS"),
     (r#"nelements CONTAINS "3""#, 0..9, "CONTAINS applies to strings"),
@@ -179,7 +178,6 @@ const INVALID: &[(&str, std::ops::Range<usize>, &str)] = &[
     ),
     (r#"elements HAS band_gap"#, 13..21, "field names in HAS lists"),
     ("_x > 1", 0..2, "`_<provider>_<name>`"),
-    ("nsites > 1e400", 9..14, "out of the range"),
     ("nsites = 1 And nelements = 2", 11..14, "keywords are written in upper case (AND)"),
 ];
 

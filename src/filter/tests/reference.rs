@@ -33,6 +33,7 @@ fn value(r: &Row, op: &Operand, element_symbols: bool) -> V {
     match f.source {
         FieldSource::Null => V::Null,
         FieldSource::VolumePerAtom => num(Some(r.volume / r.nsites as f64)),
+        FieldSource::PeriodicDimensions => num(Some(3.0)),
         FieldSource::StructureFeatures => {
             let disordered = r.occupancy.iter().any(|&o| o < 1.0 - 1e-9);
             V::List(if disordered { vec![V::Str("disorder".into())] } else { vec![] })
