@@ -73,14 +73,7 @@ fn check_filters(snap: &Snapshot, expected: &Value) {
         }
         let filter = Filter::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
         let got: BTreeSet<String> = snap.select(&filter).unwrap().ids.into_iter().collect();
-        let want: BTreeSet<String> = match (case["ids"].as_str(), case["ids_not"].as_str()) {
-            (Some(ids), _) => ids.split_whitespace().map(str::to_string).collect(),
-            (None, Some(not)) => {
-                let not: BTreeSet<&str> = not.split_whitespace().collect();
-                all.iter().filter(|id| !not.contains(id.as_str())).cloned().collect()
-            }
-            _ => panic!("{text}: no ids in the table"),
-        };
+        let want = common::expected_ids(case, &all);
         assert_eq!(want.len() as u64, case["count"].as_u64().unwrap(), "{text}");
         if got != want {
             let extra: Vec<_> = got.difference(&want).take(5).collect();

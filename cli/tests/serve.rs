@@ -316,14 +316,7 @@ fn mp20_filters_over_http_and_a_round_trip_through_the_optimade_reader() {
         let got = server.all_ids(filter);
         let local: BTreeSet<String> =
             snap.select(&crystaldb::Filter::parse(filter).unwrap()).unwrap().ids.into_iter().collect();
-        let duckdb: BTreeSet<String> = match (f["ids"].as_str(), f["ids_not"].as_str()) {
-            (Some(ids), _) => ids.split_whitespace().map(str::to_string).collect(),
-            (None, Some(not)) => {
-                let not: BTreeSet<&str> = not.split_whitespace().collect();
-                all.iter().filter(|id| !not.contains(id.as_str())).cloned().collect()
-            }
-            _ => panic!("{filter}: no ids in the table"),
-        };
+        let duckdb = common::expected_ids(f, &all);
         assert_eq!(got, local, "{filter}: HTTP and select differ");
         assert_eq!(got, duckdb, "{filter}: HTTP and DuckDB differ");
         checked += 1;

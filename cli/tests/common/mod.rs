@@ -2,8 +2,21 @@
 #![allow(dead_code)]
 
 use serde_json::Value;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::process::{Command, Output};
+
+/// The ids a case of `tests/expected/filters_mp20.json` expects: its `ids`, or every id of
+/// `all` but its `ids_not`.
+pub fn expected_ids(case: &Value, all: &BTreeSet<String>) -> BTreeSet<String> {
+    match (case["ids"].as_str(), case["ids_not"].as_str()) {
+        (Some(ids), _) => ids.split_whitespace().map(str::to_string).collect(),
+        (None, Some(not)) => {
+            let not: BTreeSet<&str> = not.split_whitespace().collect();
+            all.iter().filter(|id| !not.contains(id.as_str())).cloned().collect()
+        }
+        _ => panic!("{}: no ids in the table", case["filter"]),
+    }
+}
 
 /// Run the `crystaldb` binary.
 pub fn crystaldb(args: &[&str]) -> Output {

@@ -95,32 +95,26 @@ fn entry() -> impl Strategy<Value = Vec<String>> {
     (prop::option::of(operator()), value()).prop_map(|(op, v)| op.into_iter().chain([v]).collect())
 }
 
+/// Token groups joined by a separator token.
+fn separated(groups: Vec<Vec<String>>, sep: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, g) in groups.into_iter().enumerate() {
+        if i > 0 {
+            out.push(sep.to_string());
+        }
+        out.extend(g);
+    }
+    out
+}
+
 /// `ValueList = [ Operator ] Value { "," [ Operator ] Value }`.
 fn value_list() -> impl Strategy<Value = Vec<String>> {
-    prop::collection::vec(entry(), 1..4).prop_map(|entries| {
-        let mut out = Vec::new();
-        for (i, e) in entries.into_iter().enumerate() {
-            if i > 0 {
-                out.push(",".to_string());
-            }
-            out.extend(e);
-        }
-        out
-    })
+    prop::collection::vec(entry(), 1..4).prop_map(|entries| separated(entries, ","))
 }
 
 /// `ValueZip = [ Operator ] Value ":" [ Operator ] Value { ":" [ Operator ] Value }`.
 fn value_zip() -> impl Strategy<Value = Vec<String>> {
-    prop::collection::vec(entry(), 2..4).prop_map(|entries| {
-        let mut out = Vec::new();
-        for (i, e) in entries.into_iter().enumerate() {
-            if i > 0 {
-                out.push(":".to_string());
-            }
-            out.extend(e);
-        }
-        out
-    })
+    prop::collection::vec(entry(), 2..4).prop_map(|entries| separated(entries, ":"))
 }
 
 /// `Comparison`: every right-hand side of the grammar after a property, and the
@@ -177,30 +171,8 @@ fn expression(depth: u32) -> BoxedStrategy<Vec<String>> {
             .prop_map(|(not, p)| if not { [vec!["NOT".to_string()], p].concat() } else { p })
             .boxed()
     };
-    let clause = move || {
-        prop::collection::vec(phrase(), 1..3).prop_map(|ps| {
-            let mut out = Vec::new();
-            for (i, p) in ps.into_iter().enumerate() {
-                if i > 0 {
-                    out.push("AND".to_string());
-                }
-                out.extend(p);
-            }
-            out
-        })
-    };
-    prop::collection::vec(clause(), 1..3)
-        .prop_map(|cs| {
-            let mut out = Vec::new();
-            for (i, c) in cs.into_iter().enumerate() {
-                if i > 0 {
-                    out.push("OR".to_string());
-                }
-                out.extend(c);
-            }
-            out
-        })
-        .boxed()
+    let clause = move || prop::collection::vec(phrase(), 1..3).prop_map(|ps| separated(ps, "AND"));
+    prop::collection::vec(clause(), 1..3).prop_map(|cs| separated(cs, "OR")).boxed()
 }
 
 /// `Filter = [ Spaces ], Expression`: leading white space, then the expression's tokens.
