@@ -272,3 +272,35 @@ fn equal_distances_come_back_in_id_order_and_the_kth_place_goes_to_the_smallest_
     let got: Vec<(f32, &str)> = result.hits.iter().map(|h| (h.distance.unwrap(), h.id.as_str())).collect();
     assert!(got.windows(2).all(|w| w[0] < w[1]), "{got:?}");
 }
+
+#[test]
+fn a_loaded_set_searches_like_its_name_and_only_in_its_own_database() {
+    let (_dir, db, recs) = setup(120);
+    let snap = db.snapshot().unwrap();
+    let info = snap.embedding_info("acsf").unwrap();
+    let set = snap.embedding(&info.label()).unwrap();
+    let query = recs[3].id();
+    let by_name = snap.search("acsf").filter("nelements >= 2").unwrap().near_id(&query).k(7).run().unwrap();
+    let loaded =
+        snap.search_loaded(set.clone()).filter("nelements >= 2").unwrap().near_id(&query).k(7).run().unwrap();
+    let ids =
+        |r: &crystaldb::SearchResult| r.hits.iter().map(|h| (h.id.clone(), h.distance)).collect::<Vec<_>>();
+    assert_eq!(ids(&by_name), ids(&loaded));
+    assert_eq!(loaded.plan.set.as_deref(), Some(info.label().as_str()));
+
+    // Another database's set is refused, not searched with ids this database does not hold.
+    let (_other_dir, other, _) = setup(30);
+    let other_set = other.snapshot().unwrap().embedding("acsf").unwrap();
+    let e = snap.search_loaded(other_set).near_id(&query).run().unwrap_err();
+    assert!(e.to_string().contains("belongs to the database in"), "{e}");
+
+    // A set version covering a newer structure version is refused by an older snapshot.
+    db.insert(demo_records(&DemoOptions { count: 130, seed: 12 })).unwrap();
+    db.embeddings()
+        .embed(build_encoder("acsf", &BTreeMap::new()).unwrap().as_ref(), &EmbedOptions::default())
+        .unwrap();
+    let newer = db.snapshot().unwrap().embedding("acsf").unwrap();
+    assert!(newer.info().structure_version > snap.version());
+    let e = snap.search_loaded(newer).near_id(&query).run().unwrap_err();
+    assert!(e.to_string().contains("newer than the snapshot"), "{e}");
+}

@@ -322,6 +322,19 @@ fn mp20_filters_over_http_and_a_round_trip_through_the_optimade_reader() {
         checked += 1;
     }
     assert!(checked >= 80, "{checked} filters checked");
+
+    // A CIF posted to the `near` extension: the stored crystal read from the same file is its
+    // nearest neighbour, at distance 0 (Magpie depends on composition only, so its polymorphs
+    // may tie with it).
+    json(&["embed", "--db", db.to_str().unwrap(), "--encoder", "magpie", "--json"]);
+    let cif = data.join("structures/cif/Bi2Te3.cif");
+    let (status, _, body) =
+        server.request("POST", "/v1/extensions/crystaldb/near?_crystaldb_k=3", &std::fs::read(&cif).unwrap());
+    let posted: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(status, 200, "{posted}");
+    let first = &posted["data"][0];
+    assert!(first["attributes"]["_crystaldb_distance"].as_f64().unwrap() < 1e-4, "{posted}");
+    assert_eq!(first["attributes"]["chemical_formula_reduced"], "Bi2Te3", "{posted}");
     // Round trip: every page as served -> our OPTIMADE reader -> a second database.
     let pages = dir.path().join("pages");
     std::fs::create_dir(&pages).unwrap();

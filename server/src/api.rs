@@ -18,8 +18,9 @@ use crate::entry;
 use crate::params::{encode, Params};
 use crate::reply::{ApiError, Reply};
 use crystaldb::filter::PROVIDER_PREFIX;
-use crystaldb::{Database, Filter, ScanOptions, SearchOptions, Snapshot, Structure, Target};
+use crystaldb::{Database, EmbeddingSet, Filter, ScanOptions, SearchOptions, Snapshot, Structure, Target};
 use serde_json::{json, Value};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime};
@@ -80,7 +81,13 @@ struct Opened {
 pub struct App {
     config: Config,
     opened: Mutex<Opened>,
+    /// Embedding set versions loaded by earlier requests, by label (`name@v`); versions are
+    /// immutable, so an entry never goes stale.
+    sets: Mutex<HashMap<String, EmbeddingSet>>,
 }
+
+/// The most set versions kept loaded (the cache is emptied when a request would exceed it).
+const CACHED_SETS: usize = 8;
 
 /// Where a request's path points.
 enum Route {
@@ -101,7 +108,7 @@ impl App {
         for name in &config.embeddings {
             db.snapshot()?.embedding(name)?;
         }
-        Ok(App { config, opened: Mutex::new(Opened { db, stamp }) })
+        Ok(App { config, opened: Mutex::new(Opened { db, stamp }), sets: Mutex::new(HashMap::new()) })
     }
 
     /// The settings.
@@ -141,7 +148,7 @@ impl App {
                 .reply(base);
         }
         let result = match route {
-            Route::Info => Ok(self.info(&prefix, path, &params)),
+            Route::Info => Ok(self.info(path, &params)),
             Route::EntryInfo => Ok(self.meta_reply(json!({"data": entry::info_data()}), path, &params, None)),
             Route::Links => Ok(self.links(path, &params)),
             Route::Versions => Ok(Reply {
@@ -195,8 +202,7 @@ impl App {
         Reply::json(&doc)
     }
 
-    fn info(&self, prefix: &str, path: &str, params: &Params) -> Reply {
-        let _ = prefix;
+    fn info(&self, path: &str, params: &Params) -> Reply {
         let doc = json!({
             "data": {
                 "type": "info",
@@ -358,9 +364,9 @@ impl App {
                 )))
             }
         };
-        let set = self.set_name(snap, params.ours("embedding"))?;
+        let set = self.loaded_set(snap, &self.set_name(snap, params.ours("embedding"))?)?;
         let mut search = snap
-            .search(&set)
+            .search_loaded(set)
             .near(target)
             .k(k as usize)
             .options(SearchOptions { exact, ..SearchOptions::default() });
@@ -372,6 +378,21 @@ impl App {
         let (ids, distances) =
             result.hits.into_iter().map(|h| (h.id, h.distance.unwrap_or(f32::NAN))).unzip();
         Ok((ids, distances, plan))
+    }
+
+    /// The set version `spec` names at this snapshot, from the cache or loaded now.
+    fn loaded_set(&self, snap: &Snapshot, spec: &str) -> Result<EmbeddingSet, ApiError> {
+        let label = snap.embedding_info(spec)?.label();
+        if let Some(set) = self.sets.lock().unwrap_or_else(|p| p.into_inner()).get(&label) {
+            return Ok(set.clone());
+        }
+        let set = snap.embedding(&label)?;
+        let mut sets = self.sets.lock().unwrap_or_else(|p| p.into_inner());
+        if sets.len() >= CACHED_SETS {
+            sets.clear();
+        }
+        sets.insert(label, set.clone());
+        Ok(set)
     }
 
     /// The set a search uses: the one asked for (which must be served), else the only served set.

@@ -52,10 +52,10 @@ pub const EMBEDDINGS_DIR: &str = "embeddings";
 pub struct EmbeddingSet {
     dir: std::path::PathBuf,
     info: EmbeddingSetInfo,
-    ids: Vec<String>,
-    structure_versions: Vec<u64>,
+    ids: std::sync::Arc<[String]>,
+    structure_versions: std::sync::Arc<[u64]>,
     vectors: std::sync::Arc<[f32]>,
-    rows: HashMap<String, usize>,
+    rows: std::sync::Arc<HashMap<String, usize>>,
 }
 
 impl EmbeddingSet {
@@ -97,8 +97,16 @@ impl EmbeddingSet {
             }
             s.apply_all(&mut vectors);
         }
-        let rows = ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect();
-        Ok(Self { dir: dir.to_path_buf(), info, ids, structure_versions: svs, vectors: vectors.into(), rows })
+        let rows = std::sync::Arc::new(ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect());
+        // Shared buffers: a clone (a server's cache handing a set to each request) copies nothing.
+        Ok(Self {
+            dir: dir.to_path_buf(),
+            info,
+            ids: ids.into(),
+            structure_versions: svs.into(),
+            vectors: vectors.into(),
+            rows,
+        })
     }
 
     /// The stored (raw, encoder-output) vectors, row-major in row order: the searched vectors
@@ -119,6 +127,11 @@ impl EmbeddingSet {
             s.apply(&mut v);
         }
         v
+    }
+
+    /// The directory of the database the set belongs to.
+    pub fn database_dir(&self) -> &Path {
+        &self.dir
     }
 
     /// The set version's catalog entry (provenance).
@@ -261,6 +274,12 @@ impl Snapshot {
     /// Load `NAME@V`, or for `NAME` the newest version of the set that covers at most this
     /// snapshot's structure version (an error when none does).
     pub fn embedding(&self, spec: &str) -> Result<EmbeddingSet> {
+        EmbeddingSet::load(&self.inner().dir, self.embedding_info(spec)?)
+    }
+
+    /// The catalog entry of the set version [`Snapshot::embedding`] would load, without
+    /// loading it (its `label()` names that version exactly).
+    pub fn embedding_info(&self, spec: &str) -> Result<EmbeddingSetInfo> {
         let tx = self.inner().catalog.begin_read()?;
         let (name, version) = parse_set_ref(spec)?;
         let info = match version {
@@ -276,7 +295,6 @@ impl Snapshot {
                     ))
                 })?,
         };
-        drop(tx);
-        EmbeddingSet::load(&self.inner().dir, info)
+        Ok(info)
     }
 }

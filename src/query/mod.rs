@@ -124,6 +124,7 @@ pub struct SearchResult {
 pub struct Search<'a> {
     snapshot: &'a Snapshot,
     set: Option<String>,
+    loaded: Option<EmbeddingSet>,
     filter: Option<Filter>,
     target: Option<Target>,
     k: usize,
@@ -141,11 +142,29 @@ impl Snapshot {
     pub fn query(&self) -> Search<'_> {
         Search::new(self, None)
     }
+
+    /// A nearest-neighbour search in a set version already loaded (one a server keeps across
+    /// requests: set versions are immutable, so it never goes stale). The set must cover at
+    /// most this snapshot's structure version.
+    pub fn search_loaded(&self, set: EmbeddingSet) -> Search<'_> {
+        let mut s = Search::new(self, Some(set.info().label()));
+        s.loaded = Some(set);
+        s
+    }
 }
 
 impl<'a> Search<'a> {
     fn new(snapshot: &'a Snapshot, set: Option<String>) -> Self {
-        Self { snapshot, set, filter: None, target: None, k: 10, limit: 0, options: SearchOptions::default() }
+        Self {
+            snapshot,
+            set,
+            loaded: None,
+            filter: None,
+            target: None,
+            k: 10,
+            limit: 0,
+            options: SearchOptions::default(),
+        }
     }
 
     /// Keep only rows matching an OPTIMADE filter.
@@ -242,11 +261,37 @@ impl<'a> Search<'a> {
     /// the set loaded and the plan chosen once. A target is not needed.
     pub fn searcher(&self) -> Result<Searcher> {
         self.check_k()?;
-        let set = match &self.set {
-            Some(spec) => self.snapshot.embedding(spec)?,
+        let set = match self.set_to_search()? {
+            Some(set) => set,
             None => return Err(Error::invalid("a searcher needs an embedding set")),
         };
         Searcher::new(self.snapshot, Some(set), self.filter.clone(), None, self.k, self.limit, self.options)
+    }
+
+    /// The loaded set, else the named one loaded now, else none.
+    fn set_to_search(&self) -> Result<Option<EmbeddingSet>> {
+        match (&self.loaded, &self.set) {
+            (Some(set), _) => {
+                if set.database_dir() != self.snapshot.inner().dir {
+                    return Err(Error::invalid(format!(
+                        "embedding set {} belongs to the database in {}, not to this one",
+                        set.info().label(),
+                        set.database_dir().display()
+                    )));
+                }
+                if set.info().structure_version > self.snapshot.version() {
+                    return Err(Error::invalid(format!(
+                        "embedding set {} covers structure version {}, newer than the snapshot's {}",
+                        set.info().label(),
+                        set.info().structure_version,
+                        self.snapshot.version()
+                    )));
+                }
+                Ok(Some(set.clone()))
+            }
+            (None, Some(spec)) => Ok(Some(self.snapshot.embedding(spec)?)),
+            (None, None) => Ok(None),
+        }
     }
 
     /// k = 0 asks for nothing: refused rather than answered with "no hits".
@@ -259,10 +304,7 @@ impl<'a> Search<'a> {
 
     fn prepare_checked(&self) -> Result<Searcher> {
         self.check_k()?;
-        let set: Option<EmbeddingSet> = match &self.set {
-            Some(spec) => Some(self.snapshot.embedding(spec)?),
-            None => None,
-        };
+        let set = self.set_to_search()?;
         if set.is_none() && self.target.is_some() {
             return Err(Error::invalid("a nearest-neighbour search needs an embedding set"));
         }
