@@ -17,7 +17,7 @@
 //!
 //! Architecture in a paragraph: readers (crate `crystaldb-readers`) turn files into [`Record`]s;
 //! [`Database::insert`] validates them, derives the canonical columns ([`schema`]: formulas,
-//! space group from moyo, fingerprint), links records of the same crystal to one material key,
+//! space group from spglib, fingerprint), links records of the same crystal to one material key,
 //! writes immutable Parquet shards (module `shard`) and commits a new version in one redb
 //! transaction (module `catalog`); a [`Snapshot`] pins a version for reads and
 //! [`Snapshot::select`]s the rows that match an OPTIMADE [`filter`]; [`encode`] turns

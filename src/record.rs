@@ -58,7 +58,7 @@ pub struct Record {
     pub structure: Structure,
     /// Properties the source reported.
     pub properties: Properties,
-    /// Space group as the source gave it; computed with moyo when `None`.
+    /// Space group as the source gave it; computed with spglib when `None`.
     pub spacegroup: Option<SpaceGroup>,
     /// Prototype label where the source has one (the demo corpus does).
     pub prototype: Option<String>,

@@ -16,7 +16,14 @@ const ROWS_PER_VERSION: usize = 20;
 #[test]
 fn crash_child() {
     let Some(dir) = std::env::var_os(CHILD_ENV) else { return };
-    let db = Database::builder().create_if_missing(true).shard_rows(6).open(&dir).unwrap();
+    // moyo's search (milliseconds for the whole batch; spglib's takes ~20 ms a row in a test
+    // build) keeps the commits frequent enough to kill the child at every stage of one.
+    let db = Database::builder()
+        .create_if_missing(true)
+        .shard_rows(6)
+        .symmetry_engine(crystaldb::structure::SymmetryEngine::Moyo)
+        .open(&dir)
+        .unwrap();
     loop {
         let next = db.latest_version().unwrap() + 1;
         let mut recs = simple_records(&format!("b{next}"), ROWS_PER_VERSION);

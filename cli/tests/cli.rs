@@ -106,6 +106,35 @@ fn cif(a: &str) -> String {
     )
 }
 
+/// `ingest --symmetry spglib|moyo`: each version records the library and tolerances its space
+/// groups came from; an unknown library is refused before anything is read.
+#[test]
+fn each_version_records_how_its_space_groups_were_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let (a, b) = (dir.path().join("a.cif"), dir.path().join("b.cif"));
+    std::fs::write(&a, cif("4.11")).unwrap();
+    std::fs::write(&b, cif("4.12")).unwrap();
+    let db_arg = db.to_str().unwrap();
+    json(&["ingest", "--db", db_arg, "--json", a.to_str().unwrap()]);
+    json(&["ingest", "--db", db_arg, "--json", "--symmetry", "moyo", b.to_str().unwrap()]);
+    let versions = json(&["versions", "--db", db_arg, "--json"]);
+    let v = |n: usize| versions["versions"][n].clone();
+    assert_eq!(v(1)["symmetry_library"], "spglib 2.8.0", "{versions}");
+    assert_eq!((v(1)["symprec"].as_f64(), v(1)["symmetry_angle_degrees"].as_f64()), (Some(0.1), Some(5.0)));
+    assert_eq!(v(2)["symmetry_library"], "moyo 0.22", "{versions}");
+    assert_eq!((v(2)["symprec"].as_f64(), v(2)["symmetry_angle_degrees"].as_f64()), (Some(0.1), None));
+    for id in ["file:a", "file:b"] {
+        let row = json(&["get", "--db", db_arg, "--json", id]);
+        let text = row.to_string();
+        assert!(text.contains("\"spacegroup_number\":221"), "{id}: {text}");
+        assert!(text.contains("\"spacegroup_symbol\":\"P m -3 m\""), "{id}: {text}");
+    }
+    let out = crystaldb(&["ingest", "--db", db_arg, "--symmetry", "spg", a.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("spglib"));
+}
+
 #[test]
 fn ingest_reports_located_errors_and_keeps_good_records() {
     let dir = tempfile::tempdir().unwrap();
@@ -228,10 +257,13 @@ fn a_truncated_gzip_keeps_the_records_before_the_cut_and_says_how_far_it_read() 
 }
 
 /// Checks every stored MP-20 row against the dataset's own columns (kept in `extra`): the
-/// reduced formula equals `pretty_formula`, and moyo's space group (symprec 0.1) agrees with the
-/// dataset's on at least 99% of rows. Returns the number of rows with a dataset space group.
+/// reduced formula equals `pretty_formula`, and the stored space group (spglib, 0.1 Å, 5°) agrees with the
+/// dataset's on at least 99.9% of rows, every row that disagrees being one of the table of
+/// remaining disagreements in `docs/SYMMETRY.md`. Returns the number of rows with a dataset
+/// space group.
 fn check_mp20_rows(snap: &crystaldb::Snapshot) -> usize {
     let (mut agree, mut total) = (0, 0);
+    let mut disagree = vec![];
     let mut formula_bad = vec![];
     for row in snap.rows().unwrap() {
         let row = row.unwrap();
@@ -261,20 +293,26 @@ fn check_mp20_rows(snap: &crystaldb::Snapshot) -> usize {
         }
         if let Some(src) = row.extra.get("source_spacegroup_number").and_then(|v| v.as_i64()) {
             total += 1;
-            if row.spacegroup.as_ref().map(|s| s.number as i64) == Some(src) {
+            let stored = row.spacegroup.as_ref().map(|s| s.number as i64);
+            if stored == Some(src) {
                 agree += 1;
+            } else {
+                disagree.push((row.source_id.clone(), src, stored));
             }
         }
     }
     let rate = agree as f64 / total as f64;
-    eprintln!("space groups: moyo agrees with MP-20 on {agree}/{total} = {rate:.4}");
+    eprintln!("space groups: stored agree with MP-20 on {agree}/{total} = {rate:.4}; differ: {disagree:?}");
+    let documented = common::documented_spacegroup_disagreements();
+    let undocumented: Vec<_> = disagree.iter().filter(|(id, ..)| !documented.contains(id)).collect();
+    assert!(undocumented.is_empty(), "not in docs/SYMMETRY.md's table: {undocumented:?}");
     assert!(
         formula_bad.is_empty(),
         "{} formulas differ: {:?}",
         formula_bad.len(),
         &formula_bad[..formula_bad.len().min(20)]
     );
-    assert!(rate >= 0.99, "space-group agreement {rate}");
+    assert!(rate >= 0.999, "space-group agreement {rate}");
     total
 }
 

@@ -1,5 +1,5 @@
 //! Filters and nearest-neighbour search on real data: the MP-20 validation split plus the
-//! awkward CIF files (no properties, a disordered site, one structure without a space group).
+//! awkward CIF files (no properties, a disordered site).
 //!
 //! - 80+ filters against id sets that DuckDB computed from hand-written SQL over the exported
 //!   table (`scripts/dev/filter_expected.py` -> `tests/expected/filters_mp20.json`);

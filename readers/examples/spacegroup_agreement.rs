@@ -1,17 +1,18 @@
-//! How often the space group moyo finds agrees with the one a source states, at several
-//! tolerances: "which tolerance policy reproduces Materials Project's groups?"
+//! How often the space group spglib or moyo finds agrees with the one a source states, at
+//! several tolerances: "which library and tolerance policy reproduce Materials Project's groups?"
 //!
 //! `cargo run -p crystaldb-readers --example spacegroup_agreement -- [--all] SETTINGS FILE...`
 //!
-//! SETTINGS is a comma-separated list of `symprec:angle` (Å, degrees or `default` for spglib's
-//! distance-derived angle criterion), e.g. `0.1:default,0.1:5,0.01:5`. The first setting runs on
+//! SETTINGS is a comma-separated list of `[LIBRARY:]symprec:angle` (LIBRARY `spglib`, the
+//! default, or `moyo`; Å; degrees or `default` for spglib's distance-derived angle criterion),
+//! e.g. `0.1:5,moyo:0.1:default,moyo:0.1:5`. The first setting runs on
 //! every record that states a group (`extra.source_spacegroup_number`, as the MP CSV reader writes
 //! it); the others run on the records the first disagrees on, or on every record with `--all`.
 //! Prints the agreement of each setting and one line per record the first setting disagrees on
-//! (id, formula, stated group, the group at each setting and the symprec moyo settled on).
+//! (id, formula, stated group, the group at each setting and the symprec it was found at).
 
 use anyhow::{anyhow, bail, Context, Result};
-use crystaldb::structure::SymmetryTolerance;
+use crystaldb::structure::{SymmetryEngine, SymmetryTolerance};
 use crystaldb::Record;
 use crystaldb_readers::{formats, input, ReadContext};
 use std::io::BufRead;
@@ -29,7 +30,7 @@ fn main() -> Result<()> {
         path
     });
     let Some((settings, files)) = args.split_first() else {
-        bail!("usage: spacegroup_agreement [--all] SYMPREC:ANGLE[,...] FILE...");
+        bail!("usage: spacegroup_agreement [--all] [LIBRARY:]SYMPREC:ANGLE[,...] FILE...");
     };
     let settings = settings.split(',').map(parse_setting).collect::<Result<Vec<_>>>()?;
 
@@ -106,12 +107,15 @@ struct Row {
     formula: String,
     nsites: usize,
     stated: i32,
-    /// (group number, symprec moyo settled on) at each setting computed.
+    /// (group number, symprec the group was found at) at each setting computed.
     groups: Vec<Option<(i32, f64)>>,
 }
 
-fn evaluate(r: &Record, stated: i32, settings: &[SymmetryTolerance], all: bool) -> Row {
-    let group = |t: &SymmetryTolerance| r.structure.symmetry(*t).ok().map(|s| (s.group.number, s.symprec));
+type Setting = (SymmetryEngine, SymmetryTolerance);
+
+fn evaluate(r: &Record, stated: i32, settings: &[Setting], all: bool) -> Row {
+    let group =
+        |(e, t): &Setting| r.structure.symmetry_with(*e, *t).ok().map(|s| (s.group.number, s.symprec));
     let mut groups = vec![group(&settings[0])];
     if all || groups[0].map(|g| g.0) != Some(stated) {
         groups.extend(settings[1..].iter().map(group));
@@ -125,21 +129,30 @@ fn evaluate(r: &Record, stated: i32, settings: &[SymmetryTolerance], all: bool) 
     }
 }
 
-fn parse_setting(text: &str) -> Result<SymmetryTolerance> {
+fn parse_setting(text: &str) -> Result<Setting> {
+    let (engine, rest) = match text.split_once(':') {
+        Some(("spglib", rest)) => (SymmetryEngine::Spglib, rest),
+        Some(("moyo", rest)) => (SymmetryEngine::Moyo, rest),
+        _ => (SymmetryEngine::Spglib, text),
+    };
     let (symprec, angle) =
-        text.split_once(':').ok_or_else(|| anyhow!("setting '{text}' is not SYMPREC:ANGLE"))?;
+        rest.split_once(':').ok_or_else(|| anyhow!("setting '{text}' is not [LIBRARY:]SYMPREC:ANGLE"))?;
     let symprec = symprec.parse().with_context(|| format!("symprec in '{text}'"))?;
     let angle_degrees = match angle {
         "default" => None,
         a => Some(a.parse().with_context(|| format!("angle in '{text}'"))?),
     };
-    Ok(SymmetryTolerance { symprec, angle_degrees })
+    Ok((engine, SymmetryTolerance { symprec, angle_degrees }))
 }
 
-fn label(t: &SymmetryTolerance) -> String {
+fn label((engine, t): &Setting) -> String {
+    let library = match engine {
+        SymmetryEngine::Spglib => "spglib",
+        SymmetryEngine::Moyo => "moyo",
+    };
     match t.angle_degrees {
-        Some(a) => format!("{}:{a}°", t.symprec),
-        None => format!("{}:default", t.symprec),
+        Some(a) => format!("{library}:{}:{a}°", t.symprec),
+        None => format!("{library}:{}:default", t.symprec),
     }
 }
 

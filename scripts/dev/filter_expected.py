@@ -1,7 +1,7 @@
 """Expected id sets for the filter table (cli/tests/mp20_query.rs), from DuckDB.
 
 Dev-only. Ingests the MP-20 validation split plus the awkward CIF files (which have no
-properties, one disordered site and one structure without a space group, so that unknown
+properties and one disordered site, so that unknown
 values occur) with the `crystaldb` binary, exports the table to Parquet, and evaluates every
 filter of FILTERS below as its own hand-written SQL over that export with DuckDB: an
 evaluation independent of `src/filter/`. SQL's three-valued logic (NULL never satisfies a

@@ -1,7 +1,7 @@
 """spglib's space group of the records moyo disagrees with a source on (dev-only reference).
 
     cargo run -p crystaldb-readers --example spacegroup_agreement -- \
-        --dump /tmp/disagree.jsonl 0.1:default ../shared/data/mp/*.csv.gz
+        --dump /tmp/disagree.jsonl moyo:0.1:default ../shared/data/mp/mp20_*.csv.gz
     python3 scripts/dev/spglib_agreement.py /tmp/disagree.jsonl
 
 Needs spglib (a dev virtual environment outside the repository). Prints, for several

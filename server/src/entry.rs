@@ -60,7 +60,7 @@ const STANDARD: &[(&str, &str, Option<&str>, &str)] = &[
         "space_group_it_number",
         "integer",
         None,
-        "International space-group number (the source's, else computed with moyo).",
+        "International space-group number (the source's, else computed with spglib).",
     ),
     ("cartesian_site_positions", "list", Some("Å"), "Cartesian position of each site."),
     ("nsites", "integer", None, "Number of sites (one per stored site row)."),

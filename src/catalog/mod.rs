@@ -53,11 +53,18 @@ pub struct VersionInfo {
     pub rows: u64,
     /// What made the version.
     pub message: String,
-    /// The distance tolerance (Å, moyo's `symprec` with spglib's default angle criterion) of
-    /// the space groups derived for the rows this version stored; `None` for versions that
-    /// stored no rows and those written before it was recorded.
+    /// The distance tolerance (Å) of the space groups derived for the rows this version stored;
+    /// `None` for versions that stored no rows and those written before it was recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub symprec: Option<f64>,
+    /// The angle tolerance (degrees) of those space groups; `None` with a `symprec` means the
+    /// library's distance-derived default criterion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symmetry_angle_degrees: Option<f64>,
+    /// The library that derived them (`spglib 2.8.0`, `moyo 0.22`); versions that record a
+    /// `symprec` but no library derived them with moyo 0.22 and its default angle criterion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symmetry_library: Option<String>,
 }
 
 /// One immutable Parquet shard.
@@ -200,6 +207,8 @@ pub(crate) fn create(path: &Path, now: u64) -> Result<CatalogDb> {
             rows: 0,
             message: "create".into(),
             symprec: None,
+            symmetry_angle_degrees: None,
+            symmetry_library: None,
         };
         versions.insert(0, to_json(&v0)?.as_str())?;
         tx.open_table(SHARDS)?;
@@ -292,8 +301,9 @@ pub(crate) fn from_json<T: for<'de> Deserialize<'de>>(s: &str) -> Result<T> {
     serde_json::from_str(s).map_err(|e| Error::Catalog(format!("bad catalog entry: {e}")))
 }
 
-/// Runs a read of the catalog's tables. redb answers some damage to a table's pages with a panic
-/// (an index past a page's end) instead of an error: here that panic is a `Catalog` error.
+/// Runs a read or a write transaction of the catalog's tables. redb answers some damage to a
+/// table's pages with a panic (an index past a page's end) instead of an error: here that panic
+/// is a `Catalog` error, and a write transaction it interrupts is dropped uncommitted.
 pub(crate) fn guard<T>(read: impl FnOnce() -> Result<T>) -> Result<T> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
         .unwrap_or_else(|panic| Err(Error::Catalog(format!("damaged storage: {}", panic_text(&*panic)))))
@@ -434,6 +444,8 @@ mod tests {
                     rows: 0,
                     message: "create".into(),
                     symprec: None,
+                    symmetry_angle_degrees: None,
+                    symmetry_library: None,
                 };
                 tx.open_table(VERSIONS).unwrap().insert(0, to_json(&v0).unwrap().as_str()).unwrap();
             }

@@ -242,15 +242,19 @@ impl Database {
                 rows: base_info.rows + report.added,
                 message: message.to_string(),
                 symprec: Some(opts.derive.symprec),
+                symmetry_angle_degrees: opts.derive.angle_degrees,
+                symmetry_library: Some(opts.derive.engine.label()),
             },
             shards: &p.shards,
             ids: p.ids.iter().map(|(id, s)| (id.as_str(), s.entry)).collect(),
             superseded: &p.superseded,
             fingerprints: p.staged.values().flatten().map(|c| (&*c.fingerprint, c.id.as_str())).collect(),
         };
-        let tx = writer.begin_write()?;
-        commit_version(&tx, &staged)?;
-        tx.commit()?;
+        crate::catalog::guard(|| {
+            let tx = writer.begin_write()?;
+            commit_version(&tx, &staged)?;
+            Ok(tx.commit()?)
+        })?;
         report.version = version;
         report.committed = true;
         Ok(report)

@@ -69,9 +69,27 @@ impl DatabaseBuilder {
         self
     }
 
-    /// Symmetry tolerance (Å) for space groups computed with moyo (default 0.1).
+    /// Distance tolerance (Å) for space groups computed with spglib (default 0.1).
     pub fn symprec(mut self, symprec: f64) -> Self {
         self.derive.symprec = symprec;
+        self
+    }
+
+    /// Angle tolerance (degrees) for space groups computed with spglib (default 5°, pymatgen's);
+    /// `None` for spglib's distance-derived criterion.
+    pub fn symmetry_angle(mut self, degrees: Option<f64>) -> Self {
+        self.derive.angle_degrees = degrees;
+        self
+    }
+
+    /// The library that computes space groups (default [`SymmetryEngine::Spglib`], whose
+    /// groups are Materials Project's; [`SymmetryEngine::Moyo`] is several times faster).
+    /// Each version records the library it used.
+    ///
+    /// [`SymmetryEngine::Spglib`]: crate::structure::SymmetryEngine::Spglib
+    /// [`SymmetryEngine::Moyo`]: crate::structure::SymmetryEngine::Moyo
+    pub fn symmetry_engine(mut self, engine: crate::structure::SymmetryEngine) -> Self {
+        self.derive.engine = engine;
         self
     }
 

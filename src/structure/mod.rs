@@ -17,7 +17,7 @@ pub use composition::Composition;
 pub use lattice::{cross, dot, invert3, norm, Lattice, Vec3};
 pub use neighbors::{neighbor_list, Neighbor};
 pub use primitive::primitive_cell;
-pub use symmetry::{crystal_system, SpaceGroup, SymmetrySearch, SymmetryTolerance};
+pub use symmetry::{crystal_system, SpaceGroup, SymmetryEngine, SymmetrySearch, SymmetryTolerance};
 pub use validate::ValidationOptions;
 
 use crate::error::{Error, Result};
@@ -157,14 +157,26 @@ impl Structure {
         Self { lattice: self.lattice.scaled(n), sites }
     }
 
-    /// Space group from moyo (symprec in Å). Disordered sites are typed by (species, occupancy).
+    /// Space group from spglib at `symprec` (Å) and pymatgen's 5° angle tolerance — how the
+    /// database derives the groups it stores. Disordered sites are typed by (species, occupancy).
     pub fn space_group(&self, symprec: f64) -> Result<SpaceGroup> {
-        Ok(symmetry::search(self, SymmetryTolerance::distance(symprec))?.group)
+        let tolerance = SymmetryTolerance { symprec, ..SymmetryTolerance::PYMATGEN };
+        Ok(symmetry::search(self, tolerance, SymmetryEngine::Spglib)?.group)
     }
 
-    /// Space group from moyo at the given tolerances, with the tolerances moyo settled on.
+    /// Space group from spglib at the given tolerances.
     pub fn symmetry(&self, tolerance: SymmetryTolerance) -> Result<SymmetrySearch> {
-        symmetry::search(self, tolerance)
+        symmetry::search(self, tolerance, SymmetryEngine::Spglib)
+    }
+
+    /// Space group from the chosen library at the given tolerances, with the tolerances it was
+    /// found at (moyo may settle on others than those asked for).
+    pub fn symmetry_with(
+        &self,
+        engine: SymmetryEngine,
+        tolerance: SymmetryTolerance,
+    ) -> Result<SymmetrySearch> {
+        symmetry::search(self, tolerance, engine)
     }
 
     /// Check that the structure is physically possible; see [`ValidationOptions`].

@@ -1,9 +1,10 @@
-//! Space-group detection with moyo (the spglib authors' Rust library).
+//! Space-group detection: spglib 2.8.0 (bundled, `crystaldb-spglib`) by default, moyo for
+//! comparison.
 
 use super::Structure;
 use crate::error::{Error, Result};
 use moyo::base::{AngleTolerance, Cell, Lattice as MoyoLattice};
-use moyo::data::Setting;
+use moyo::data::{hall_symbol_entry, Setting};
 use moyo::MoyoDataset;
 use nalgebra::{Matrix3, Vector3};
 
@@ -12,7 +13,8 @@ use nalgebra::{Matrix3, Vector3};
 pub struct SpaceGroup {
     /// International number, 1..=230.
     pub number: i32,
-    /// Hermann–Mauguin symbol as moyo writes it.
+    /// Short Hermann–Mauguin symbol of spglib's setting, spaced as the International Tables
+    /// (and moyo's table) write it: `F m -3 m`, `P 2_1/c`.
     pub symbol: String,
     /// Crystal system (lower case: "cubic", "hexagonal", ...).
     pub crystal_system: String,
@@ -29,14 +31,42 @@ pub struct SymmetryTolerance {
 }
 
 impl SymmetryTolerance {
+    /// What pymatgen's `SpacegroupAnalyzer` uses by default, and so what Materials Project's
+    /// stated groups were computed with: 0.1 Å and 5°.
+    pub const PYMATGEN: SymmetryTolerance = SymmetryTolerance { symprec: 0.1, angle_degrees: Some(5.0) };
+
     /// A distance tolerance with spglib's default angle criterion.
     pub fn distance(symprec: f64) -> Self {
         Self { symprec, angle_degrees: None }
     }
 }
 
-/// A space group with the tolerances moyo settled on (it widens or narrows the requested ones
-/// when the operations it finds at them do not form a group).
+/// The library that searches for the space group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SymmetryEngine {
+    /// spglib 2.8.0 (C, bundled): what pymatgen and Materials Project use. Stored groups come
+    /// from it.
+    #[default]
+    Spglib,
+    /// moyo 0.22 (Rust, by spglib's authors): several times faster, but its operation test is
+    /// looser than spglib's on slightly distorted cells, and its groups differ from Materials
+    /// Project's on 0.8 % of MP rows (`docs/SYMMETRY.md`).
+    Moyo,
+}
+
+impl SymmetryEngine {
+    /// The library and its version, as versions record it (`spglib 2.8.0`).
+    pub fn label(self) -> String {
+        match self {
+            SymmetryEngine::Spglib => format!("spglib {}", crystaldb_spglib::SPGLIB_VERSION),
+            SymmetryEngine::Moyo => "moyo 0.22".to_string(),
+        }
+    }
+}
+
+/// A space group with the tolerances it was found at (moyo widens or narrows the requested ones
+/// when the operations it finds at them do not form a group; spglib reports the requested ones).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SymmetrySearch {
     /// The space-group type.
@@ -61,18 +91,12 @@ pub fn crystal_system(number: i32) -> Option<&'static str> {
     })
 }
 
-/// moyo's dataset of an ordered or disordered structure, with the (Z, occupancy x 1000) kind of
-/// each moyo atom type.
-fn dataset(s: &Structure, tol: SymmetryTolerance) -> Result<(MoyoDataset, Vec<(u8, i64)>)> {
+/// One integer kind per site: sites are typed by species and (rounded) occupancy, so that a
+/// disordered site is only equivalent to another with the same occupancy.
+fn site_kinds(s: &Structure) -> Result<Vec<i32>> {
     if s.sites.is_empty() {
         return Err(Error::invalid("no sites: no space group"));
     }
-    let m = &s.lattice.matrix;
-    let lattice = MoyoLattice::new(Matrix3::new(
-        m[0][0], m[0][1], m[0][2], m[1][0], m[1][1], m[1][2], m[2][0], m[2][1], m[2][2],
-    ));
-    // Sites are typed by species and (rounded) occupancy, so that a disordered site is only
-    // equivalent to another with the same occupancy.
     let mut kinds: Vec<(u8, i64)> = Vec::new();
     let mut numbers = Vec::with_capacity(s.sites.len());
     for site in &s.sites {
@@ -86,6 +110,52 @@ fn dataset(s: &Structure, tol: SymmetryTolerance) -> Result<(MoyoDataset, Vec<(u
         };
         numbers.push(id as i32);
     }
+    Ok(numbers)
+}
+
+fn group(number: i32, symbol: String) -> SpaceGroup {
+    SpaceGroup { number, symbol, crystal_system: crystal_system(number).unwrap_or("unknown").to_string() }
+}
+
+/// The space group at `tol` found by `engine`, with the tolerances it was found at.
+pub(super) fn search(
+    s: &Structure,
+    tol: SymmetryTolerance,
+    engine: SymmetryEngine,
+) -> Result<SymmetrySearch> {
+    let numbers = site_kinds(s)?;
+    match engine {
+        SymmetryEngine::Spglib => {
+            let positions: Vec<[f64; 3]> = s.sites.iter().map(|site| site.frac).collect();
+            let found = crystaldb_spglib::international(
+                &s.lattice.matrix,
+                &positions,
+                &numbers,
+                tol.symprec,
+                tol.angle_degrees,
+            )
+            .map_err(|e| Error::invalid(format!("symmetry search failed: {e}")))?;
+            // The symbol as stored rows have always spelt it: the short symbol of spglib's
+            // setting from moyo's table of the 530 settings (`P 2_1/c`; spglib writes `P2_1/c`).
+            let symbol = Setting::Spglib
+                .hall_number(found.number)
+                .and_then(hall_symbol_entry)
+                .map_or(found.symbol, |entry| entry.hm_short.to_string());
+            Ok(SymmetrySearch {
+                group: group(found.number, symbol),
+                symprec: tol.symprec,
+                angle_degrees: tol.angle_degrees,
+            })
+        }
+        SymmetryEngine::Moyo => moyo_search(s, numbers, tol),
+    }
+}
+
+fn moyo_search(s: &Structure, numbers: Vec<i32>, tol: SymmetryTolerance) -> Result<SymmetrySearch> {
+    let m = &s.lattice.matrix;
+    let lattice = MoyoLattice::new(Matrix3::new(
+        m[0][0], m[0][1], m[0][2], m[1][0], m[1][1], m[1][2], m[2][0], m[2][1], m[2][2],
+    ));
     let positions =
         s.sites.iter().map(|site| Vector3::new(site.frac[0], site.frac[1], site.frac[2])).collect();
     let cell = Cell::new(lattice, positions, numbers);
@@ -99,23 +169,11 @@ fn dataset(s: &Structure, tol: SymmetryTolerance) -> Result<(MoyoDataset, Vec<(u
     })
     .map_err(|_| Error::invalid("symmetry search panicked"))?;
     let ds = result.map_err(|e| Error::invalid(format!("symmetry search failed: {e}")))?;
-    Ok((ds, kinds))
-}
-
-/// The space group at `tol`, with the tolerances moyo settled on.
-pub(super) fn search(s: &Structure, tol: SymmetryTolerance) -> Result<SymmetrySearch> {
-    let (ds, _) = dataset(s, tol)?;
-    let number = ds.number;
-    let group = SpaceGroup {
-        number,
-        symbol: ds.hm_symbol.clone(),
-        crystal_system: crystal_system(number).unwrap_or("unknown").to_string(),
-    };
     let angle_degrees = match ds.angle_tolerance {
         AngleTolerance::Radian(r) => Some(r.to_degrees()),
         AngleTolerance::Default => None,
     };
-    Ok(SymmetrySearch { group, symprec: ds.symprec, angle_degrees })
+    Ok(SymmetrySearch { group: group(ds.number, ds.hm_symbol.clone()), symprec: ds.symprec, angle_degrees })
 }
 
 /// The Niggli-reduced basis of a lattice (moyo's reduction; the lattice points are unchanged).
@@ -156,6 +214,32 @@ mod tests {
         assert!((found.angle_degrees.unwrap() - 5.0).abs() < 1e-9 && found.symprec == 1e-3);
         let default = s.symmetry(SymmetryTolerance::distance(1e-3)).unwrap();
         assert_eq!((default.group.number, default.angle_degrees), (221, None));
+    }
+
+    #[test]
+    fn both_libraries_spell_the_symbol_alike() {
+        let l = Lattice::new([[3.0, 0.0, 0.0], [-1.5, 1.5 * 3f64.sqrt(), 0.0], [0.0, 0.0, 5.0]]);
+        // Two atoms at (1/3, 2/3, 1/4) and (2/3, 1/3, 3/4): hcp, P6_3/mmc (194).
+        let s = Structure::new(l, &[12, 12], &[[1.0 / 3.0, 2.0 / 3.0, 0.25], [2.0 / 3.0, 1.0 / 3.0, 0.75]])
+            .unwrap();
+        let tol = SymmetryTolerance::PYMATGEN;
+        let spglib = s.symmetry_with(SymmetryEngine::Spglib, tol).unwrap();
+        let moyo = s.symmetry_with(SymmetryEngine::Moyo, tol).unwrap();
+        assert_eq!(spglib.group, moyo.group);
+        assert_eq!((spglib.group.number, spglib.group.symbol.as_str()), (194, "P 6_3/m m c"));
+        assert_eq!(spglib.group.crystal_system, "hexagonal");
+        assert_eq!(SymmetryEngine::Spglib.label(), "spglib 2.8.0");
+    }
+
+    #[test]
+    fn a_slightly_distorted_cell_keeps_its_lower_group_with_spglib() {
+        // CsCl with Cl moved 0.04 Å along z: the mirror z -> -z maps it 0.08 Å from itself,
+        // inside 0.1 Å, so both libraries find the cubic parent at 0.1 Å; at 0.05 Å only the
+        // tetragonal P4mm (99) remains.
+        let l = Lattice::new([[4.0, 0.0, 0.0], [0.0, 4.0, 0.0], [0.0, 0.0, 4.0]]);
+        let s = Structure::new(l, &[55, 17], &[[0.0, 0.0, 0.0], [0.5, 0.5, 0.51]]).unwrap();
+        assert_eq!(s.space_group(0.1).unwrap().number, 221);
+        assert_eq!(s.space_group(0.05).unwrap().number, 99);
     }
 
     #[test]

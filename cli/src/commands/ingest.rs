@@ -13,8 +13,14 @@ pub fn run(
     paths: &[PathBuf],
     options: &IngestOptions,
     strict: bool,
+    symmetry: crystaldb::structure::SymmetryEngine,
 ) -> anyhow::Result<()> {
-    let database = Database::builder().create_if_missing(true).open(db)?;
+    let mut builder = Database::builder().create_if_missing(true).symmetry_engine(symmetry);
+    if symmetry == crystaldb::structure::SymmetryEngine::Moyo {
+        // moyo as databases before spglib used it: spglib's distance-derived angle criterion.
+        builder = builder.symmetry_angle(None);
+    }
+    let database = builder.open(db)?;
     let total: u64 = crystaldb_readers::input::expand_paths(paths)?
         .iter()
         .filter_map(|p| p.metadata().ok())

@@ -18,7 +18,7 @@
 //! a `species` list as long as the positions is taken as it is. Properties:
 //! `enthalpy_formation_atom` → formation energy, `Egap` → band gap, `energy_atom` → total
 //! energy per atom (all eV or eV/atom). `auid` → id `aflow:<hex>` (falling back to `aurl`).
-//! `spacegroup_relax` is a number only: [`Record::spacegroup`] stays `None` (moyo fills it) and
+//! `spacegroup_relax` is a number only: [`Record::spacegroup`] stays `None` (spglib fills it) and
 //! the number goes to `extra["source_spacegroup_number"]`. `aflow_prototype_label_relax` →
 //! [`Record::prototype`]. AFLUX pages that did not request `geometry` and
 //! `positions_fractional` give one located error per entry.

@@ -12,7 +12,7 @@
 //!   the hull built without them): `energy_above_hull = max(stability, 0)`, and the raw value
 //!   is kept in `extra["oqmd_stability"]`.
 //! * `spacegroup` is a Hermann–Mauguin symbol without a number: it is kept in
-//!   `extra["source_spacegroup_symbol"]` and the space group is left to moyo.
+//!   `extra["source_spacegroup_symbol"]` and the space group is left to spglib.
 //! * `prototype` → [`Record::prototype`]; `name`, `icsd_id`, `calculation_id`,
 //!   `formationenergy_id` → `extra`.
 //! * A record without `unit_cell`/`sites` (an API query that did not ask for them, as in
