@@ -83,12 +83,12 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
-    /// Catalog (redb) failure.
-    #[error("catalog: {0}")]
+    /// Catalog (redb) failure, in the database directory's `catalog.redb`.
+    #[error("catalog (catalog.redb): {0}")]
     Catalog(String),
     /// A catalog entry that names a shard the catalog does not list: the catalog is
     /// inconsistent (never written so by this library; a damaged or hand-edited catalog).
-    #[error("catalog: id {id} points at unknown shard {shard}")]
+    #[error("catalog (catalog.redb): id {id} points at unknown shard {shard}")]
     DanglingEntry {
         /// The record id (or `"?"` where only the shard is known).
         id: String,
@@ -219,6 +219,14 @@ mod tests {
     }
 
     #[test]
+    fn catalog_errors_name_the_catalog_file() {
+        let e: Error = redb::StorageError::Corrupted("bad page".into()).into();
+        assert!(e.to_string().starts_with("catalog (catalog.redb): "), "{e}");
+        assert!(e.to_string().contains("bad page"), "{e}");
+        assert!(e.to_string().contains(crate::db::CATALOG_FILE));
+    }
+
+    #[test]
     fn structured_errors_say_what_and_where() {
         let e = Error::DimensionMismatch {
             what: "query vector".into(),
@@ -228,7 +236,7 @@ mod tests {
         };
         assert_eq!(e.to_string(), "query vector: dimension 3, but embedding set magpie@1 has dimension 132");
         let e = Error::DanglingEntry { id: "mp:mp-1".into(), shard: 7 };
-        assert_eq!(e.to_string(), "catalog: id mp:mp-1 points at unknown shard 7");
+        assert_eq!(e.to_string(), "catalog (catalog.redb): id mp:mp-1 points at unknown shard 7");
     }
 
     #[test]

@@ -58,26 +58,30 @@ impl Weights<'_> {
         }
         crate::shard::create_dir_durable(&inner.dir.join(WEIGHTS_DIR))?;
         write_file_atomic(&inner.dir.join(Self::file_of(name)), bytes)?;
-        let tx = writer.begin_write()?;
-        tx.open_table(LEARNED_WEIGHTS)?.insert(name, entry)?;
-        tx.commit()?;
+        crate::catalog::guard(|| {
+            let tx = writer.begin_write()?;
+            tx.open_table(LEARNED_WEIGHTS)?.insert(name, entry)?;
+            Ok(tx.commit()?)
+        })?;
         Ok(())
     }
 
     /// Every stored entry as (name, JSON document), by name.
     pub fn entries(&self) -> Result<Vec<(String, String)>> {
         let tx = self.inner.catalog.begin_read()?;
-        let table = match tx.open_table(LEARNED_WEIGHTS) {
-            Ok(t) => t,
-            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(vec![]),
-            Err(e) => return Err(e.into()),
-        };
-        let mut out = Vec::new();
-        for item in table.iter()? {
-            let (k, v) = item?;
-            out.push((k.value().to_string(), v.value().to_string()));
-        }
-        Ok(out)
+        crate::catalog::guard(|| {
+            let table = match tx.open_table(LEARNED_WEIGHTS) {
+                Ok(t) => t,
+                Err(redb::TableError::TableDoesNotExist(_)) => return Ok(vec![]),
+                Err(e) => return Err(e.into()),
+            };
+            let mut out = Vec::new();
+            for item in table.iter()? {
+                let (k, v) = item?;
+                out.push((k.value().to_string(), v.value().to_string()));
+            }
+            Ok(out)
+        })
     }
 
     /// The bytes of a weights file named by its entry (`file`, relative to the database

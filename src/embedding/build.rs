@@ -358,9 +358,11 @@ impl Database {
             let raw = EmbeddingSet::load(&inner.dir, info.clone())?;
             info.standardization = Some(Standardization::fit(raw.vectors(), info.dim));
         }
-        let tx = writer.begin_write()?;
-        embeddings::put(&tx, &info)?;
-        tx.commit()?;
+        crate::catalog::guard(|| {
+            let tx = writer.begin_write()?;
+            embeddings::put(&tx, &info)?;
+            Ok(tx.commit()?)
+        })?;
         Ok(EmbedReport {
             name,
             version: info.version,

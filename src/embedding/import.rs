@@ -205,9 +205,11 @@ impl Database {
             meta,
             standardization: None,
         };
-        let tx = writer.begin_write()?;
-        embeddings::put(&tx, &info)?;
-        tx.commit()?;
+        crate::catalog::guard(|| {
+            let tx = writer.begin_write()?;
+            embeddings::put(&tx, &info)?;
+            Ok(tx.commit()?)
+        })?;
         Ok(EmbedReport {
             name: name.to_string(),
             version: info.version,

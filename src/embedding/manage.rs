@@ -29,9 +29,11 @@ impl Database {
         let mut info = embeddings::resolve(&inner.catalog.begin_read()?, spec)?;
         if info.pinned != pinned {
             info.pinned = pinned;
-            let tx = writer.begin_write()?;
-            embeddings::put(&tx, &info)?;
-            tx.commit()?;
+            crate::catalog::guard(|| {
+                let tx = writer.begin_write()?;
+                embeddings::put(&tx, &info)?;
+                Ok(tx.commit()?)
+            })?;
         }
         Ok(info)
     }
@@ -67,11 +69,13 @@ impl Database {
             }
         };
         if !targets.is_empty() {
-            let tx = writer.begin_write()?;
-            for s in &targets {
-                embeddings::remove(&tx, &s.name, s.version)?;
-            }
-            tx.commit()?;
+            crate::catalog::guard(|| {
+                let tx = writer.begin_write()?;
+                for s in &targets {
+                    embeddings::remove(&tx, &s.name, s.version)?;
+                }
+                Ok(tx.commit()?)
+            })?;
         }
         report.dropped = targets.iter().map(|s| s.label()).collect();
         report.files_deleted = self.remove_unreferenced_embedding_files()?;
