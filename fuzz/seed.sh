@@ -51,6 +51,9 @@ chemical_formula_reduced STARTS WITH "Li" AND chemical_formula_reduced CONTAINS 
 band_gap IS KNOWN AND NOT prototype IS UNKNOWN
 1 < nsites AND "Fe" = chemical_formula_reduced
 FILTERS
-for t in cif poscar extxyz json mp20_csv filter; do
+# Binary files (vector files, .cdbw weights, an HNSW index.json): written by the code that
+# makes them (the workspace's fuzz_seeds example; no shared data).
+(cd "$here/.." && cargo run -q -p crystaldb-cli --example fuzz_seeds -- "$corpus" > /dev/null)
+for t in cif poscar extxyz json mp20_csv filter vectors weights index_meta; do
   echo "$t: $(ls "$corpus/$t" | wc -l) seeds"
 done
