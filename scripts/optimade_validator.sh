@@ -22,7 +22,10 @@ if [ ! -f "$split" ]; then
     echo "SKIPPED optimade_validator: no shared data at $data (set CRYSTALDB_DATA)" >&2
     exit 0
 fi
-cargo build --quiet -p crystaldb-cli
+# The `crystaldb` binary as `cargo test --workspace` builds it (same features, so after the tests
+# this builds nothing; `cargo build -p crystaldb-cli` would rebuild arrow, burn and the rest with
+# the narrower feature set of one package).
+cargo test --workspace --no-run --quiet
 bin="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/debug/crystaldb"
 work="$(mktemp -d)"
 server=""
