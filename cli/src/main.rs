@@ -96,10 +96,11 @@ enum Command {
         /// Database directory.
         #[arg(long)]
         db: PathBuf,
-        /// Encoder name (magpie, acsf, graph).
+        /// Encoder name (magpie, acsf, graph, cgcnn).
         #[arg(long)]
         encoder: String,
-        /// Encoder parameter KEY=VALUE (repeatable), e.g. --set cutoff=5.0.
+        /// Encoder parameter KEY=VALUE (repeatable), e.g. --set cutoff=5.0, or --set
+        /// weights_file=formation-energy-per-atom.pth.tar for cgcnn.
         #[arg(long = "set", value_name = "KEY=VALUE")]
         set: Vec<String>,
         /// Set name (default: the encoder's name, or <encoder>-<hash> for other parameters).
@@ -113,6 +114,28 @@ enum Command {
         /// [default: zscore for magpie, none for the others].
         #[arg(long, value_parser = ["zscore", "none"])]
         normalize: Option<String>,
+    },
+    /// A published model's prediction for every structure of a version, as CSV (id,prediction).
+    Predict {
+        /// Database directory.
+        #[arg(long)]
+        db: PathBuf,
+        /// Model: cgcnn.
+        #[arg(long)]
+        model: String,
+        /// Model parameter KEY=VALUE (repeatable): --set weights_file=PATH (a CGCNN checkpoint,
+        /// e.g. formation-energy-per-atom.pth.tar or band-gap.pth.tar).
+        #[arg(long = "set", value_name = "KEY=VALUE")]
+        set: Vec<String>,
+        /// CSV file to write (default: stdout).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Version to read (default: the newest).
+        #[arg(long)]
+        version: Option<u64>,
+        /// Structures per batch.
+        #[arg(long, default_value_t = 1024)]
+        batch_size: usize,
     },
     /// Train a learned encoder (graph) on the newest version and store its weights in the database.
     Train {
@@ -322,6 +345,10 @@ fn main() -> ExitCode {
         Command::Get { db, id, version } => cli::get::run(&out, &db, &id, version),
         Command::Embed { db, encoder, set, name, batch_size, normalize } => {
             cli::embed::run_embed(&out, &db, &encoder, &set, name, batch_size, normalize.as_deref())
+        }
+        Command::Predict { db, model, set, out: file, version, batch_size } => {
+            let args = cli::predict::PredictArgs { model, set, out: file, version, batch_size };
+            cli::predict::run(&out, &db, &args)
         }
         Command::Train { db, args } => cli::train::run(&out, &db, &args),
         Command::ImportEmbeddings {

@@ -11,6 +11,8 @@
 //!   database; trained weights come from [`Database::encoder`](crystaldb::Database::encoder));
 //! * [`augment`]: physically valid views for contrastive training, and [`margin`]: how far
 //!   apart two views of one crystal end up, against views of different crystals;
+//! * [`pretrained`]: published networks read from their PyTorch checkpoints (CGCNN, registered
+//!   as encoder `cgcnn`);
 //! * [`objective`]: heads and losses (supervised, InfoNCE, triplet, masked-atom, edge-mask,
 //!   denoise);
 //! * [`train`]: the training loop ([`train()`], [`Database::train`](crystaldb::Database::train)) and
@@ -26,6 +28,7 @@ pub mod graph;
 pub mod margin;
 pub mod model;
 pub mod objective;
+pub mod pretrained;
 pub mod rng;
 pub mod store;
 pub mod train;
@@ -61,10 +64,11 @@ pub const FACTORY: crystaldb::encode::EncoderFactory = crystaldb::encode::Encode
     random_init: Some(random_init_params),
 };
 
-/// Register the graph encoder in the core's encoder registry (idempotent). Programs call this
+/// Register the graph and `cgcnn` encoders in the core's encoder registry (idempotent). Programs call this
 /// once at start-up; the CLI and the Python package do.
 pub fn register() {
     crystaldb::encode::register(FACTORY);
+    crystaldb::encode::register(pretrained::CGCNN_FACTORY);
 }
 
 /// The random-initialised twin of a graph encoder: the same parameters with `weights=random`.

@@ -31,10 +31,29 @@ fn corpus() -> Vec<Structure> {
 fn every_registered_encoder_is_invariant_with_the_learned_crate() {
     crystaldb_learned::register();
     let names = encoder_names();
-    assert_eq!(names, vec!["acsf", "graph", "magpie"]);
+    assert_eq!(names, vec!["acsf", "cgcnn", "graph", "magpie"]);
     let structures = corpus();
-    for name in names {
-        let enc = build_encoder(name, &BTreeMap::new()).unwrap();
+    // `cgcnn` needs weights: its random-init twin, and the published band-gap model when the
+    // shared data is there.
+    let mut runs: Vec<(&str, BTreeMap<String, String>)> = names
+        .iter()
+        .map(|n| {
+            (
+                *n,
+                if *n == "cgcnn" {
+                    BTreeMap::from([("weights".into(), "random".into())])
+                } else {
+                    BTreeMap::new()
+                },
+            )
+        })
+        .collect();
+    if let Some(data) = crystaldb::testdata::require("cgcnn invariance") {
+        let file = data.join("models/cgcnn/band-gap.pth.tar").display().to_string();
+        runs.push(("cgcnn", BTreeMap::from([("weights_file".into(), file)])));
+    }
+    for (name, params) in runs {
+        let enc = build_encoder(name, &params).unwrap();
         let report = check_invariances(enc.as_ref(), &structures, 1e-4).unwrap();
         eprintln!("{name}\n{report}");
         assert!(report.passed(), "{report}");

@@ -1,0 +1,81 @@
+//! `crystaldb embed --encoder cgcnn` and `crystaldb predict --model cgcnn` on a fresh database,
+//! from the published CGCNN checkpoints in the shared data: the set's key carries the file's
+//! SHA-256, the predictions are the library's, and a structure CGCNN cannot take is reported
+//! by id while the rest are predicted.
+
+mod common;
+
+use common::{crystaldb, fails, json};
+use crystaldb::Database;
+use crystaldb_learned::pretrained::CgcnnEncoder;
+use std::collections::BTreeMap;
+
+#[test]
+fn cgcnn_embeds_and_predicts_from_the_published_weights() {
+    let Some(data) = crystaldb::testdata::require("cgcnn from the command line") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let db = db.to_str().unwrap();
+    let cifs = data.join("structures/cif");
+    let ingest = json(&["ingest", "--db", db, "--json", cifs.to_str().unwrap()]);
+    let rows = ingest["added"].as_u64().unwrap();
+    assert!(rows >= 8, "{ingest}");
+    let weights = data.join("models/cgcnn/formation-energy-per-atom.pth.tar");
+    let set = format!("weights_file={}", weights.display());
+
+    let embed = json(&["embed", "--db", db, "--encoder", "cgcnn", "--set", &set, "--json"]);
+    assert_eq!(embed["dim"], 32, "{embed}");
+    let sha = crystaldb_learned::pretrained::Checkpoint::open(&weights).unwrap().sha256().to_string();
+    assert_eq!(embed["set"]["weights_checksum"], sha.as_str());
+    assert_eq!(embed["set"]["weights"], "formation-energy-per-atom.pth.tar");
+    assert_eq!(embed["set"]["params"]["ties"], "average");
+    // The partially occupied COD excerpt has no CGCNN vector; every other row has one.
+    let skipped = embed["skipped"].as_array().unwrap();
+    assert_eq!(embed["count"].as_u64().unwrap() + skipped.len() as u64, rows, "{embed}");
+
+    let out = dir.path().join("fe.csv");
+    let predict = json(&[
+        "predict",
+        "--db",
+        db,
+        "--model",
+        "cgcnn",
+        "--set",
+        &set,
+        "--out",
+        out.to_str().unwrap(),
+        "--json",
+    ]);
+    let skipped: Vec<&str> =
+        predict["skipped"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert!(skipped.iter().all(|id| id.contains("partial_occupancy")), "{predict}");
+    assert_eq!(predict["predicted"].as_u64().unwrap() + skipped.len() as u64, rows);
+    let text = std::fs::read_to_string(&out).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("id,prediction"));
+    let predicted: BTreeMap<String, f64> = lines
+        .map(|l| {
+            let (id, p) = l.split_once(',').unwrap();
+            (id.to_string(), p.parse().unwrap())
+        })
+        .collect();
+    assert_eq!(predicted.len() as u64, predict["predicted"].as_u64().unwrap());
+    // The library gives the same numbers.
+    let snap = Database::open_read_only(db).unwrap().snapshot().unwrap();
+    let model = CgcnnEncoder::from_file(&weights).unwrap();
+    for (id, p) in &predicted {
+        let row = snap.get(id).unwrap().unwrap();
+        let lib = model.predict(std::slice::from_ref(&row.structure)).unwrap()[0];
+        assert_eq!(lib, *p, "{id}");
+        assert!((-6.0..3.0).contains(p), "{id}: {p} eV/atom");
+    }
+
+    fails(&["predict", "--db", db, "--model", "chgnet2", "--set", &set], "--model chgnet2");
+    fails(&["predict", "--db", db, "--model", "cgcnn"], "weights_file=PATH");
+    fails(&["predict", "--db", db, "--model", "cgcnn", "--set", "weights=random"], "trained weights");
+    let chgnet = format!(
+        "weights_file={}",
+        data.join("models/chgnet/0.3.0/chgnet_0.3.0_e29f68s314m37.pth.tar").display()
+    );
+    fails(&["embed", "--db", db, "--encoder", "cgcnn", "--set", &chgnet], "`state_dict.embedding.weight`");
+}
