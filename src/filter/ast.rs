@@ -56,6 +56,8 @@ impl fmt::Display for Value {
                 f.write_str("\"")
             }
             Value::Int(i) => write!(f, "{i}"),
+            // A literal beyond f64's range was read as ±infinity: written as one that still is.
+            Value::Float(x) if x.is_infinite() => f.write_str(if *x > 0.0 { "1e999" } else { "-1e999" }),
             // Debug keeps a `.` or an exponent, so the text parses back as a float.
             Value::Float(x) => write!(f, "{x:?}"),
             Value::Bool(true) => f.write_str("TRUE"),
