@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{crystaldb, fails, json};
+use common::{fails, json};
 use crystaldb::Database;
 use crystaldb_learned::pretrained::CgcnnEncoder;
 use std::collections::BTreeMap;
