@@ -173,7 +173,21 @@ fn read_csv(path: &Path, columns: &Columns) -> Result<VectorFile> {
     Ok(VectorFile { ids: Some(ids), dim, values })
 }
 
+/// [`read_parquet_file`], with a panic of the `parquet` crate as an error: it answers some
+/// damaged metadata (a column chunk at a negative offset) with a panic instead of an error.
 fn read_parquet(path: &Path, columns: &Columns) -> Result<VectorFile> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_parquet_file(path, columns)))
+        .unwrap_or_else(|panic| {
+            let why = panic
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| panic.downcast_ref::<&str>().copied())
+                .unwrap_or("unreadable");
+            bail!("damaged Parquet file: {why}")
+        })
+}
+
+fn read_parquet_file(path: &Path, columns: &Columns) -> Result<VectorFile> {
     let file = std::fs::File::open(path)?;
     let reader = ParquetRecordBatchReaderBuilder::try_new(file)?.with_batch_size(8192).build()?;
     let schema = reader.schema();

@@ -67,3 +67,18 @@ fn values_open_at_the_end_of_a_cif_file() {
         assert!(out[0].as_ref().is_err_and(|e| e.contains("is not closed")), "{cif:?}: {out:?}");
     }
 }
+
+/// A Parquet vector file whose column chunk starts at a negative offset (fuzz target `vectors`):
+/// the `parquet` crate asserts on it (a panic, "column start and length should not be
+/// negative"); reading it must be an error naming the file.
+#[test]
+fn a_parquet_column_chunk_at_a_negative_offset_is_an_error_naming_the_file() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fuzz_regressions/vectors_negative_column_offset.parquet");
+    let e = crystaldb_readers::vectors::read_vectors(&path, &Default::default()).unwrap_err();
+    let text = format!("{e:#}");
+    assert!(
+        text.contains("vectors_negative_column_offset.parquet") && text.contains("damaged Parquet file"),
+        "{text}"
+    );
+}
