@@ -189,7 +189,20 @@ fn read_parquet(path: &Path, columns: &Columns) -> Result<VectorFile> {
 
 fn read_parquet_file(path: &Path, columns: &Columns) -> Result<VectorFile> {
     let file = std::fs::File::open(path)?;
-    let reader = ParquetRecordBatchReaderBuilder::try_new(file)?.with_batch_size(8192).build()?;
+    let builder = ParquetRecordBatchReaderBuilder::try_new(file)?;
+    // The crate asserts (panics) on a column chunk at a negative offset or of negative size.
+    for (g, group) in builder.metadata().row_groups().iter().enumerate() {
+        for (c, chunk) in group.columns().iter().enumerate() {
+            let start = chunk.dictionary_page_offset().unwrap_or(chunk.data_page_offset());
+            if start < 0 || chunk.data_page_offset() < 0 || chunk.compressed_size() < 0 {
+                bail!(
+                    "damaged Parquet file: row group {g}, column {c} starts at {start} with {} bytes",
+                    chunk.compressed_size()
+                );
+            }
+        }
+    }
+    let reader = builder.with_batch_size(8192).build()?;
     let schema = reader.schema();
     let fields = schema.fields();
     let id_col = match &columns.id {
