@@ -6,6 +6,7 @@
 //!     [--db DIR] [--epochs 4] [--hidden 64] [--layers 3] [--attention] [--concat] [--limit N] [--batch-size 64] [--seed 0]
 //!     [--objectives infonce,masked-atom,edge-mask,supervised] [--hard-negatives] [--jitter Å]
 //!     [--temperature T] [--local-weight W] [--chemistry-batches] [--cancel-nearest K] [--strain ε] [--view-mask F] [--queries 2000] [--report DIR]
+//!     [--pretrained]
 //! ```
 //!
 //! 1. Ingests MP-20's binary/ternary subset (`mp/mp20_biternary_{val,test}.csv.gz` from the shared
@@ -24,6 +25,11 @@
 //!    system. For contrastive objectives, also the margin on held-out views: two views of 500
 //!    test-side crystals, the trained encoder against the random-init one. Prints Markdown tables, writes `learned_probe.json` into DIR and, with `--report`,
 //!    the HTML report.
+//! 5. With `--pretrained`, the published foundation models join the table: CHGNet 0.3.0 (`chgnet`,
+//!    the mean normalised atom feature) and CGCNN's formation-energy model (`cgcnn`), from the
+//!    weights in the shared data's `models/`, each beside its random-init twin. Both were trained
+//!    on Materials Project energies (CHGNet on MPtrj, CGCNN on MP formation energies), so their
+//!    formation-energy column is not a label-free result.
 //!
 //! Every number printed is measured in the run; nothing is assumed about which encoder wins.
 
@@ -63,6 +69,7 @@ struct Args {
     strain: Option<f64>,
     view_mask: Option<f64>,
     report: Option<PathBuf>,
+    pretrained: bool,
 }
 
 fn args() -> Result<Args> {
@@ -92,6 +99,7 @@ fn args() -> Result<Args> {
         strain: None,
         view_mask: None,
         report: None,
+        pretrained: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -116,6 +124,7 @@ fn args() -> Result<Args> {
             "--strain" => a.strain = Some(value()?.parse()?),
             "--view-mask" => a.view_mask = Some(value()?.parse()?),
             "--report" => a.report = Some(PathBuf::from(value()?)),
+            "--pretrained" => a.pretrained = true,
             "--objectives" => {
                 a.objectives = value()?.split(',').map(Objective::parse).collect::<crystaldb::Result<_>>()?
             }
@@ -134,7 +143,7 @@ const USAGE: &str =
     "usage: learned_probe [--db DIR] [--epochs 4] [--hidden 64] [--layers 3] [--attention] [--concat]
     [--limit N] [--batch-size 64] [--seed 0] [--objectives infonce,masked-atom,edge-mask,supervised]
     [--hard-negatives] [--jitter Å] [--temperature T] [--local-weight W] [--chemistry-batches]
-    [--cancel-nearest K] [--strain ε] [--view-mask F] [--queries 2000] [--report DIR]";
+    [--cancel-nearest K] [--strain ε] [--view-mask F] [--queries 2000] [--report DIR] [--pretrained]";
 
 /// Held-out crystals for the contrastive margin.
 const MARGIN_CRYSTALS: usize = 500;
@@ -307,6 +316,30 @@ fn main() -> Result<()> {
             eprintln!("  embedded {} crystals with {name} in {:.0} s", e.count, t.elapsed().as_secs_f64());
         }
         sets.push(format!("{}@{}", e.name, e.version));
+    }
+    // Published foundation models from their weight files (their random-init twins are scored
+    // beside them by the diagnosis).
+    if args.pretrained {
+        let models = data.join("models");
+        for (enc, file) in [
+            ("chgnet", models.join("chgnet/0.3.0/chgnet_0.3.0_e29f68s314m37.pth.tar")),
+            ("cgcnn", models.join("cgcnn/formation-energy-per-atom.pth.tar")),
+        ] {
+            let params = BTreeMap::from([("weights_file".to_string(), file.display().to_string())]);
+            let t = Instant::now();
+            let e = db.embeddings().embed(
+                db.encoder(enc, &params)?.as_ref(),
+                &EmbedOptions { name: Some(format!("{enc}-published")), ..Default::default() },
+            )?;
+            if e.created {
+                eprintln!("  embedded {} crystals with {enc} in {:.0} s", e.count, t.elapsed().as_secs_f64());
+            }
+            runs.insert(
+                format!("{enc}-published"),
+                serde_json::json!({"embed_seconds": t.elapsed().as_secs_f64()}),
+            );
+            sets.push(format!("{}@{}", e.name, e.version));
+        }
     }
     // The baselines as stored sets, so a rerun does not encode them again.
     for enc in ["magpie", "acsf"] {

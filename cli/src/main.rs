@@ -96,11 +96,12 @@ enum Command {
         /// Database directory.
         #[arg(long)]
         db: PathBuf,
-        /// Encoder name (magpie, acsf, graph, cgcnn).
+        /// Encoder name (magpie, acsf, graph, cgcnn, chgnet).
         #[arg(long)]
         encoder: String,
         /// Encoder parameter KEY=VALUE (repeatable), e.g. --set cutoff=5.0, or --set
-        /// weights_file=formation-energy-per-atom.pth.tar for cgcnn.
+        /// weights_file=formation-energy-per-atom.pth.tar for cgcnn, --set
+        /// weights_file=chgnet_0.3.0_e29f68s314m37.pth.tar for chgnet (weights=random: the twin).
         #[arg(long = "set", value_name = "KEY=VALUE")]
         set: Vec<String>,
         /// Set name (default: the encoder's name, or <encoder>-<hash> for other parameters).
@@ -120,11 +121,12 @@ enum Command {
         /// Database directory.
         #[arg(long)]
         db: PathBuf,
-        /// Model: cgcnn.
+        /// Model: cgcnn (the checkpoint's property) or chgnet (energy, eV/atom).
         #[arg(long)]
         model: String,
         /// Model parameter KEY=VALUE (repeatable): --set weights_file=PATH (a CGCNN checkpoint,
-        /// e.g. formation-energy-per-atom.pth.tar or band-gap.pth.tar).
+        /// e.g. formation-energy-per-atom.pth.tar or band-gap.pth.tar; CHGNet's
+        /// chgnet_0.3.0_e29f68s314m37.pth.tar or the `chgnet` package directory).
         #[arg(long = "set", value_name = "KEY=VALUE")]
         set: Vec<String>,
         /// CSV file to write (default: stdout).

@@ -1,5 +1,5 @@
-//! `crystaldb embed --encoder cgcnn` and `crystaldb predict --model cgcnn` on a fresh database,
-//! from the published CGCNN checkpoints in the shared data: the set's key carries the file's
+//! `crystaldb embed --encoder cgcnn|chgnet` and `crystaldb predict --model cgcnn|chgnet` on a
+//! fresh database, from the published checkpoints in the shared data: the set's key carries the file's
 //! SHA-256, the predictions are the library's, and a structure CGCNN cannot take is reported
 //! by id while the rest are predicted.
 
@@ -7,7 +7,7 @@ mod common;
 
 use common::{fails, json};
 use crystaldb::Database;
-use crystaldb_learned::pretrained::CgcnnEncoder;
+use crystaldb_learned::pretrained::{CgcnnEncoder, ChgnetEncoder};
 use std::collections::BTreeMap;
 
 #[test]
@@ -70,7 +70,7 @@ fn cgcnn_embeds_and_predicts_from_the_published_weights() {
         assert!((-6.0..3.0).contains(p), "{id}: {p} eV/atom");
     }
 
-    fails(&["predict", "--db", db, "--model", "chgnet2", "--set", &set], "--model chgnet2");
+    fails(&["predict", "--db", db, "--model", "m3gnet", "--set", &set], "--model m3gnet");
     fails(&["predict", "--db", db, "--model", "cgcnn"], "weights_file=PATH");
     fails(&["predict", "--db", db, "--model", "cgcnn", "--set", "weights=random"], "trained weights");
     let chgnet = format!(
@@ -78,4 +78,67 @@ fn cgcnn_embeds_and_predicts_from_the_published_weights() {
         data.join("models/chgnet/0.3.0/chgnet_0.3.0_e29f68s314m37.pth.tar").display()
     );
     fails(&["embed", "--db", db, "--encoder", "cgcnn", "--set", &chgnet], "`state_dict.embedding.weight`");
+}
+
+#[test]
+fn chgnet_embeds_and_predicts_from_the_published_weights() {
+    let Some(data) = crystaldb::testdata::require("chgnet from the command line") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let db = db.to_str().unwrap();
+    let cifs = data.join("structures/cif");
+    let ingest = json(&["ingest", "--db", db, "--json", cifs.to_str().unwrap()]);
+    let rows = ingest["added"].as_u64().unwrap();
+    let weights = data.join("models/chgnet/0.3.0/chgnet_0.3.0_e29f68s314m37.pth.tar");
+    let set = format!("weights_file={}", weights.display());
+
+    let embed = json(&["embed", "--db", db, "--encoder", "chgnet", "--set", &set, "--json"]);
+    assert_eq!(embed["dim"], 64, "{embed}");
+    let sha = crystaldb_learned::pretrained::Checkpoint::open(&weights).unwrap().sha256().to_string();
+    assert_eq!(embed["set"]["weights_checksum"], sha.as_str());
+    assert_eq!(embed["set"]["params"]["features"], "crystal");
+    let skipped = embed["skipped"].as_array().unwrap();
+    assert_eq!(embed["count"].as_u64().unwrap() + skipped.len() as u64, rows, "{embed}");
+    let twin = json(&["embed", "--db", db, "--encoder", "chgnet", "--set", "weights=random", "--json"]);
+    assert_eq!(twin["dim"], 64, "{twin}");
+    assert_ne!(twin["set"]["weights_checksum"], sha.as_str());
+
+    let out = dir.path().join("e.csv");
+    let predict = json(&[
+        "predict",
+        "--db",
+        db,
+        "--model",
+        "chgnet",
+        "--set",
+        &set,
+        "--out",
+        out.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(predict["model"], "chgnet");
+    let skipped: Vec<&str> =
+        predict["skipped"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert!(skipped.iter().all(|id| id.contains("partial_occupancy")), "{predict}");
+    let text = std::fs::read_to_string(&out).unwrap();
+    let predicted: BTreeMap<String, f64> = text
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let (id, p) = l.split_once(',').unwrap();
+            (id.to_string(), p.parse().unwrap())
+        })
+        .collect();
+    assert_eq!(predicted.len() as u64 + skipped.len() as u64, rows);
+    let snap = Database::open_read_only(db).unwrap().snapshot().unwrap();
+    let model = ChgnetEncoder::from_file(&weights).unwrap();
+    for (id, p) in &predicted {
+        let row = snap.get(id).unwrap().unwrap();
+        let lib = model.predict(std::slice::from_ref(&row.structure)).unwrap()[0];
+        assert!((lib - p).abs() < 1e-5, "{id}: {lib} vs {p}");
+        assert!((-12.0..0.0).contains(p), "{id}: {p} eV/atom");
+    }
+    fails(&["predict", "--db", db, "--model", "chgnet"], "chgnet_0.3.0_e29f68s314m37.pth.tar");
+    let cgcnn = format!("weights_file={}", data.join("models/cgcnn/band-gap.pth.tar").display());
+    fails(&["embed", "--db", db, "--encoder", "chgnet", "--set", &cgcnn], "atom_embedding.embedding.weight");
 }

@@ -64,11 +64,12 @@ pub const FACTORY: crystaldb::encode::EncoderFactory = crystaldb::encode::Encode
     random_init: Some(random_init_params),
 };
 
-/// Register the graph and `cgcnn` encoders in the core's encoder registry (idempotent). Programs call this
+/// Register the graph, `cgcnn` and `chgnet` encoders in the core's encoder registry (idempotent). Programs call this
 /// once at start-up; the CLI and the Python package do.
 pub fn register() {
     crystaldb::encode::register(FACTORY);
     crystaldb::encode::register(pretrained::CGCNN_FACTORY);
+    crystaldb::encode::register(pretrained::CHGNET_FACTORY);
 }
 
 /// The random-initialised twin of a graph encoder: the same parameters with `weights=random`.

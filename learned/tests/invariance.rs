@@ -31,16 +31,16 @@ fn corpus() -> Vec<Structure> {
 fn every_registered_encoder_is_invariant_with_the_learned_crate() {
     crystaldb_learned::register();
     let names = encoder_names();
-    assert_eq!(names, vec!["acsf", "cgcnn", "graph", "magpie"]);
+    assert_eq!(names, vec!["acsf", "cgcnn", "chgnet", "graph", "magpie"]);
     let structures = corpus();
-    // `cgcnn` needs weights: its random-init twin, and the published band-gap model when the
-    // shared data is there.
+    // `cgcnn` and `chgnet` need weights: their random-init twins, and the published band-gap
+    // CGCNN and CHGNet 0.3.0 when the shared data is there.
     let mut runs: Vec<(&str, BTreeMap<String, String>)> = names
         .iter()
         .map(|n| {
             (
                 *n,
-                if *n == "cgcnn" {
+                if *n == "cgcnn" || *n == "chgnet" {
                     BTreeMap::from([("weights".into(), "random".into())])
                 } else {
                     BTreeMap::new()
@@ -51,6 +51,8 @@ fn every_registered_encoder_is_invariant_with_the_learned_crate() {
     if let Some(data) = crystaldb::testdata::require("cgcnn invariance") {
         let file = data.join("models/cgcnn/band-gap.pth.tar").display().to_string();
         runs.push(("cgcnn", BTreeMap::from([("weights_file".into(), file)])));
+        let file = data.join("models/chgnet/0.3.0/chgnet_0.3.0_e29f68s314m37.pth.tar").display().to_string();
+        runs.push(("chgnet", BTreeMap::from([("weights_file".into(), file)])));
     }
     for (name, params) in runs {
         let enc = build_encoder(name, &params).unwrap();

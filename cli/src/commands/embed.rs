@@ -33,7 +33,7 @@ pub fn weights_text(s: &EmbeddingSetInfo) -> String {
             None => w.to_string(),
         },
         None if s.encoder.name == "graph" => "random".into(),
-        // A published checkpoint read in place (`cgcnn`): its file name.
+        // A published checkpoint read in place (`cgcnn`, `chgnet`): its file name.
         None => match s.encoder.params.get("weights_file").and_then(|w| w.as_str()) {
             Some(file) => {
                 Path::new(file).file_name().map_or(file.into(), |n| n.to_string_lossy().into_owned())

@@ -1,7 +1,9 @@
 //! `crystaldb predict`: a published model's prediction for every structure of a version.
 //!
 //! `--model cgcnn --set weights_file=formation-energy-per-atom.pth.tar` gives CGCNN's
-//! de-normalised prediction (the property the checkpoint was trained on) per row, streamed in
+//! de-normalised prediction (the property the checkpoint was trained on) per row;
+//! `--model chgnet --set weights_file=chgnet_0.3.0_e29f68s314m37.pth.tar` (or the `chgnet`
+//! package directory) gives CHGNet's energy (eV/atom, composition model included). Streamed in
 //! batches (memory bounded by the batch, not the version), written as CSV (`id,prediction`) to
 //! `--out` or stdout. A structure the model cannot take (partial occupancy, an element it has no
 //! features for) is reported by id and left out; the rest are predicted.
@@ -12,7 +14,7 @@ use anyhow::{bail, Context, Result};
 use crystaldb::encode::Encoder;
 use crystaldb::schema::StructureRow;
 use crystaldb::ScanOptions;
-use crystaldb_learned::pretrained::{CgcnnEncoder, CGCNN};
+use crystaldb_learned::pretrained::{CgcnnEncoder, ChgnetEncoder, CGCNN, CHGNET};
 use rayon::prelude::*;
 use serde_json::json;
 use std::io::Write;
@@ -21,7 +23,7 @@ use std::path::{Path, PathBuf};
 /// What `crystaldb predict` does.
 #[derive(Debug, Clone)]
 pub struct PredictArgs {
-    /// Model name (`cgcnn`).
+    /// Model name (`cgcnn`, `chgnet`).
     pub model: String,
     /// Model parameters `KEY=VALUE` (`weights_file=PATH`).
     pub set: Vec<String>,
@@ -33,21 +35,56 @@ pub struct PredictArgs {
     pub batch_size: usize,
 }
 
-/// `crystaldb predict --db DIR --model cgcnn --set weights_file=PATH [--out FILE]`.
+/// A model with predictions.
+enum Model {
+    Cgcnn(CgcnnEncoder),
+    Chgnet(ChgnetEncoder),
+}
+
+impl Model {
+    /// The prediction of each structure, or why there is none.
+    fn predict(&self, structures: &[&crystaldb::structure::Structure]) -> Vec<crystaldb::Result<f64>> {
+        match self {
+            Model::Cgcnn(m) => structures.par_iter().map(|s| m.forward(s).map(|o| o.prediction)).collect(),
+            Model::Chgnet(m) => {
+                let owned: Vec<_> = structures.iter().map(|s| (*s).clone()).collect();
+                m.outputs(&owned).into_iter().map(|r| r.map(|o| o.energy_per_atom)).collect()
+            }
+        }
+    }
+
+    fn spec(&self) -> crystaldb::encode::EncoderSpec {
+        match self {
+            Model::Cgcnn(m) => m.spec(),
+            Model::Chgnet(m) => m.spec(),
+        }
+    }
+}
+
+/// `crystaldb predict --db DIR --model cgcnn|chgnet --set weights_file=PATH [--out FILE]`.
 pub fn run(out: &Output, db: &Path, args: &PredictArgs) -> Result<()> {
-    if args.model != CGCNN {
-        bail!("--model {}: the models with predictions are: {CGCNN}", args.model);
+    let name = args.model.as_str();
+    if name != CGCNN && name != CHGNET {
+        bail!("--model {name}: the models with predictions are: {CGCNN}, {CHGNET}");
     }
     let params = parse_pairs(&args.set, "--set")?;
     if params.get("weights").is_some_and(|w| w == "random") {
         bail!(
-            "--model {CGCNN}: predictions need trained weights (--set weights_file=PATH), not weights=random"
+            "--model {name}: predictions need trained weights (--set weights_file=PATH), not weights=random"
         );
     }
     let file = params.get("weights_file").with_context(|| {
-        format!("--model {CGCNN}: give --set weights_file=PATH (a CGCNN .pth.tar checkpoint)")
+        if name == CGCNN {
+            format!("--model {CGCNN}: give --set weights_file=PATH (a CGCNN .pth.tar checkpoint)")
+        } else {
+            format!("--model {CHGNET}: give --set weights_file=PATH (chgnet_0.3.0_e29f68s314m37.pth.tar or the `chgnet` package directory)")
+        }
     })?;
-    let model = CgcnnEncoder::from_file(file)?;
+    let model = if name == CGCNN {
+        Model::Cgcnn(CgcnnEncoder::from_file(file)?)
+    } else {
+        Model::Chgnet(ChgnetEncoder::from_file(file)?)
+    };
     let database = open_read(db)?;
     let snap = snapshot(&database, args.version)?;
     let mut sink: Box<dyn Write> = match &args.out {
@@ -66,11 +103,12 @@ pub fn run(out: &Output, db: &Path, args: &PredictArgs) -> Result<()> {
     let (mut predicted, mut skipped) = (0usize, Vec::new());
     for batch in snap.scan(&options)? {
         let rows = StructureRow::ids_and_structures(&batch?)?;
-        let results: Vec<_> = rows.par_iter().map(|(_, s)| model.forward(s)).collect();
+        let structures: Vec<_> = rows.iter().map(|(_, s)| s).collect();
+        let results = model.predict(&structures);
         for ((id, _), r) in rows.iter().zip(results) {
             match r {
-                Ok(o) => {
-                    writeln!(sink, "{id},{}", o.prediction)?;
+                Ok(p) => {
+                    writeln!(sink, "{id},{p}")?;
                     predicted += 1;
                 }
                 Err(e) => skipped.push(json!({"id": id, "error": e.to_string()})),
@@ -83,7 +121,7 @@ pub fn run(out: &Output, db: &Path, args: &PredictArgs) -> Result<()> {
     let spec = model.spec();
     if out.json {
         out.document(&json!({
-            "model": CGCNN,
+            "model": name,
             "version": snap.version(),
             "predicted": predicted,
             "skipped": skipped,
