@@ -75,6 +75,14 @@ class RawDatabase:
         batch_size: int | None = None,
         progress: Any = None,
     ) -> str: ...
+    def predict_json(
+        self,
+        model: str,
+        params: dict[str, str] | None = None,
+        version: int | None = None,
+        batch_size: int | None = None,
+        progress: Any = None,
+    ) -> str: ...
     def import_json(
         self,
         name: str,

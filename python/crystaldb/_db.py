@@ -335,6 +335,39 @@ class Database(_Reads):
         )
         return doc
 
+    def predict(
+        self,
+        model: str,
+        params: Mapping[str, Any] | None = None,
+        version: int | None = None,
+        batch_size: int | None = None,
+        progress: bool | None = None,
+    ) -> tuple[list[str], npt.NDArray[np.float64]]:
+        """A published model's prediction for every structure of a version (newest by
+        default): ``model`` ``"chgnet"`` (energy, eV/atom) or ``"cgcnn"`` (the property its
+        checkpoint was trained on), ``params`` with ``weights_file`` (``chgnet``: the checkpoint,
+        the installed ``chgnet`` package directory or its wheel). Ids and a float64 array in scan
+        order; structures the model cannot take are left out (:meth:`predict_report` lists
+        them)."""
+        doc = self.predict_report(model, params, version, batch_size, progress)
+        return list(doc["ids"]), np.asarray(doc["predictions"], dtype=np.float64)
+
+    def predict_report(
+        self,
+        model: str,
+        params: Mapping[str, Any] | None = None,
+        version: int | None = None,
+        batch_size: int | None = None,
+        progress: bool | None = None,
+    ) -> dict[str, Any]:
+        """:meth:`predict`, returning the whole document: ``model``, ``version``, ``ids``,
+        ``predictions``, ``skipped`` (``{"id", "error"}`` each) and ``weights_checksum``."""
+        p = None if params is None else {str(k): str(v) for k, v in params.items()}
+        doc: dict[str, Any] = json.loads(
+            self._raw.predict_json(model, p, version, batch_size, reporter(progress))
+        )
+        return doc
+
     def import_embeddings(
         self,
         name: str,

@@ -521,6 +521,53 @@ impl RawDatabase {
         json_text(py, &doc)
     }
 
+    /// A published model's prediction (`cgcnn`, `chgnet`; `params` as `--set` gives them) for
+    /// every structure of a version: `{"model", "version", "ids", "predictions", "skipped",
+    /// "weights_checksum"}` as JSON.
+    #[pyo3(signature = (model, params=None, version=None, batch_size=None, progress=None))]
+    fn predict_json(
+        &self,
+        py: Python<'_>,
+        model: String,
+        params: Option<BTreeMap<String, String>>,
+        version: Option<u64>,
+        batch_size: Option<usize>,
+        progress: Option<Py<PyAny>>,
+    ) -> PyResult<String> {
+        let snap = self.snap(py, version)?;
+        let progress = Progress::new(progress);
+        let doc = long_call(py, move || {
+            let predictor =
+                crystaldb_cli::commands::predict::Predictor::new(&model, &params.unwrap_or_default())?;
+            let total = snap.len();
+            let (mut ids, mut predictions) = (Vec::new(), Vec::new());
+            let done = std::sync::atomic::AtomicU64::new(0);
+            let skipped = predictor.run(
+                &snap,
+                batch_size.unwrap_or(1024),
+                |id, p| {
+                    crystaldb::interrupt::check()?;
+                    ids.push(id.to_string());
+                    predictions.push(p);
+                    Ok(())
+                },
+                |n| {
+                    let d = done.fetch_add(n, std::sync::atomic::Ordering::Relaxed) + n;
+                    progress.update("predict", d, total);
+                },
+            )?;
+            Ok(serde_json::json!({
+                "model": predictor.name(),
+                "version": snap.version(),
+                "ids": ids,
+                "predictions": predictions,
+                "skipped": skipped,
+                "weights_checksum": predictor.spec().weights_checksum,
+            }))
+        })?;
+        json_text(py, &doc)
+    }
+
     /// Import vectors (float32, (n, d)) as a new set version; the `import-embeddings --json`
     /// document.
     #[pyo3(signature = (name, ids, vectors, metric="cosine", meta=None))]

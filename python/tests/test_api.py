@@ -85,3 +85,34 @@ def test_train_and_embed_with_the_weights(tmp_path: Path, data: Path) -> None:
         label = db.embed("graph", params={"weights": "w"})
         assert label.startswith("graph")
         assert db.embeddings(label)[1].shape[1] > 0
+
+
+def test_pretrained_models_embed_and_predict(tmp_path: Path, cli: Path, data: Path) -> None:
+    """CHGNet and CGCNN from the published weights: vectors through `embed`, predictions through
+    `predict`, the same numbers as `crystaldb predict`, and unusable structures reported by id."""
+    chgnet = data / "models" / "chgnet" / "0.3.0" / "chgnet_0.3.0_e29f68s314m37.pth.tar"
+    cgcnn = data / "models" / "cgcnn" / "formation-energy-per-atom.pth.tar"
+    path = tmp_path / "db"
+    with crystaldb.open(path) as db:
+        added = db.ingest(data / "structures" / "cif")["added"]
+        report = db.embed_report("chgnet", {"weights_file": chgnet})
+        assert report["dim"] == 64 and report["count"] + len(report["skipped"]) == added
+        ids, energies = db.predict("chgnet", {"weights_file": chgnet})
+        assert energies.dtype == np.float64 and len(ids) == len(energies) == report["count"]
+        assert np.all((energies > -12) & (energies < 0)), energies
+        doc = db.predict_report("cgcnn", {"weights_file": cgcnn})
+        assert doc["model"] == "cgcnn" and doc["version"] == 1
+        assert all("partial_occupancy" in s["id"] for s in doc["skipped"]), doc["skipped"]
+        with pytest.raises(crystaldb.Error, match="trained weights"):
+            db.predict("chgnet", {"weights": "random"})
+        with pytest.raises(crystaldb.Error, match="m3gnet"):
+            db.predict("m3gnet", {"weights_file": chgnet})
+    out = tmp_path / "e.csv"
+    subprocess.run(
+        [str(cli), "predict", "--db", str(path), "--model", "chgnet", "--set", f"weights_file={chgnet}", "--out", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    lines = out.read_text().splitlines()[1:]
+    from_cli = {line.split(",")[0]: float(line.split(",")[1]) for line in lines}
+    assert from_cli == dict(zip(ids, energies.tolist()))

@@ -13,7 +13,7 @@ use super::{open_read, snapshot, Output};
 use anyhow::{bail, Context, Result};
 use crystaldb::encode::Encoder;
 use crystaldb::schema::StructureRow;
-use crystaldb::ScanOptions;
+use crystaldb::{ScanOptions, Snapshot};
 use crystaldb_learned::pretrained::{CgcnnEncoder, ChgnetEncoder, CGCNN, CHGNET};
 use rayon::prelude::*;
 use serde_json::json;
@@ -61,30 +61,82 @@ impl Model {
     }
 }
 
+/// A published model with trained weights, ready to predict: what `crystaldb predict` and the
+/// Python package's `Database.predict` run.
+pub struct Predictor {
+    name: String,
+    model: Model,
+}
+
+impl Predictor {
+    /// `name` (`cgcnn`, `chgnet`) with `params` (`weights_file=PATH`).
+    pub fn new(name: &str, params: &std::collections::BTreeMap<String, String>) -> Result<Self> {
+        if name != CGCNN && name != CHGNET {
+            bail!("--model {name}: the models with predictions are: {CGCNN}, {CHGNET}");
+        }
+        if params.get("weights").is_some_and(|w| w == "random") {
+            bail!("--model {name}: predictions need trained weights (--set weights_file=PATH), not weights=random");
+        }
+        let file = params.get("weights_file").with_context(|| {
+            if name == CGCNN {
+                format!("--model {CGCNN}: give --set weights_file=PATH (a CGCNN .pth.tar checkpoint)")
+            } else {
+                format!("--model {CHGNET}: give --set weights_file=PATH (chgnet_0.3.0_e29f68s314m37.pth.tar or the `chgnet` package directory)")
+            }
+        })?;
+        let model = if name == CGCNN {
+            Model::Cgcnn(CgcnnEncoder::from_file(file)?)
+        } else {
+            Model::Chgnet(ChgnetEncoder::from_file(file)?)
+        };
+        Ok(Predictor { name: name.to_string(), model })
+    }
+
+    /// The model's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The model's key (parameters and weights checksum).
+    pub fn spec(&self) -> crystaldb::encode::EncoderSpec {
+        self.model.spec()
+    }
+
+    /// Predict every structure of `snap`, `batch_size` rows at a time: `each(id, prediction)` for
+    /// each predicted row in scan order, `progress(rows)` after each batch. Returns the rows left
+    /// out, each `{"id", "error"}`.
+    pub fn run(
+        &self,
+        snap: &Snapshot,
+        batch_size: usize,
+        mut each: impl FnMut(&str, f64) -> Result<()>,
+        progress: impl Fn(u64),
+    ) -> Result<Vec<serde_json::Value>> {
+        let options = ScanOptions {
+            batch_size: batch_size.max(1),
+            ..ScanOptions::columns(["id", "lattice", "species_at_sites", "frac_coords", "occupancy"])
+        };
+        let mut skipped = Vec::new();
+        for batch in snap.scan(&options)? {
+            let rows = StructureRow::ids_and_structures(&batch?)?;
+            let structures: Vec<_> = rows.iter().map(|(_, s)| s).collect();
+            for ((id, _), r) in rows.iter().zip(self.model.predict(&structures)) {
+                match r {
+                    Ok(p) => each(id, p)?,
+                    Err(e) => skipped.push(json!({"id": id, "error": e.to_string()})),
+                }
+            }
+            progress(rows.len() as u64);
+        }
+        Ok(skipped)
+    }
+}
+
 /// `crystaldb predict --db DIR --model cgcnn|chgnet --set weights_file=PATH [--out FILE]`.
 pub fn run(out: &Output, db: &Path, args: &PredictArgs) -> Result<()> {
     let name = args.model.as_str();
-    if name != CGCNN && name != CHGNET {
-        bail!("--model {name}: the models with predictions are: {CGCNN}, {CHGNET}");
-    }
     let params = parse_pairs(&args.set, "--set")?;
-    if params.get("weights").is_some_and(|w| w == "random") {
-        bail!(
-            "--model {name}: predictions need trained weights (--set weights_file=PATH), not weights=random"
-        );
-    }
-    let file = params.get("weights_file").with_context(|| {
-        if name == CGCNN {
-            format!("--model {CGCNN}: give --set weights_file=PATH (a CGCNN .pth.tar checkpoint)")
-        } else {
-            format!("--model {CHGNET}: give --set weights_file=PATH (chgnet_0.3.0_e29f68s314m37.pth.tar or the `chgnet` package directory)")
-        }
-    })?;
-    let model = if name == CGCNN {
-        Model::Cgcnn(CgcnnEncoder::from_file(file)?)
-    } else {
-        Model::Chgnet(ChgnetEncoder::from_file(file)?)
-    };
+    let model = Predictor::new(name, &params)?;
     let database = open_read(db)?;
     let snap = snapshot(&database, args.version)?;
     let mut sink: Box<dyn Write> = match &args.out {
@@ -96,26 +148,17 @@ pub fn run(out: &Output, db: &Path, args: &PredictArgs) -> Result<()> {
     };
     writeln!(sink, "id,prediction")?;
     let pb = out.progress(snap.len(), "predict");
-    let options = ScanOptions {
-        batch_size: args.batch_size.max(1),
-        ..ScanOptions::columns(["id", "lattice", "species_at_sites", "frac_coords", "occupancy"])
-    };
-    let (mut predicted, mut skipped) = (0usize, Vec::new());
-    for batch in snap.scan(&options)? {
-        let rows = StructureRow::ids_and_structures(&batch?)?;
-        let structures: Vec<_> = rows.iter().map(|(_, s)| s).collect();
-        let results = model.predict(&structures);
-        for ((id, _), r) in rows.iter().zip(results) {
-            match r {
-                Ok(p) => {
-                    writeln!(sink, "{id},{p}")?;
-                    predicted += 1;
-                }
-                Err(e) => skipped.push(json!({"id": id, "error": e.to_string()})),
-            }
-        }
-        pb.inc(rows.len() as u64);
-    }
+    let mut predicted = 0usize;
+    let skipped = model.run(
+        &snap,
+        args.batch_size,
+        |id, p| {
+            writeln!(sink, "{id},{p}")?;
+            predicted += 1;
+            Ok(())
+        },
+        |n| pb.inc(n),
+    )?;
     sink.flush()?;
     pb.finish_and_clear();
     let spec = model.spec();
