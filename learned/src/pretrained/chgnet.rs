@@ -27,7 +27,7 @@
 use super::checkpoint::Checkpoint;
 use crate::rng::SeededRng;
 use crate::weights::values;
-use burn::tensor::activation::silu;
+use burn::tensor::activation::{sigmoid, silu};
 use burn::tensor::{Device, IndexingUpdateOp, Int, Tensor, TensorData};
 use crystaldb::structure::{neighbor_list, Structure};
 use crystaldb::{Error, Result};
@@ -295,9 +295,6 @@ impl Dense {
 struct Norm {
     w: Tensor<2>,
     b: Tensor<2>,
-    /// The same weight and bias as plain values, for [`norm_gate`].
-    wv: Vec<f32>,
-    bv: Vec<f32>,
 }
 
 impl Norm {
@@ -326,85 +323,14 @@ impl Gated {
     fn finish(&self, x: Tensor<2>) -> Tensor<2> {
         let [r, w2] = x.dims();
         let h = w2 / 2;
-        let device = x.device();
+        let core = x.clone().slice([0..r, 0..h]);
+        let gate = x.slice([0..r, h..w2]);
         let (core, gate) = match &self.second {
-            Some((c, g)) => {
-                let hidden = map(x, silu1);
-                (c.forward(hidden.clone().slice([0..r, 0..h])), g.forward(hidden.slice([0..r, h..w2])))
-            }
-            None => (x.clone().slice([0..r, 0..h]), x.slice([0..r, h..w2])),
+            Some((c, g)) => (c.forward(silu(core)), g.forward(silu(gate))),
+            None => (core, gate),
         };
-        let (core, gate) = (values(core), values(gate));
-        let out = norm_gate(&core, &gate, h, &self.norm_core, &self.norm_gate);
-        Tensor::from_data(TensorData::new(out, [r, h]), &device)
+        silu(self.norm_core.forward(core)) * sigmoid(self.norm_gate.forward(gate))
     }
-}
-
-/// `silu(LayerNorm₁(core)) ⊙ sigmoid(LayerNorm₂(gate))`, row by row (`[R, h]` each), in one
-/// pass: the elementwise tail of every gated MLP.
-fn norm_gate(core: &[f32], gate: &[f32], h: usize, n1: &Norm, n2: &Norm) -> Vec<f32> {
-    let mut out = vec![0f32; core.len()];
-    let mut a = vec![0f32; h];
-    let mut b = vec![0f32; h];
-    for ((c, g), o) in core.chunks_exact(h).zip(gate.chunks_exact(h)).zip(out.chunks_exact_mut(h)) {
-        layer_norm(c, &n1.wv, &n1.bv, &mut a);
-        layer_norm(g, &n2.wv, &n2.bv, &mut b);
-        for ((o, x), y) in o.iter_mut().zip(&a).zip(&b) {
-            *o = x * sigmoid1(*x) * sigmoid1(*y);
-        }
-    }
-    out
-}
-
-/// LayerNorm of one row (biased variance, PyTorch's epsilon), accumulated in f64.
-fn layer_norm(x: &[f32], w: &[f32], b: &[f32], out: &mut [f32]) {
-    let n = x.len() as f64;
-    let mean = x.iter().map(|v| f64::from(*v)).sum::<f64>() / n;
-    let var = x.iter().map(|v| (f64::from(*v) - mean).powi(2)).sum::<f64>() / n;
-    let inv = 1.0 / (var + LN_EPS).sqrt();
-    for (((o, v), w), b) in out.iter_mut().zip(x).zip(w).zip(b) {
-        *o = ((f64::from(*v) - mean) * inv) as f32 * w + b;
-    }
-}
-
-/// `f` applied to every value of `x`.
-fn map(x: Tensor<2>, f: fn(f32) -> f32) -> Tensor<2> {
-    let (dims, device) = (x.dims(), x.device());
-    let mut v = values(x);
-    v.iter_mut().for_each(|x| *x = f(*x));
-    Tensor::from_data(TensorData::new(v, dims), &device)
-}
-
-fn silu1(x: f32) -> f32 {
-    x * sigmoid1(x)
-}
-
-fn sigmoid1(x: f32) -> f32 {
-    1.0 / (1.0 + exp32(-x))
-}
-
-/// `e^x` in single precision without a library call, so that loops over it vectorise: Cody-Waite
-/// range reduction `x = n ln 2 + r` and Cephes' degree-6 polynomial for `e^r` (within 2 ulp
-/// of the correctly rounded value on the clamped range).
-#[inline(always)]
-fn exp32(x: f32) -> f32 {
-    const LOG2E: f32 = std::f32::consts::LOG2_E;
-    const LN2_HI: f32 = 0.693_359_4;
-    const LN2_LO: f32 = -2.121_944_4e-4;
-    // 1.5 · 2^23: adding and subtracting it rounds to the nearest integer.
-    const ROUND: f32 = 12_582_912.0;
-    let x = x.clamp(-87.0, 88.0);
-    let n = (x * LOG2E + ROUND) - ROUND;
-    let r = x - n * LN2_HI - n * LN2_LO;
-    let z = r * r;
-    let p = (((((1.987_569_1e-4 * r + 1.398_199_9e-3) * r + 8.333_452e-3) * r + 4.166_579_6e-2) * r
-        + 1.666_666_5e-1)
-        * r
-        + 5.000_000_1e-1)
-        * z
-        + r
-        + 1.0;
-    p * f32::from_bits(((n as i32 + 127) as u32) << 23)
 }
 
 #[derive(Debug, Clone)]
@@ -584,9 +510,10 @@ impl Chgnet {
             Ok(Dense { w: right(&v, out, inp, 0, inp), b: Some(row(b)) })
         };
         let norm = |src: &mut dyn Source, name: &str| -> Result<Norm> {
-            let (wv, bv) =
-                (src.get(&format!("{name}.weight"), &[w])?, src.get(&format!("{name}.bias"), &[w])?);
-            Ok(Norm { w: row(wv.clone()), b: row(bv.clone()), wv, bv })
+            Ok(Norm {
+                w: row(src.get(&format!("{name}.weight"), &[w])?),
+                b: row(src.get(&format!("{name}.bias"), &[w])?),
+            })
         };
         // A gated MLP over `parts` blocks of width `w` (hidden width `w`, or none).
         let gated = |src: &mut dyn Source, name: &str, parts: usize, hidden: bool| -> Result<Gated> {
