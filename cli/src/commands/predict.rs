@@ -37,8 +37,8 @@ pub struct PredictArgs {
 
 /// A model with predictions.
 enum Model {
-    Cgcnn(CgcnnEncoder),
-    Chgnet(ChgnetEncoder),
+    Cgcnn(Box<CgcnnEncoder>),
+    Chgnet(Box<ChgnetEncoder>),
 }
 
 impl Model {
@@ -85,9 +85,9 @@ impl Predictor {
             }
         })?;
         let model = if name == CGCNN {
-            Model::Cgcnn(CgcnnEncoder::from_file(file)?)
+            Model::Cgcnn(Box::new(CgcnnEncoder::from_file(file)?))
         } else {
-            Model::Chgnet(ChgnetEncoder::from_file(file)?)
+            Model::Chgnet(Box::new(ChgnetEncoder::from_file(file)?))
         };
         Ok(Predictor { name: name.to_string(), model })
     }
