@@ -116,7 +116,8 @@ enum Command {
         #[arg(long, value_parser = ["zscore", "none"])]
         normalize: Option<String>,
     },
-    /// A published model's prediction for every structure of a version, as CSV (id,prediction).
+    /// A published model's prediction for every structure of a version, as CSV (id,prediction),
+    /// or stored as a filterable prediction set (--store).
     Predict {
         /// Database directory.
         #[arg(long)]
@@ -138,6 +139,15 @@ enum Command {
         /// Structures per batch.
         #[arg(long, default_value_t = 1024)]
         batch_size: usize,
+        /// Store the predictions in the database as a prediction set (versioned like the
+        /// embedding sets; filters read it as _crystaldb_<name>, e.g.
+        /// `_crystaldb_chgnet_energy_per_atom < -5`); with --out, the set's values are written too.
+        #[arg(long)]
+        store: bool,
+        /// Prediction set name for --store [default: chgnet_energy_per_atom; cgcnn_ + the
+        /// checkpoint's file stem, e.g. cgcnn_formation_energy_per_atom].
+        #[arg(long)]
+        name: Option<String>,
     },
     /// Train a learned encoder (graph) on the newest version and store its weights in the database.
     Train {
@@ -348,8 +358,8 @@ fn main() -> ExitCode {
         Command::Embed { db, encoder, set, name, batch_size, normalize } => {
             cli::embed::run_embed(&out, &db, &encoder, &set, name, batch_size, normalize.as_deref())
         }
-        Command::Predict { db, model, set, out: file, version, batch_size } => {
-            let args = cli::predict::PredictArgs { model, set, out: file, version, batch_size };
+        Command::Predict { db, model, set, out: file, version, batch_size, store, name } => {
+            let args = cli::predict::PredictArgs { model, set, out: file, version, batch_size, store, name };
             cli::predict::run(&out, &db, &args)
         }
         Command::Train { db, args } => cli::train::run(&out, &db, &args),

@@ -70,6 +70,66 @@ fn cgcnn_embeds_and_predicts_from_the_published_weights() {
         assert!((-6.0..3.0).contains(p), "{id}: {p} eV/atom");
     }
 
+    // Stored as a prediction set: versioned, keyed by the checkpoint, filterable by name.
+    let stored_csv = dir.path().join("stored.csv");
+    let stored = json(&[
+        "predict",
+        "--db",
+        db,
+        "--model",
+        "cgcnn",
+        "--set",
+        &set,
+        "--store",
+        "--out",
+        stored_csv.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(stored["label"], "cgcnn_formation_energy_per_atom@1", "{stored}");
+    assert_eq!(stored["filter_field"], "_crystaldb_cgcnn_formation_energy_per_atom");
+    assert_eq!(stored["set"]["kind"], "predicted");
+    assert_eq!(stored["set"]["weights_checksum"], sha.as_str());
+    assert_eq!(stored["count"].as_u64().unwrap(), predicted.len() as u64, "{stored}");
+    let text = std::fs::read_to_string(&stored_csv).unwrap();
+    for l in text.lines().skip(1) {
+        let (id, p) = l.split_once(',').unwrap();
+        assert_eq!(p.parse::<f32>().unwrap(), predicted[id] as f32, "{id}");
+    }
+    let again = json(&["predict", "--db", db, "--model", "cgcnn", "--set", &set, "--store", "--json"]);
+    assert_eq!((again["created"].as_bool(), again["version"].as_u64()), (Some(false), Some(1)));
+    let mut values: Vec<f64> = predicted.values().map(|p| *p as f32 as f64).collect();
+    values.sort_by(f64::total_cmp);
+    let cut = values[values.len() / 2];
+    let filter = format!("_crystaldb_cgcnn_formation_energy_per_atom < {cut} AND nsites >= 1");
+    let hits = json(&["query", "--db", db, "--filter", &filter, "--json"]);
+    let found: std::collections::BTreeSet<&str> =
+        hits["hits"].as_array().unwrap().iter().map(|h| h["id"].as_str().unwrap()).collect();
+    let expected: std::collections::BTreeSet<&str> =
+        predicted.iter().filter(|(_, p)| ((**p as f32) as f64) < cut).map(|(id, _)| id.as_str()).collect();
+    assert_eq!(found, expected);
+    assert!(!expected.is_empty() && expected.len() < predicted.len());
+    let band_gap = format!("weights_file={}", data.join("models/cgcnn/band-gap.pth.tar").display());
+    let gap = json(&["predict", "--db", db, "--model", "cgcnn", "--set", &band_gap, "--store", "--json"]);
+    assert_eq!(gap["label"], "cgcnn_band_gap@1", "{gap}");
+    let either = json(&[
+        "query",
+        "--db",
+        db,
+        "--filter",
+        "_crystaldb_cgcnn_band_gap > 1 OR _crystaldb_cgcnn_formation_energy_per_atom < -1",
+        "--json",
+    ]);
+    assert!(!either["hits"].as_array().unwrap().is_empty(), "{either}");
+    fails(
+        &["query", "--db", db, "--filter", "_crystaldb_cgcnn_bandgap > 1"],
+        "did you mean `_crystaldb_cgcnn_band_gap`",
+    );
+    fails(&["predict", "--db", db, "--model", "cgcnn", "--set", &set, "--name", "x"], "add --store");
+    fails(
+        &["predict", "--db", db, "--model", "cgcnn", "--set", &set, "--store", "--name", "Bad-Name"],
+        "_crystaldb_<name>",
+    );
+
     fails(&["predict", "--db", db, "--model", "m3gnet", "--set", &set], "--model m3gnet");
     fails(&["predict", "--db", db, "--model", "cgcnn"], "weights_file=PATH");
     fails(&["predict", "--db", db, "--model", "cgcnn", "--set", "weights=random"], "trained weights");

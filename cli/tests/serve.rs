@@ -382,3 +382,50 @@ fn mp20_filters_over_http_and_a_round_trip_through_the_optimade_reader() {
     }
     assert_eq!(checked, expected["rows"].as_u64().unwrap());
 }
+
+/// Volume per site, stored as a prediction set (what `predict --store` stores for a model).
+struct VolumePerSite;
+
+impl crystaldb::encode::Encoder for VolumePerSite {
+    fn spec(&self) -> crystaldb::encode::EncoderSpec {
+        let params = serde_json::Map::new();
+        crystaldb::encode::EncoderSpec::new("volume-model", 1, params, None, 1, crystaldb::encode::Metric::L2)
+    }
+
+    fn structure_aware(&self) -> bool {
+        true
+    }
+
+    fn encode(&self, batch: &[crystaldb::Structure]) -> crystaldb::Result<Vec<Vec<f32>>> {
+        Ok(batch.iter().map(|s| vec![(s.volume() / s.nsites() as f64) as f32]).collect())
+    }
+}
+
+/// Filters on a prediction set (`_crystaldb_<name>`) answer over HTTP as on the query path; a
+/// name that is neither a field nor a prediction set is a 400 naming the close ones.
+#[test]
+fn prediction_sets_filter_over_http() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path(), "60");
+    {
+        let database = crystaldb::Database::open(&db).unwrap();
+        let options = crystaldb::embedding::EmbedOptions {
+            name: Some("volume_model".into()),
+            prediction: true,
+            ..Default::default()
+        };
+        database.embeddings().embed(&VolumePerSite, &options).unwrap();
+    }
+    let filter = "_crystaldb_volume_model < 15 AND nsites >= 1";
+    let snap = crystaldb::Database::open_read_only(&db).unwrap().snapshot().unwrap();
+    let expected: BTreeSet<String> =
+        snap.select(&crystaldb::filter::Filter::parse(filter).unwrap()).unwrap().ids.into_iter().collect();
+    assert!(!expected.is_empty() && expected.len() < 60, "{}", expected.len());
+    let server = Server::start(&db, &[]);
+    assert_eq!(server.all_ids(filter), expected);
+    let (status, doc) = server.get(&format!("/v1/structures?filter={}", enc("_crystaldb_volume_modle < 1")));
+    assert_eq!(status, 400, "{doc}");
+    assert!(error_of(&doc).contains("did you mean `_crystaldb_volume_model`"), "{doc}");
+    // The server keeps serving.
+    server.ok("/v1/structures?page_limit=1");
+}

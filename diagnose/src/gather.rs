@@ -195,8 +195,12 @@ pub(crate) type EncoderParams = (String, BTreeMap<String, String>);
 /// with `weights=random`), or why it has none (imported vectors, or no learned weights).
 pub(crate) fn random_init_spec(set: &EmbeddingSet) -> std::result::Result<EncoderParams, String> {
     let info = set.info();
-    if info.kind == SetKind::Imported {
-        return Err(format!("{}: imported vectors, no encoder to re-initialise", info.label()));
+    match info.kind {
+        SetKind::Encoded => {}
+        SetKind::Imported => {
+            return Err(format!("{}: imported vectors, no encoder to re-initialise", info.label()))
+        }
+        SetKind::Predicted => return Err(format!("{}: a prediction set, not an embedding", info.label())),
     }
     if let Err(e) = crystaldb::encode::registry::factory(&info.encoder.name) {
         return Err(format!("{}: {e}", info.label()));

@@ -83,6 +83,14 @@ class RawDatabase:
         batch_size: int | None = None,
         progress: Any = None,
     ) -> str: ...
+    def store_predictions_json(
+        self,
+        model: str,
+        params: dict[str, str] | None = None,
+        name: str | None = None,
+        batch_size: int | None = None,
+        progress: Any = None,
+    ) -> str: ...
     def import_json(
         self,
         name: str,

@@ -368,6 +368,26 @@ class Database(_Reads):
         )
         return doc
 
+    def store_predictions(
+        self,
+        model: str,
+        params: Mapping[str, Any] | None = None,
+        name: str | None = None,
+        batch_size: int | None = None,
+        progress: bool | None = None,
+    ) -> dict[str, Any]:
+        """Store :meth:`predict`'s values for the newest version in the database as a prediction
+        set, versioned and keyed like an embedding set (model, parameters, weights checksum):
+        filters read it as ``_crystaldb_<name>`` (default name ``chgnet_energy_per_atom``, or
+        ``cgcnn_`` + the checkpoint's file stem). Storing again after an ingest predicts only new
+        or changed records. Returns the ``predict --store --json`` document (``label``,
+        ``filter_field``, ``count``, ``encoded``, ``reused``, ``skipped``, ``set``)."""
+        p = None if params is None else {str(k): str(v) for k, v in params.items()}
+        doc: dict[str, Any] = json.loads(
+            self._raw.store_predictions_json(model, p, name, batch_size, reporter(progress))
+        )
+        return doc
+
     def import_embeddings(
         self,
         name: str,

@@ -461,6 +461,7 @@ impl RawDatabase {
         let filter = filter.map(|f| Filter::parse(&f)).transpose().map_err(|e| lib(py, e))?;
         long_call(py, move || {
             let documented = crystaldb::schema::documented_schema();
+            let filter = filter.map(|f| snap.bind(&f)).transpose()?;
             let mut read: Vec<String> = columns.clone();
             if let Some(f) = &filter {
                 for c in f.columns() {
@@ -510,7 +511,14 @@ impl RawDatabase {
         let doc = long_call(py, move || {
             let p = progress.clone();
             let cb = Arc::new(move |done: u64, total: u64| p.update("encode", done, total));
-            let options = EmbedOptions { name, batch_size, shard_rows: None, progress: Some(cb), normalize };
+            let options = EmbedOptions {
+                name,
+                batch_size,
+                shard_rows: None,
+                progress: Some(cb),
+                normalize,
+                prediction: false,
+            };
             crystaldb_cli::commands::embed::embed_document(
                 &db,
                 &encoder,
@@ -564,6 +572,36 @@ impl RawDatabase {
                 "skipped": skipped,
                 "weights_checksum": predictor.spec().weights_checksum,
             }))
+        })?;
+        json_text(py, &doc)
+    }
+
+    /// Store a published model's predictions for the newest version as a prediction set (filters
+    /// read it as `_crystaldb_<name>`); the `predict --store --json` document.
+    #[pyo3(signature = (model, params=None, name=None, batch_size=None, progress=None))]
+    fn store_predictions_json(
+        &self,
+        py: Python<'_>,
+        model: String,
+        params: Option<BTreeMap<String, String>>,
+        name: Option<String>,
+        batch_size: Option<usize>,
+        progress: Option<Py<PyAny>>,
+    ) -> PyResult<String> {
+        let db = self.db(py)?;
+        let progress = Progress::new(progress);
+        let doc = long_call(py, move || {
+            let predictor =
+                crystaldb_cli::commands::predict::Predictor::new(&model, &params.unwrap_or_default())?;
+            let p = progress.clone();
+            let cb = Arc::new(move |done: u64, total: u64| p.update("predict", done, total));
+            crystaldb_cli::commands::predict::store_document(
+                &db,
+                &predictor,
+                name,
+                batch_size.unwrap_or(1024),
+                Some(cb),
+            )
         })?;
         json_text(py, &doc)
     }

@@ -116,3 +116,24 @@ def test_pretrained_models_embed_and_predict(tmp_path: Path, cli: Path, data: Pa
     lines = out.read_text().splitlines()[1:]
     from_cli = {line.split(",")[0]: float(line.split(",")[1]) for line in lines}
     assert from_cli == dict(zip(ids, energies.tolist()))
+    # Stored as a prediction set, the same values are filterable as `_crystaldb_<name>`.
+    with crystaldb.open(path) as db:
+        stored = db.store_predictions("chgnet", {"weights_file": chgnet})
+        assert stored["label"] == "chgnet_energy_per_atom@1" and stored["count"] == len(ids)
+        assert stored["filter_field"] == "_crystaldb_chgnet_energy_per_atom"
+        assert db.store_predictions("chgnet", {"weights_file": chgnet})["created"] is False
+        # The stored float32 values are predict's (batches of another make-up agree to 1e-6).
+        set_ids, values = db.embeddings("chgnet_energy_per_atom")
+        by_id = dict(zip(set_ids, values[:, 0].tolist()))
+        assert values.shape == (len(ids), 1) and set(set_ids) == set(ids)
+        assert max(abs(by_id[i] - e) for i, e in zip(ids, energies.tolist())) < 1e-5
+        cut = float(np.median(values))
+        table = db.scan(["id"], filter=f"_crystaldb_chgnet_energy_per_atom < {cut}").to_pylist()
+        below = {i for i, e in by_id.items() if e < cut}
+        assert {row["id"] for row in table} == below and 0 < len(below) < len(ids)
+        hits = db.search().filter(f"_crystaldb_chgnet_energy_per_atom >= {cut} AND nsites > 0").run()
+        assert {row["id"] for row in hits.to_pylist()} == set(ids) - below
+        kinds = {s["name"]: s["kind"] for s in db.embedding_sets()}
+        assert kinds["chgnet_energy_per_atom"] == "predicted" and kinds["chgnet"] == "encoded"
+        with pytest.raises(crystaldb.Error, match="did you mean `_crystaldb_chgnet_energy_per_atom`"):
+            db.scan(["id"], filter="_crystaldb_chgnet_energy_per_atm < 0")

@@ -22,6 +22,10 @@ pub enum SetKind {
     Encoded,
     /// Computed elsewhere and imported (`crystaldb import-embeddings`).
     Imported,
+    /// A model's prediction, one value per record (dimension 1), stored by
+    /// `crystaldb predict --store`: a *prediction set*, which filters read as
+    /// `_crystaldb_<set name>`.
+    Predicted,
 }
 
 /// One Parquet file of an embedding set, as one set version reads it.

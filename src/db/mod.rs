@@ -11,7 +11,7 @@ mod weights;
 
 pub use insert::{InsertOptions, InsertReport, Link, Origin, RejectedRecord};
 pub use merge::OnUpdate;
-pub use select::Selection;
+pub use select::{BoundFilter, Selection};
 pub use snapshot::{ScanOptions, Snapshot};
 pub use weights::{write_file_atomic, Weights, WEIGHTS_DIR};
 

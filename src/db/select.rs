@@ -4,11 +4,106 @@
 //! prove that none of its rows can match ([`Filter::may_match`]). The statistics cover every
 //! non-null value of the shard's numeric columns: insert computes them over finite values and
 //! refuses non-finite properties.
+//!
+//! A filter on prediction sets (`_crystaldb_chgnet_energy_per_atom < -5`) is first bound to the
+//! snapshot ([`Snapshot::bind`]): each set is loaded once and its values joined to the scanned
+//! rows by `id`.
 
 use super::{ScanOptions, Snapshot};
+use crate::embedding::{EmbeddingSet, SetKind};
 use crate::error::{Error, Result};
-use crate::filter::Filter;
-use arrow::array::{Array, StringArray};
+use crate::filter::{fields, Filter};
+use arrow::array::{Array, ArrayRef, BooleanArray, Float64Array, RecordBatch, StringArray};
+use arrow::datatypes::{DataType, Field, Schema};
+use std::sync::Arc;
+
+/// A filter bound to one snapshot: the prediction sets it reads are loaded, so that it can
+/// evaluate scanned batches (which need its [`Filter::columns`], `id` among them when it reads
+/// a prediction set).
+#[derive(Debug, Clone)]
+pub struct BoundFilter {
+    filter: Filter,
+    sets: Vec<(String, EmbeddingSet)>,
+}
+
+impl BoundFilter {
+    /// The filter.
+    pub fn filter(&self) -> &Filter {
+        &self.filter
+    }
+
+    /// The prediction set versions the filter reads (`name@version`), in order of appearance.
+    pub fn prediction_sets(&self) -> Vec<String> {
+        self.sets.iter().map(|(_, s)| s.info().label()).collect()
+    }
+
+    /// The stored columns the filter reads (see [`Filter::columns`]).
+    pub fn columns(&self) -> Vec<&'static str> {
+        self.filter.columns()
+    }
+
+    /// The row mask of `batch` (see [`Filter::evaluate`]); a record a prediction set does not
+    /// hold has an unknown value there.
+    pub fn evaluate(&self, batch: &RecordBatch) -> Result<BooleanArray> {
+        if self.sets.is_empty() {
+            return self.filter.evaluate(batch);
+        }
+        let ids =
+            batch.column_by_name("id").and_then(|c| c.as_any().downcast_ref::<StringArray>()).ok_or_else(
+                || Error::invalid("a filter on a prediction set needs the batch's utf8 `id` column"),
+            )?;
+        let mut fields: Vec<Arc<Field>> = batch.schema().fields().iter().cloned().collect();
+        let mut columns: Vec<ArrayRef> = batch.columns().to_vec();
+        for (column, set) in &self.sets {
+            let values: Float64Array =
+                ids.iter().map(|id| id.and_then(|id| set.get(id)).map(|v| f64::from(v[0]))).collect();
+            fields.push(Arc::new(Field::new(column.as_str(), DataType::Float64, true)));
+            columns.push(Arc::new(values));
+        }
+        let joined = RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
+            .map_err(|e| Error::invalid(format!("joining prediction sets to a batch: {e}")))?;
+        self.filter.evaluate(&joined)
+    }
+}
+
+impl Snapshot {
+    /// Bind `filter` to this snapshot: load each prediction set it names (the newest version
+    /// covering this snapshot's structure version or an older one). A `_crystaldb_<name>` that
+    /// is neither a structure field nor a prediction set here is an [`Error::Filter`] at the
+    /// name, listing close names and the prediction sets the database has.
+    pub fn bind(&self, filter: &Filter) -> Result<BoundFilter> {
+        let wanted = filter.prediction_sets();
+        let mut sets = Vec::with_capacity(wanted.len());
+        if wanted.is_empty() {
+            return Ok(BoundFilter { filter: filter.clone(), sets });
+        }
+        let known: Vec<_> = self.database().embeddings().list()?;
+        let predicted: Vec<String> = {
+            let mut names: Vec<String> = known
+                .iter()
+                .filter(|s| s.kind == SetKind::Predicted && s.structure_version <= self.version())
+                .map(|s| s.name.clone())
+                .collect();
+            names.dedup();
+            names
+        };
+        for (name, span) in wanted {
+            if !predicted.contains(&name) {
+                return Err(filter.error_at(fields::unknown_prediction(
+                    &format!("_{}_{name}", fields::PROVIDER_PREFIX),
+                    span,
+                    &predicted,
+                )));
+            }
+            let set = self.embedding(&name)?;
+            if set.info().kind != SetKind::Predicted || set.dim() != 1 {
+                return Err(Error::Catalog(format!("{} is not a prediction set", set.info().label())));
+            }
+            sets.push((crate::filter::predicted_column(&name), set));
+        }
+        Ok(BoundFilter { filter: filter.clone(), sets })
+    }
+}
 
 /// The records of one snapshot that match a filter, and what it cost to find them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -41,6 +136,7 @@ impl Snapshot {
     /// # }
     /// ```
     pub fn select(&self, filter: &Filter) -> Result<Selection> {
+        let bound = self.bind(filter)?;
         let mut columns = vec!["id"];
         columns.extend(filter.columns().into_iter().filter(|c| *c != "id"));
         let skipped = self.shards().iter().filter(|s| !filter.may_match(&s.stats)).count();
@@ -53,7 +149,7 @@ impl Snapshot {
         for batch in batches {
             let batch = batch?;
             out.rows_scanned += batch.num_rows() as u64;
-            let mask = filter.evaluate(&batch)?;
+            let mask = bound.evaluate(&batch)?;
             let ids = batch
                 .column_by_name("id")
                 .and_then(|c| c.as_any().downcast_ref::<StringArray>())

@@ -31,6 +31,11 @@ pub struct EmbedOptions {
     /// How the set is searched; `None` takes the encoder's default
     /// ([`Encoder::default_normalization`]: z-scores for Magpie, raw for the others).
     pub normalize: Option<Normalization>,
+    /// Store a prediction set (kind [`SetKind::Predicted`]): the encoder gives one value per
+    /// structure (dimension 1), and the set name must be a filter identifier
+    /// ([`crate::filter::fields::is_prediction_name`]) so that filters read it as
+    /// `_crystaldb_<name>`. Raw values only.
+    pub prediction: bool,
 }
 
 impl std::fmt::Debug for EmbedOptions {
@@ -40,6 +45,7 @@ impl std::fmt::Debug for EmbedOptions {
             .field("batch_size", &self.batch_size)
             .field("shard_rows", &self.shard_rows)
             .field("normalize", &self.normalize)
+            .field("prediction", &self.prediction)
             .finish()
     }
 }
@@ -245,7 +251,18 @@ impl Database {
         let key = SetKey::of(&spec).normalized(normalization);
         let sets = embeddings::all_sets(&inner.catalog.begin_read()?)?;
         let name = choose_name(&sets, &key, options.name.as_deref(), &spec.name)?;
+        let kind = if options.prediction { SetKind::Predicted } else { SetKind::Encoded };
+        if options.prediction {
+            check_prediction_set(&spec, &name, normalization)?;
+        }
         let previous = sets.iter().filter(|s| s.name == name).max_by_key(|s| s.version).cloned();
+        if let Some(p) = previous.as_ref().filter(|p| p.kind != kind) {
+            return Err(Error::invalid(format!(
+                "set {name} holds {} vectors; choose another name for a set of kind {}",
+                kind_name(p.kind),
+                kind_name(kind)
+            )));
+        }
         if let Some(p) = &previous {
             if p.structure_version == snapshot.version() {
                 return Ok(EmbedReport::unchanged(p));
@@ -337,7 +354,7 @@ impl Database {
         let mut info = EmbeddingSetInfo {
             name: name.clone(),
             version: previous.as_ref().map(|p| p.version + 1).unwrap_or(1),
-            kind: SetKind::Encoded,
+            kind,
             dim: spec.dim,
             metric: spec.metric,
             encoder: spec,
@@ -375,6 +392,34 @@ impl Database {
             skipped,
         })
     }
+}
+
+fn kind_name(kind: SetKind) -> &'static str {
+    match kind {
+        SetKind::Encoded => "encoded",
+        SetKind::Imported => "imported",
+        SetKind::Predicted => "predicted",
+    }
+}
+
+/// A prediction set holds one raw value per structure under a name filters can write.
+fn check_prediction_set(spec: &EncoderSpec, name: &str, normalization: Normalization) -> Result<()> {
+    if spec.dim != 1 {
+        return Err(Error::invalid(format!(
+            "a prediction set holds one value per structure; {} gives {}",
+            spec.name, spec.dim
+        )));
+    }
+    if !crate::filter::fields::is_prediction_name(name) {
+        return Err(Error::invalid(format!(
+            "prediction set name {name:?}: filters read it as `_crystaldb_<name>`, so use a lower-case \
+             letter then lower-case letters, digits and `_`"
+        )));
+    }
+    if normalization != Normalization::None {
+        return Err(Error::invalid("a prediction set stores raw values (no standardisation)"));
+    }
+    Ok(())
 }
 
 /// Encode a batch; when the batch fails, encode one by one to find the structures that fail.

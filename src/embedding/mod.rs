@@ -29,7 +29,7 @@ pub mod store;
 pub use crate::catalog::embeddings::{
     parse_set_ref, validate_set_name, EmbeddingSetInfo, EmbeddingShard, SetKey, SetKind,
 };
-pub use build::{EmbedOptions, EmbedReport, SkippedStructure};
+pub use build::{EmbedOptions, EmbedReport, Progress, SkippedStructure};
 pub use handle::Embeddings;
 pub use import::{ImportOptions, ImportedVectors};
 pub use manage::DropReport;
@@ -200,11 +200,22 @@ pub fn encoder_for(info: &EmbeddingSetInfo) -> Result<Box<dyn crate::encode::Enc
 }
 
 fn encoder_for_in(db: Option<&Database>, info: &EmbeddingSetInfo) -> Result<Box<dyn crate::encode::Encoder>> {
-    if info.kind == SetKind::Imported {
-        return Err(Error::invalid(format!(
-            "embedding set {} was imported: structures cannot be encoded into it here; query by id or by vector",
-            info.label()
-        )));
+    match info.kind {
+        SetKind::Encoded => {}
+        SetKind::Imported => {
+            return Err(Error::invalid(format!(
+                "embedding set {} was imported: structures cannot be encoded into it here; query by id or by vector",
+                info.label()
+            )))
+        }
+        SetKind::Predicted => {
+            return Err(Error::invalid(format!(
+                "{} is a prediction set (one predicted value per record): filter on it as \
+                 `_crystaldb_{}`; it has no encoder to search by structure",
+                info.label(),
+                info.name
+            )))
+        }
     }
     let accepted = crate::encode::encoder_parameters(&info.encoder.name).ok_or_else(|| {
         Error::invalid(format!("embedding set {}: unknown encoder {}", info.label(), info.encoder.name))

@@ -161,6 +161,16 @@ fn field_array(batch: &RecordBatch, f: &Field) -> Result<ArrayRef> {
         }
         FieldSource::StructureFeatures => Arc::new(structure_features(batch)?),
         FieldSource::PeriodicDimensions => Arc::new(Float64Array::from(vec![3.0; n])),
+        FieldSource::Predicted => {
+            let set = f.prediction_set().unwrap_or(&f.name);
+            let a = batch.column_by_name(&super::predicted_column(set)).ok_or_else(|| {
+                Error::invalid(format!(
+                    "the filter reads the prediction set `{set}`: bind it to a snapshot (Snapshot::bind) \
+                     to evaluate it"
+                ))
+            })?;
+            Arc::new(as_f64(a)?)
+        }
         FieldSource::Column(c) => {
             let a = column(batch, c)?;
             match f.ty {

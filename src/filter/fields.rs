@@ -1,9 +1,12 @@
 //! Field names: which names a filter may use, what type each holds and which stored column it
 //! reads. OPTIMADE names (`chemical_formula_reduced`, `space_group_it_number`, ...) map onto our
 //! columns; every filterable stored column is also reachable by its own name and with our
-//! provider prefix (`_crystaldb_band_gap`). Names with another provider's prefix (`_mp_x`) are
-//! known to be unknown: they never match a comparison (OPTIMADE "Handling unknown property
-//! names").
+//! provider prefix (`_crystaldb_band_gap`). Any other name with our prefix
+//! (`_crystaldb_chgnet_energy_per_atom`) names a *prediction set*: a model's stored prediction
+//! per record ([`FieldSource::Predicted`]), found when the filter is bound to a snapshot
+//! ([`crate::Snapshot::bind`]), which rejects names that hold no prediction set. Names with
+//! another provider's prefix (`_mp_x`) are known to be unknown: they never match a comparison
+//! (OPTIMADE "Handling unknown property names").
 
 use super::Located;
 use std::ops::Range;
@@ -74,6 +77,9 @@ pub enum FieldSource {
     PeriodicDimensions,
     /// A field whose value is unknown (null) for every row.
     Null,
+    /// The value of the prediction set named by the field (`_crystaldb_<set>`), joined by `id`
+    /// when the filter is bound to a snapshot; unknown for records the set does not hold.
+    Predicted,
 }
 
 impl FieldSource {
@@ -84,6 +90,7 @@ impl FieldSource {
             FieldSource::VolumePerAtom => vec!["volume", "nsites"],
             FieldSource::StructureFeatures => vec!["occupancy"],
             FieldSource::PeriodicDimensions | FieldSource::Null => vec![],
+            FieldSource::Predicted => vec!["id"],
         }
     }
 }
@@ -192,6 +199,55 @@ pub struct Field {
     pub source: FieldSource,
 }
 
+impl Field {
+    /// The prediction set a [`FieldSource::Predicted`] field reads (the name without our
+    /// provider prefix); `None` for other fields.
+    pub fn prediction_set(&self) -> Option<&str> {
+        match self.source {
+            FieldSource::Predicted => self.name.strip_prefix(&format!("_{PROVIDER_PREFIX}_")),
+            _ => None,
+        }
+    }
+}
+
+/// Whether `name` can name a prediction set: a lower-case letter, then lower-case letters,
+/// digits and `_` (a filter identifier, so that `_crystaldb_<name>` reaches it).
+pub fn is_prediction_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && name.len() <= 100
+}
+
+/// The error for a name with our prefix that is neither a field nor a prediction set of the
+/// snapshot (`sets`: the prediction sets it has).
+pub(crate) fn unknown_prediction(name: &str, span: Range<usize>, sets: &[String]) -> Located {
+    let bare = name.strip_prefix(&format!("_{PROVIDER_PREFIX}_")).unwrap_or(name);
+    let mut message = format!("unknown field `{name}`");
+    // The closest names, prediction sets and fields alike.
+    let mut scored: Vec<(f64, String)> = sets
+        .iter()
+        .map(|s| (strsim::jaro_winkler(bare, s), format!("`_{PROVIDER_PREFIX}_{s}`")))
+        .filter(|(score, _)| *score >= 0.8)
+        .collect();
+    scored.extend(close_matches(bare).into_iter().map(|c| (strsim::jaro_winkler(bare, c), format!("`{c}`"))));
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let close: Vec<String> = scored.into_iter().take(3).map(|(_, n)| n).collect();
+    if !close.is_empty() {
+        message.push_str(&format!("; did you mean {}?", or_list(&close)));
+    }
+    if sets.is_empty() {
+        message.push_str(
+            " This database has no prediction sets (`crystaldb predict --store` makes one, \
+             which filters read as `_crystaldb_<name>`).",
+        );
+    } else {
+        let list: Vec<_> = sets.iter().map(|s| format!("`_{PROVIDER_PREFIX}_{s}`")).collect();
+        message.push_str(&format!(" The prediction sets here: {}.", list.join(", ")));
+    }
+    Located::new(span, message)
+}
+
 /// Resolve a written field name. Unknown names of ours are errors that list close matches;
 /// another provider's names resolve to [`FieldType::Unknown`].
 pub(crate) fn resolve(name: &str, span: Range<usize>) -> Result<Field, Located> {
@@ -211,6 +267,9 @@ pub(crate) fn resolve(name: &str, span: Range<usize>) -> Result<Field, Located> 
             span,
             format!("filters on `{name}` are {UNSUPPORTED} by this implementation"),
         ));
+    }
+    if own.is_some() && is_prediction_name(bare) {
+        return Ok(Field { name: name.to_string(), ty: T::Float, source: FieldSource::Predicted });
     }
     if own.is_none() && name.starts_with('_') {
         return match name[1..].split_once('_') {
@@ -319,7 +378,12 @@ mod tests {
         assert_eq!(r.source, C("formula_reduced"));
         let r = resolve("_mp_band_gap", 0..1).unwrap();
         assert_eq!((r.ty, r.source), (T::Unknown, Null));
-        assert!(resolve("_crystaldb_nothing", 0..1).is_err(), "our own prefix with an unknown name");
+        let r = resolve("_crystaldb_chgnet_energy_per_atom", 0..1).unwrap();
+        assert_eq!((r.ty, r.source), (T::Float, FieldSource::Predicted));
+        assert_eq!(r.prediction_set(), Some("chgnet_energy_per_atom"));
+        assert_eq!(resolve("band_gap", 0..1).unwrap().prediction_set(), None);
+        assert!(resolve("_crystaldb_Nothing", 0..1).is_err(), "not a prediction set name");
+        assert!(resolve("_crystaldb_", 0..1).is_err(), "our own prefix and no name");
         assert!(resolve("_nope", 0..5).unwrap_err().message.contains("_<provider>_<name>"));
         assert!(resolve("lattice", 0..7).unwrap_err().message.contains("nested arrays"));
     }

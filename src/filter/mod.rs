@@ -69,6 +69,11 @@ impl Filter {
         Ok(Filter { query: query.to_string(), expr, warnings })
     }
 
+    /// A located message about this filter's text as an [`Error::Filter`].
+    pub(crate) fn error_at(&self, l: Located) -> Error {
+        Error::Filter { query: self.query.clone(), span: l.span, message: l.message }
+    }
+
     /// The text the filter was parsed from.
     pub fn query(&self) -> &str {
         &self.query
@@ -99,9 +104,28 @@ impl Filter {
         COLUMNS.iter().copied().filter(|c| used.contains(c)).collect()
     }
 
+    /// The prediction sets the filter reads (`_crystaldb_<set>` names that are not structure
+    /// fields), each once with the span of its first use, in order of appearance.
+    pub fn prediction_sets(&self) -> Vec<(String, Span)> {
+        let mut out: Vec<(String, Span)> = Vec::new();
+        self.expr.visit(&mut |e| {
+            for op in e.operands() {
+                if let OperandKind::Field(f) = &op.kind {
+                    if let Some(set) = f.prediction_set() {
+                        if !out.iter().any(|(s, _)| s == set) {
+                            out.push((set.to_string(), op.span.clone()));
+                        }
+                    }
+                }
+            }
+        });
+        out
+    }
+
     /// The row mask of `batch`: true where the filter matches, false where it does not or is
     /// unknown. The batch needs the columns of [`Filter::columns`] (it may have more), with the
-    /// types of the structures schema.
+    /// types of the structures schema, and for a filter on prediction sets their values
+    /// (what [`crate::Snapshot::bind`] adds; an error without them).
     pub fn evaluate(&self, batch: &RecordBatch) -> Result<BooleanArray> {
         Ok(eval::null_as_false(&eval::eval(&self.expr, batch)?))
     }
@@ -132,6 +156,12 @@ impl fmt::Display for Filter {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.expr)
     }
+}
+
+/// The column under which a bound filter finds the values of prediction set `set` in a batch
+/// (a name no stored column has).
+pub(crate) fn predicted_column(set: &str) -> String {
+    format!("predicted:{set}")
 }
 
 /// A message at a byte span, before it knows its query.

@@ -68,7 +68,7 @@ pub fn set_json(s: &EmbeddingSetInfo) -> serde_json::Value {
     })
 }
 
-fn report_json(r: &EmbedReport, info: &EmbeddingSetInfo) -> serde_json::Value {
+pub(crate) fn report_json(r: &EmbedReport, info: &EmbeddingSetInfo) -> serde_json::Value {
     let mut doc = json!({
         "name": r.name,
         "version": r.version,
@@ -164,7 +164,14 @@ pub fn run_embed(
         progress_bar.set_position(done);
         lines.update(&format!("{done}/{total} structures"));
     });
-    let options = EmbedOptions { name, batch_size, shard_rows: None, progress: Some(progress), normalize };
+    let options = EmbedOptions {
+        name,
+        batch_size,
+        shard_rows: None,
+        progress: Some(progress),
+        normalize,
+        prediction: false,
+    };
     let doc = embed_document(&database, encoder, &params, &options)?;
     bar.finish_and_clear();
     print_report(out, &doc);

@@ -90,10 +90,11 @@ fn batches(
     let full = documented_schema();
     let indices: Vec<usize> = columns.iter().map(|c| full.index_of(c)).collect::<Result<_, _>>()?;
     let schema = Arc::new(full.project(&indices)?);
+    let filter = filter.map(|f| snap.bind(f)).transpose()?;
     let mut out = Vec::new();
     for batch in snap.scan(&ScanOptions::default())? {
         let batch = batch?;
-        let batch = match filter {
+        let batch = match &filter {
             Some(f) => crystaldb::arrow::compute::filter_record_batch(&batch, &f.evaluate(&batch)?)?,
             None => batch,
         };

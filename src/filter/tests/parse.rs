@@ -132,12 +132,15 @@ fn columns_are_the_stored_columns_read_in_schema_order() {
     assert_eq!(cols(r#"structure_features HAS "disorder""#), ["occupancy"]);
     assert!(cols("last_modified IS UNKNOWN OR _mp_x > 1").is_empty());
     assert_eq!(cols("nsites > nelements"), ["nelements", "nsites"]);
+    // A prediction set is joined by id.
+    assert_eq!(cols("_crystaldb_chgnet_energy_per_atom < -5 AND nsites > 2"), ["id", "nsites"]);
+    let f = Filter::parse("_crystaldb_a < 1 OR _crystaldb_b_2 > 0 OR _crystaldb_a > 3").unwrap();
+    assert_eq!(f.prediction_sets(), [("a".to_string(), 0..12), ("b_2".to_string(), 20..34)]);
 }
 
 /// (filter, span, part of the message)
 const INVALID: &[(&str, std::ops::Range<usize>, &str)] = &[
     ("bandgap > 1.5", 0..7, "unknown field `bandgap`; did you mean `band_gap`?"),
-    ("_crystaldb_bandgap > 1.5", 0..18, "did you mean `band_gap`?"),
     ("a.b = 1", 0..3, "unknown field `a.b` (no field here has nested names)"),
     (r#"band_gap > "x""#, 11..14, "`band_gap` is a number: expected a number, found a string"),
     ("formula_reduced = 3", 18..19, "expected a string in double quotes, found a number"),

@@ -31,7 +31,7 @@ fn value(r: &Row, op: &Operand, element_symbols: bool) -> V {
         OperandKind::Field(f) => f,
     };
     match f.source {
-        FieldSource::Null => V::Null,
+        FieldSource::Null | FieldSource::Predicted => V::Null,
         FieldSource::VolumePerAtom => num(Some(r.volume / r.nsites as f64)),
         FieldSource::PeriodicDimensions => num(Some(3.0)),
         FieldSource::StructureFeatures => {
