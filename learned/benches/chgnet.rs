@@ -7,6 +7,10 @@
 //! forward passes of 16 structures in parallel, all cores); `chgnet_graphs_only_N` and
 //! `chgnet_forward_only_N` (batches of 16) are one thread each. `scripts/dev/chgnet_timing.py`
 //! times the reference implementation on the same structures.
+//!
+//! `chgnet_mp20_500*` are the same three measurements on the first 500 rows of MP-20's
+//! `mp20_pilot_test.csv.gz` (shared data; skipped loudly without it), with the published
+//! weights; `chgnet_timing.py --mp20 500` times the reference on those rows.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use crystaldb::encode::Encoder;
@@ -44,5 +48,42 @@ fn chgnet(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, chgnet);
+/// The first `n` rows of MP-20's pilot test split, read as `crystaldb ingest` reads them.
+fn mp20(data: &std::path::Path, n: usize) -> Vec<Structure> {
+    use crystaldb_readers::formats::Mp20CsvReader;
+    use crystaldb_readers::{ReadContext, StructureReader};
+    let path = data.join("mp/mp20_pilot_test.csv.gz");
+    let opened = crystaldb_readers::input::open(&path).unwrap();
+    Mp20CsvReader
+        .read(opened.reader, &ReadContext::for_path(&path))
+        .take(n)
+        .map(|r| r.unwrap().structure)
+        .collect()
+}
+
+fn chgnet_mp20(c: &mut Criterion) {
+    let Some(data) = crystaldb::testdata::require("chgnet_mp20_500 benchmark") else { return };
+    let batch = mp20(&data, 500);
+    let n = batch.len();
+    let weights = data.join("models/chgnet/0.3.0/chgnet_0.3.0_e29f68s314m37.pth.tar");
+    let enc = ChgnetEncoder::from_file(weights).unwrap();
+    let mut g = c.benchmark_group("chgnet_mp20");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(n as u64));
+    g.bench_function(format!("chgnet_mp20_{n}"), |b| {
+        b.iter(|| assert_eq!(enc.encode(&batch).unwrap().len(), n))
+    });
+    g.bench_function(format!("chgnet_mp20_{n}_graphs_only"), |b| {
+        b.iter(|| batch.iter().map(|s| ChgnetGraph::new(s).unwrap().angles()).sum::<usize>())
+    });
+    let graphs: Vec<_> = batch.iter().map(|s| ChgnetGraph::new(s).unwrap()).collect();
+    g.bench_function(format!("chgnet_mp20_{n}_forward_only"), |b| {
+        b.iter(|| {
+            graphs.chunks(CHGNET_BATCH).map(|chunk| enc.network().forward_graphs(chunk).len()).sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, chgnet, chgnet_mp20);
 criterion_main!(benches);
