@@ -28,24 +28,34 @@ fn structures() -> Vec<Structure> {
         .collect()
 }
 
-fn chgnet(c: &mut Criterion) {
-    let batch = structures();
+/// The encoder end to end, graph building alone and the forward pass alone on `batch`, under
+/// the three names given.
+fn measure(c: &mut Criterion, group: &str, enc: &ChgnetEncoder, batch: &[Structure], names: [String; 3]) {
     let n = batch.len();
-    let mut g = c.benchmark_group("chgnet");
+    let [all, graphs_only, forward_only] = names;
+    let mut g = c.benchmark_group(group);
     g.sample_size(10);
     g.throughput(Throughput::Elements(n as u64));
-    let enc = ChgnetEncoder::random(ChgnetShape::PUBLISHED, 0);
-    g.bench_function(format!("chgnet_{n}"), |b| b.iter(|| assert_eq!(enc.encode(&batch).unwrap().len(), n)));
-    g.bench_function(format!("chgnet_graphs_only_{n}"), |b| {
+    g.bench_function(all, |b| b.iter(|| assert_eq!(enc.encode(batch).unwrap().len(), n)));
+    g.bench_function(graphs_only, |b| {
         b.iter(|| batch.iter().map(|s| ChgnetGraph::new(s).unwrap().angles()).sum::<usize>())
     });
     let graphs: Vec<_> = batch.iter().map(|s| ChgnetGraph::new(s).unwrap()).collect();
-    g.bench_function(format!("chgnet_forward_only_{n}"), |b| {
+    g.bench_function(forward_only, |b| {
         b.iter(|| {
             graphs.chunks(CHGNET_BATCH).map(|chunk| enc.network().forward_graphs(chunk).len()).sum::<usize>()
         })
     });
     g.finish();
+}
+
+fn chgnet(c: &mut Criterion) {
+    let batch = structures();
+    let n = batch.len();
+    let enc = ChgnetEncoder::random(ChgnetShape::PUBLISHED, 0);
+    let names =
+        [format!("chgnet_{n}"), format!("chgnet_graphs_only_{n}"), format!("chgnet_forward_only_{n}")];
+    measure(c, "chgnet", &enc, &batch, names);
 }
 
 /// The first `n` rows of MP-20's pilot test split, read as `crystaldb ingest` reads them.
@@ -67,22 +77,9 @@ fn chgnet_mp20(c: &mut Criterion) {
     let n = batch.len();
     let weights = data.join("models/chgnet/0.3.0/chgnet_0.3.0_e29f68s314m37.pth.tar");
     let enc = ChgnetEncoder::from_file(weights).unwrap();
-    let mut g = c.benchmark_group("chgnet_mp20");
-    g.sample_size(10);
-    g.throughput(Throughput::Elements(n as u64));
-    g.bench_function(format!("chgnet_mp20_{n}"), |b| {
-        b.iter(|| assert_eq!(enc.encode(&batch).unwrap().len(), n))
-    });
-    g.bench_function(format!("chgnet_mp20_{n}_graphs_only"), |b| {
-        b.iter(|| batch.iter().map(|s| ChgnetGraph::new(s).unwrap().angles()).sum::<usize>())
-    });
-    let graphs: Vec<_> = batch.iter().map(|s| ChgnetGraph::new(s).unwrap()).collect();
-    g.bench_function(format!("chgnet_mp20_{n}_forward_only"), |b| {
-        b.iter(|| {
-            graphs.chunks(CHGNET_BATCH).map(|chunk| enc.network().forward_graphs(chunk).len()).sum::<usize>()
-        })
-    });
-    g.finish();
+    let name = format!("chgnet_mp20_{n}");
+    let names = [name.clone(), format!("{name}_graphs_only"), format!("{name}_forward_only")];
+    measure(c, "chgnet_mp20", &enc, &batch, names);
 }
 
 criterion_group!(benches, chgnet, chgnet_mp20);
