@@ -426,6 +426,31 @@ fn prediction_sets_filter_over_http() {
     let (status, doc) = server.get(&format!("/v1/structures?filter={}", enc("_crystaldb_volume_modle < 1")));
     assert_eq!(status, 400, "{doc}");
     assert!(error_of(&doc).contains("did you mean `_crystaldb_volume_model`"), "{doc}");
+    // Listed in /info/structures, and returned when requested.
+    let info = server.ok("/v1/info/structures");
+    let prop = &info["data"]["properties"]["_crystaldb_volume_model"];
+    assert_eq!((prop["type"].as_str(), prop["sortable"].as_bool()), (Some("float"), Some(false)), "{prop}");
+    let set = crystaldb::Database::open_read_only(&db).unwrap().embeddings().load("volume_model").unwrap();
+    let doc = server.ok(&format!(
+        "/v1/structures?page_limit=5&response_fields=nsites,_crystaldb_volume_model&filter={}",
+        enc(filter)
+    ));
+    let data = doc["data"].as_array().unwrap();
+    assert_eq!(data.len(), 5.min(expected.len()));
+    for e in data {
+        let value = e["attributes"]["_crystaldb_volume_model"].as_f64().unwrap();
+        let id = e["id"].as_str().unwrap();
+        assert_eq!(value, f64::from(set.get(id).unwrap()[0]), "{id}");
+        assert!(value < 15.0);
+    }
+    let one = server.ok(&format!(
+        "/v1/structures/{}?response_fields=_crystaldb_volume_model",
+        enc(data[0]["id"].as_str().unwrap())
+    ));
+    assert_eq!(
+        one["data"]["attributes"]["_crystaldb_volume_model"],
+        data[0]["attributes"]["_crystaldb_volume_model"]
+    );
     // The server keeps serving.
     server.ok("/v1/structures?page_limit=1");
 }

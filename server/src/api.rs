@@ -20,7 +20,7 @@ use crate::reply::{ApiError, Reply};
 use crystaldb::filter::PROVIDER_PREFIX;
 use crystaldb::{Database, EmbeddingSet, Filter, ScanOptions, SearchOptions, Snapshot, Structure, Target};
 use serde_json::{json, Value};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime};
@@ -149,7 +149,7 @@ impl App {
         }
         let result = match route {
             Route::Info => Ok(self.info(path, &params)),
-            Route::EntryInfo => Ok(self.meta_reply(json!({"data": entry::info_data()}), path, &params, None)),
+            Route::EntryInfo => self.entry_info(path, &params),
             Route::Links => Ok(self.links(path, &params)),
             Route::Versions => Ok(Reply {
                 status: 200,
@@ -228,6 +228,31 @@ impl App {
         Reply::json(&doc)
     }
 
+    /// `GET /info/structures`: the served properties, and the prediction sets of the newest
+    /// version as `_crystaldb_<set>` float properties (filterable; returned when requested in
+    /// `response_fields`).
+    fn entry_info(&self, path: &str, params: &Params) -> Result<Reply, ApiError> {
+        let snap = self.snapshot()?;
+        let mut data = entry::info_data();
+        for set in prediction_sets(&snap)? {
+            let model = set.meta.get("model").cloned().unwrap_or_else(|| set.encoder.name.clone());
+            let mut d = json!({
+                "description": format!(
+                    "Prediction of {model} stored as prediction set {} (one value per record; null where \
+                     the model gave none). Returned when named in response_fields.",
+                    set.label()
+                ),
+                "type": "float",
+                "sortable": false,
+            });
+            if let Some(unit) = set.meta.get("unit").filter(|u| u.as_str() == "eV/atom") {
+                d["unit"] = json!(unit);
+            }
+            data["properties"][format!("_{PROVIDER_PREFIX}_{}", set.name)] = d;
+        }
+        Ok(self.meta_reply(json!({ "data": data }), path, params, None))
+    }
+
     /// `GET /structures`: a filtered, sorted page, or nearest neighbours of a stored record.
     fn structures(&self, prefix: &str, path: &str, params: &Params) -> Result<Reply, ApiError> {
         check_format(params)?;
@@ -258,12 +283,14 @@ impl App {
         let start = page.offset.min(total) as usize;
         let end = (page.offset.saturating_add(page.limit)).min(total) as usize;
         let rows = snap.get_many(&ids[start..end])?;
+        let predicted = requested_predictions(&snap, &fields)?;
         let mut data = Vec::with_capacity(end - start);
         for (i, row) in rows.into_iter().enumerate() {
             let row = row.ok_or_else(|| {
                 ApiError::new(500, format!("{} vanished from its snapshot", ids[start + i]))
             })?;
             let mut r = entry::resource(&row, &fields, None);
+            add_predictions(&mut r, &row.id, &predicted);
             if let Some(d) = &distances {
                 r["attributes"][format!("_{PROVIDER_PREFIX}_distance")] = json!(d[start + i]);
             }
@@ -307,7 +334,9 @@ impl App {
         let row = snap.get(id)?.ok_or_else(|| {
             ApiError::not_found(format!("no structure with id {id:?} at version {}", snap.version()))
         })?;
-        let mut doc = json!({ "data": entry::resource(&row, &fields, None), "links": { "next": null } });
+        let mut resource = entry::resource(&row, &fields, None);
+        add_predictions(&mut resource, &row.id, &requested_predictions(&snap, &fields)?);
+        let mut doc = json!({ "data": resource, "links": { "next": null } });
         let mut meta = self.meta(&params.representation(path), Some(snap.version()), &params.warnings);
         meta["data_returned"] = json!(1);
         meta["data_available"] = json!(snap.len());
@@ -325,11 +354,13 @@ impl App {
         let (ids, distances, plan) =
             self.search(&snap, params, filter, Target::Structure(Box::new(structure)))?;
         let rows = snap.get_many(&ids)?;
+        let predicted = requested_predictions(&snap, &fields)?;
         let mut data = Vec::with_capacity(ids.len());
         for (i, row) in rows.into_iter().enumerate() {
             let row =
                 row.ok_or_else(|| ApiError::new(500, format!("{} vanished from its snapshot", ids[i])))?;
             let mut r = entry::resource(&row, &fields, None);
+            add_predictions(&mut r, &row.id, &predicted);
             r["attributes"][format!("_{PROVIDER_PREFIX}_distance")] = json!(distances[i]);
             data.push(r);
         }
@@ -534,6 +565,45 @@ impl Page {
             (None, None) => 0,
         };
         Ok(Page { limit, offset })
+    }
+}
+
+/// The newest version of each prediction set covering `snap` (what `_crystaldb_<set>` reads).
+fn prediction_sets(snap: &Snapshot) -> crystaldb::Result<Vec<crystaldb::EmbeddingSetInfo>> {
+    let mut newest: BTreeMap<String, crystaldb::EmbeddingSetInfo> = BTreeMap::new();
+    for s in snap.database().embeddings().list()? {
+        if s.kind == crystaldb::SetKind::Predicted && s.structure_version <= snap.version() {
+            newest.insert(s.name.clone(), s);
+        }
+    }
+    Ok(newest.into_values().collect())
+}
+
+/// The prediction sets named in `fields` (`_crystaldb_<set>`), loaded.
+fn requested_predictions(
+    snap: &Snapshot,
+    fields: &[String],
+) -> crystaldb::Result<Vec<(String, crystaldb::EmbeddingSet)>> {
+    let wanted: Vec<&String> =
+        fields.iter().filter(|f| f.starts_with(&format!("_{PROVIDER_PREFIX}_"))).collect();
+    if wanted.is_empty() {
+        return Ok(vec![]);
+    }
+    let sets = prediction_sets(snap)?;
+    let mut out = Vec::new();
+    for f in wanted {
+        let name = &f[PROVIDER_PREFIX.len() + 2..];
+        if let Some(info) = sets.iter().find(|s| s.name == name) {
+            out.push((f.clone(), snap.embedding(&info.label())?));
+        }
+    }
+    Ok(out)
+}
+
+/// Each requested prediction's value for record `id` (null where the set has none).
+fn add_predictions(resource: &mut Value, id: &str, predicted: &[(String, crystaldb::EmbeddingSet)]) {
+    for (field, set) in predicted {
+        resource["attributes"][field.as_str()] = json!(set.get(id).map(|v| f64::from(v[0])));
     }
 }
 
