@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::filter::{fields, Filter};
 use arrow::array::{Array, ArrayRef, BooleanArray, Float64Array, RecordBatch, StringArray};
 use arrow::datatypes::{DataType, Field, Schema};
+use std::collections::HashSet;
 use std::sync::Arc;
 
 /// A filter bound to one snapshot: the prediction sets it reads are loaded, so that it can
@@ -23,7 +24,18 @@ use std::sync::Arc;
 #[derive(Debug, Clone)]
 pub struct BoundFilter {
     filter: Filter,
-    sets: Vec<(String, EmbeddingSet)>,
+    sets: Vec<BoundSet>,
+}
+
+/// One prediction set a bound filter reads.
+#[derive(Debug, Clone)]
+struct BoundSet {
+    /// The batch column its values are joined under.
+    column: String,
+    set: EmbeddingSet,
+    /// Records whose row at the snapshot is newer than the structure their value was predicted
+    /// from (updated after the set version): their value is unknown.
+    stale: HashSet<String>,
 }
 
 impl BoundFilter {
@@ -34,7 +46,7 @@ impl BoundFilter {
 
     /// The prediction set versions the filter reads (`name@version`), in order of appearance.
     pub fn prediction_sets(&self) -> Vec<String> {
-        self.sets.iter().map(|(_, s)| s.info().label()).collect()
+        self.sets.iter().map(|b| b.set.info().label()).collect()
     }
 
     /// The stored columns the filter reads (see [`Filter::columns`]).
@@ -54,10 +66,16 @@ impl BoundFilter {
             )?;
         let mut fields: Vec<Arc<Field>> = batch.schema().fields().iter().cloned().collect();
         let mut columns: Vec<ArrayRef> = batch.columns().to_vec();
-        for (column, set) in &self.sets {
-            let values: Float64Array =
-                ids.iter().map(|id| id.and_then(|id| set.get(id)).map(|v| f64::from(v[0]))).collect();
-            fields.push(Arc::new(Field::new(column.as_str(), DataType::Float64, true)));
+        for b in &self.sets {
+            let values: Float64Array = ids
+                .iter()
+                .map(|id| {
+                    id.filter(|id| !b.stale.contains(*id))
+                        .and_then(|id| b.set.get(id))
+                        .map(|v| f64::from(v[0]))
+                })
+                .collect();
+            fields.push(Arc::new(Field::new(b.column.as_str(), DataType::Float64, true)));
             columns.push(Arc::new(values));
         }
         let joined = RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
@@ -68,7 +86,9 @@ impl BoundFilter {
 
 impl Snapshot {
     /// Bind `filter` to this snapshot: load each prediction set it names (the newest version
-    /// covering this snapshot's structure version or an older one). A `_crystaldb_<name>` that
+    /// covering this snapshot's structure version or an older one). A record updated after
+    /// that set version has an unknown value there (its value was predicted from the previous
+    /// structure). A `_crystaldb_<name>` that
     /// is neither a structure field nor a prediction set here is an [`Error::Filter`] at the
     /// name, listing close names and the prediction sets the database has.
     pub fn bind(&self, filter: &Filter) -> Result<BoundFilter> {
@@ -99,9 +119,32 @@ impl Snapshot {
             if set.info().kind != SetKind::Predicted || set.dim() != 1 {
                 return Err(Error::Catalog(format!("{} is not a prediction set", set.info().label())));
             }
-            sets.push((crate::filter::predicted_column(&name), set));
+            let stale = self.updated_since(&set)?;
+            sets.push(BoundSet { column: crate::filter::predicted_column(&name), set, stale });
         }
         Ok(BoundFilter { filter: filter.clone(), sets })
+    }
+
+    /// Ids whose visible row was written after the structure version `set` holds a value of
+    /// (the shards committed after the set's structure version, read for their ids only).
+    fn updated_since(&self, set: &EmbeddingSet) -> Result<HashSet<String>> {
+        let mut out = HashSet::new();
+        for s in self.shards().iter().filter(|s| s.version > set.info().structure_version) {
+            let visible = self.visible_rows_of(s)?;
+            for batch in self.read_shard(s, Some(&["id".to_string()]), visible.as_deref())? {
+                let ids = batch
+                    .column(0)
+                    .as_any()
+                    .downcast_ref::<StringArray>()
+                    .ok_or_else(|| Error::invalid("the id column is not utf8"))?;
+                for id in ids.iter().flatten() {
+                    if set.row_of(id).is_some_and(|r| set.structure_versions()[r] < s.version) {
+                        out.insert(id.to_string());
+                    }
+                }
+            }
+        }
+        Ok(out)
     }
 }
 
