@@ -131,6 +131,11 @@ fn filters_read_prediction_sets_by_name() {
     let old = db.at(1).unwrap();
     let f = Filter::parse(&format!("_crystaldb_volume_model < {threshold}")).unwrap();
     assert_eq!(old.bind(&f).unwrap().prediction_sets(), ["volume_model@1"]);
+    let labels = |snap: &crystaldb::Snapshot| -> Vec<String> {
+        snap.prediction_sets().unwrap().iter().map(|s| s.label()).collect()
+    };
+    assert_eq!(labels(&old), ["volume_model@1"]);
+    assert_eq!(labels(&db.snapshot().unwrap()), ["volume_model@3"]);
     assert_eq!(old.select(&f).unwrap().ids.into_iter().collect::<BTreeSet<_>>(), expected);
     assert_eq!(db.snapshot().unwrap().bind(&f).unwrap().prediction_sets(), ["volume_model@3"]);
 }

@@ -20,7 +20,7 @@ use crate::reply::{ApiError, Reply};
 use crystaldb::filter::PROVIDER_PREFIX;
 use crystaldb::{Database, EmbeddingSet, Filter, ScanOptions, SearchOptions, Snapshot, Structure, Target};
 use serde_json::{json, Value};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime};
@@ -234,7 +234,7 @@ impl App {
     fn entry_info(&self, path: &str, params: &Params) -> Result<Reply, ApiError> {
         let snap = self.snapshot()?;
         let mut data = entry::info_data();
-        for set in prediction_sets(&snap)? {
+        for set in snap.prediction_sets()? {
             let model = set.meta.get("model").cloned().unwrap_or_else(|| set.encoder.name.clone());
             let mut d = json!({
                 "description": format!(
@@ -568,17 +568,6 @@ impl Page {
     }
 }
 
-/// The newest version of each prediction set covering `snap` (what `_crystaldb_<set>` reads).
-fn prediction_sets(snap: &Snapshot) -> crystaldb::Result<Vec<crystaldb::EmbeddingSetInfo>> {
-    let mut newest: BTreeMap<String, crystaldb::EmbeddingSetInfo> = BTreeMap::new();
-    for s in snap.database().embeddings().list()? {
-        if s.kind == crystaldb::SetKind::Predicted && s.structure_version <= snap.version() {
-            newest.insert(s.name.clone(), s);
-        }
-    }
-    Ok(newest.into_values().collect())
-}
-
 /// The prediction sets named in `fields` (`_crystaldb_<set>`), loaded.
 fn requested_predictions(
     snap: &Snapshot,
@@ -589,7 +578,7 @@ fn requested_predictions(
     if wanted.is_empty() {
         return Ok(vec![]);
     }
-    let sets = prediction_sets(snap)?;
+    let sets = snap.prediction_sets()?;
     let mut out = Vec::new();
     for f in wanted {
         let name = &f[PROVIDER_PREFIX.len() + 2..];

@@ -97,16 +97,7 @@ impl Snapshot {
         if wanted.is_empty() {
             return Ok(BoundFilter { filter: filter.clone(), sets });
         }
-        let known: Vec<_> = self.database().embeddings().list()?;
-        let predicted: Vec<String> = {
-            let mut names: Vec<String> = known
-                .iter()
-                .filter(|s| s.kind == SetKind::Predicted && s.structure_version <= self.version())
-                .map(|s| s.name.clone())
-                .collect();
-            names.dedup();
-            names
-        };
+        let predicted: Vec<String> = self.prediction_sets()?.into_iter().map(|s| s.name).collect();
         for (name, span) in wanted {
             if !predicted.contains(&name) {
                 return Err(filter.error_at(fields::unknown_prediction(
@@ -123,6 +114,23 @@ impl Snapshot {
             sets.push(BoundSet { column: crate::filter::predicted_column(&name), set, stale });
         }
         Ok(BoundFilter { filter: filter.clone(), sets })
+    }
+
+    /// The prediction sets a filter on this snapshot can read: of each name, the newest version
+    /// covering this snapshot's structure version or an older one, ordered by name.
+    pub fn prediction_sets(&self) -> Result<Vec<crate::EmbeddingSetInfo>> {
+        let mut newest: Vec<crate::EmbeddingSetInfo> = Vec::new();
+        // `list` is ordered by name then version: the last of each name wins.
+        for s in self.database().embeddings().list()? {
+            if s.kind != SetKind::Predicted || s.structure_version > self.version() {
+                continue;
+            }
+            match newest.last_mut() {
+                Some(last) if last.name == s.name => *last = s,
+                _ => newest.push(s),
+            }
+        }
+        Ok(newest)
     }
 
     /// Ids whose visible row was written after the structure version `set` holds a value of
