@@ -59,7 +59,13 @@ fn batch(v: u64) -> Vec<Record> {
 }
 
 fn params() -> HnswParams {
-    HnswParams { max_connections: 8, ef_construction: 32, ef_search: 32, exact_below: 0 }
+    HnswParams {
+        max_connections: 8,
+        ef_construction: 32,
+        ef_search: 32,
+        exact_below: 0,
+        ..Default::default()
+    }
 }
 
 /// A tmpfs mounted on a temporary directory, unmounted on drop.

@@ -42,7 +42,13 @@ fn child(job: &str, dir: &Path) -> Command {
 
 /// Small graphs, built from the first rows on (no exact-only sets).
 fn params() -> HnswParams {
-    HnswParams { max_connections: 8, ef_construction: 32, ef_search: 32, exact_below: 0 }
+    HnswParams {
+        max_connections: 8,
+        ef_construction: 32,
+        ef_search: 32,
+        exact_below: 0,
+        ..Default::default()
+    }
 }
 
 /// The records of structure version `v`: demo crystals with ids of their own.

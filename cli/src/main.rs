@@ -263,6 +263,10 @@ enum Command {
         /// Filtered searches keeping at most this many rows scan them exactly.
         #[arg(long, default_value_t = 2048)]
         exact_below: usize,
+        /// How the graph stores its points: `auto` (f16 when the values fit, else f32), `f32`,
+        /// `f16`, `bf16` or `i8` (cosine sets only). Hits are re-scored from the full vectors.
+        #[arg(long, default_value = "auto")]
+        quantization: crystaldb::index::Quantization,
     },
     /// List, pin, unpin or drop embedding sets.
     Embeddings {
@@ -419,9 +423,14 @@ fn main() -> ExitCode {
             };
             cli::query::run(&out, &db, &args)
         }
-        Command::Index { db, embedding, m, ef_construction, ef_search, exact_below } => {
-            let params =
-                crystaldb::index::HnswParams { max_connections: m, ef_construction, ef_search, exact_below };
+        Command::Index { db, embedding, m, ef_construction, ef_search, exact_below, quantization } => {
+            let params = crystaldb::index::HnswParams {
+                max_connections: m,
+                ef_construction,
+                ef_search,
+                exact_below,
+                quantization,
+            };
             cli::query::index(&out, &db, &embedding, params)
         }
         Command::Embeddings { action } => match action {

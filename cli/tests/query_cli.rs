@@ -162,5 +162,13 @@ fn query_filter_near_batch_and_index() {
     assert!(db_path.join("indexes/magpie@1/index.json").is_file());
     let i = json(&["index", "--db", db, "--embedding", "magpie@1", "--json"]);
     assert_eq!(i["update"], "unchanged");
+    assert_eq!((i["params"]["quantization"].as_str(), i["storage"].as_str()), (Some("auto"), Some("f16")));
     fails(&["index", "--db", db, "--embedding", "magpie", "--m", "300"], "max_connections");
+    // Another storage is another build; a name that is not one is refused with the choices.
+    let i = json(&["index", "--db", db, "--embedding", "magpie", "--quantization", "f32", "--json"]);
+    assert_eq!((i["update"].as_str(), i["storage"].as_str()), (Some("built"), Some("f32")));
+    fails(
+        &["index", "--db", db, "--embedding", "magpie", "--quantization", "f8"],
+        "auto, f32, f16, bf16, i8",
+    );
 }

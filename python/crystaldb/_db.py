@@ -433,9 +433,16 @@ class Database(_Reads):
         """Drop a set version (``NAME@V``) or every unpinned version of ``NAME``."""
         return dict(json.loads(self._raw.drop_json(name)))
 
-    def index(self, name: str, m: int = 16, ef_construction: int = 200, ef_search: int = 64) -> dict[str, Any]:
-        """Build (or bring up to date) the persisted HNSW index of a set version."""
-        return dict(json.loads(self._raw.index_json(name, m, ef_construction, ef_search)))
+    def index(
+        self, name: str, m: int = 16, ef_construction: int = 200, ef_search: int = 64, quantization: str = "auto"
+    ) -> dict[str, Any]:
+        """Build (or bring up to date) the persisted HNSW index of a set version.
+
+        ``quantization`` is how the graph stores its points: ``"auto"`` (half precision when the
+        values fit, else ``"f32"``), ``"f32"``, ``"f16"``, ``"bf16"`` or ``"i8"`` (cosine sets
+        only). Hits are always re-scored from the full-precision vectors.
+        """
+        return dict(json.loads(self._raw.index_json(name, m, ef_construction, ef_search, quantization)))
 
     # ------------------------------------------------------------------ diagnose, train
     def diagnose(

@@ -696,7 +696,7 @@ impl RawDatabase {
     }
 
     /// Build (or bring up to date) the HNSW index of a set version; the report as JSON.
-    #[pyo3(signature = (spec, m=16, ef_construction=200, ef_search=64))]
+    #[pyo3(signature = (spec, m=16, ef_construction=200, ef_search=64, quantization="auto".to_string()))]
     fn index_json(
         &self,
         py: Python<'_>,
@@ -704,12 +704,17 @@ impl RawDatabase {
         m: usize,
         ef_construction: usize,
         ef_search: usize,
+        quantization: String,
     ) -> PyResult<String> {
         let db = self.db(py)?;
+        let quantization = quantization
+            .parse()
+            .map_err(|e: crystaldb::Error| errors::invalid(py, "quantization", &e.to_string()))?;
         let params = crystaldb::index::HnswParams {
             max_connections: m,
             ef_construction,
             ef_search,
+            quantization,
             ..Default::default()
         };
         let doc = long_call(py, move || {

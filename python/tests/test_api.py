@@ -60,6 +60,16 @@ def test_import_embeddings_from_numpy(tmp_path: Path, pmg_structures: list[tuple
             db.import_embeddings("ext", ids, bad)
         assert "vectors[4][2]" in str(e.value)
         assert db.pin("ext@1")["pinned"] is True
+        built = db.index("ext", quantization="f32")
+        assert (built["update"], built["rows"], built["storage"]) == ("built", 50, "f32")
+        assert db.index("ext", quantization="f32")["update"] == "unchanged"
+        assert db.index("ext")["storage"] == "f16"
+        with pytest.raises(crystaldb.InvalidInput) as e:
+            db.index("ext", quantization="i8")
+        assert "cosine" in str(e.value)
+        with pytest.raises(crystaldb.InvalidInput) as e:
+            db.index("ext", quantization="f8")
+        assert e.value.field == "quantization"
         assert db.unpin("ext@1")["pinned"] is False
         db.drop("ext")
         assert db.embedding_sets() == []

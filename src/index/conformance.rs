@@ -15,7 +15,13 @@ fn exact(v: Vectors, m: Metric) -> Box<dyn VectorIndex> {
 
 /// HNSW with small, fast build parameters, graph search forced for every allow-list.
 fn hnsw(v: Vectors, m: Metric) -> Box<dyn VectorIndex> {
-    let params = HnswParams { max_connections: 12, ef_construction: 64, ef_search: 48, exact_below: 0 };
+    let params = HnswParams {
+        max_connections: 12,
+        ef_construction: 64,
+        ef_search: 48,
+        exact_below: 0,
+        ..Default::default()
+    };
     Box::new(HnswIndex::build(v, m, params, None).unwrap())
 }
 

@@ -5,7 +5,7 @@
 //!
 //! * [`ExactIndex`]: every row is scored, by blocks of queries times blocks of rows with faer
 //!   matrix products, in parallel with rayon; the reference answer.
-//! * [`HnswIndex`]: a hierarchical navigable small-world graph (`hnsw_rs`), approximate and
+//! * [`HnswIndex`]: a hierarchical navigable small-world graph (USearch), approximate and
 //!   much faster on large sets; persisted in a directory of its own and reloaded with mmap.
 //!
 //! Both report distances in the metric's own terms, computed by the same function
@@ -55,7 +55,7 @@ mod conformance;
 
 pub use allow::AllowList;
 pub use exact::ExactIndex;
-pub use hnsw::{HnswIndex, HnswParams};
+pub use hnsw::{HnswIndex, HnswParams, Quantization};
 pub use tie::TieOrder;
 pub use vectors::{distance, Vectors};
 

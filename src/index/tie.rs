@@ -135,7 +135,13 @@ mod tests {
     #[test]
     fn hnsw_sorts_its_hits_by_distance_then_rank() {
         let (v, ties) = duplicated(300, 50);
-        let params = HnswParams { max_connections: 12, ef_construction: 64, ef_search: 300, exact_below: 0 };
+        let params = HnswParams {
+            max_connections: 12,
+            ef_construction: 64,
+            ef_search: 300,
+            exact_below: 0,
+            ..Default::default()
+        };
         let index = HnswIndex::build(v, Metric::L2, params, None).unwrap().with_ties(ties.clone()).unwrap();
         let hits = index.search(&[3.2, 0.0], 12, None).unwrap();
         assert_eq!(hits.len(), 12);

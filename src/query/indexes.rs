@@ -32,6 +32,8 @@ pub struct IndexReport {
     pub dir: String,
     /// Parameters in use.
     pub params: HnswParams,
+    /// How the graph stores its points (`params.quantization` with `auto` resolved).
+    pub storage: crate::index::Quantization,
 }
 
 /// Directory of the index of one set version.
@@ -108,6 +110,7 @@ impl Database {
             inserted,
             dir: format!("{INDEXES_DIR}/{}", set.info().label()),
             params: *index.params(),
+            storage: index.storage(),
         })
     }
 

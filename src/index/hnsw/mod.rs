@@ -1,13 +1,14 @@
-//! Approximate search with a hierarchical navigable small-world graph (hnsw_rs).
+//! Approximate search with a hierarchical navigable small-world graph (USearch).
 //!
-//! The graph stores one point per row with the Euclidean distance (`DistL2`): the row itself
-//! for [`Metric::L2`]; for [`Metric::Cosine`], the row divided by its norm with one extra
-//! coordinate 0, and for a zero row the point `(0, …, 0, 1)`. Between unit points the squared
-//! Euclidean distance is twice the cosine distance, and the zero point is at `√2` (cosine
-//! distance 1) from every unit point, so graph order is cosine order, zero rows included
-//! (hnsw_rs' own `DistCosine` gives zero vectors distance 0 to everything). Candidates found in
-//! the graph are re-scored with [`distance`](crate::index::distance), so hits carry exactly the
-//! numbers [`ExactIndex`] reports.
+//! The graph stores one point per row under the squared Euclidean distance: the row itself for
+//! [`Metric::L2`]; for [`Metric::Cosine`], the row divided by its norm with one extra coordinate
+//! 0, and for a zero row the point `(0, …, 0, 1)`. Between unit points the squared Euclidean
+//! distance is twice the cosine distance, and the zero point is at `√2` (cosine distance 1) from
+//! every unit point, so graph order is cosine order, zero rows included (a cosine kernel would
+//! give zero vectors distance 0 or NaN to everything). Points are stored as
+//! [`HnswParams::quantization`] says (half precision by default); candidates found in the graph
+//! are re-scored with [`distance`](crate::index::distance) from the full-precision rows, so hits
+//! carry exactly the numbers [`ExactIndex`] reports.
 //!
 //! A search always returns `min(k, allowed rows)` hits: allow-lists of at most
 //! [`HnswParams::exact_below`] rows are scanned exactly; otherwise the graph is searched with
@@ -25,7 +26,9 @@ mod persist;
 #[cfg(test)]
 mod tests;
 
-pub use params::{HnswParams, LAYERS, MAX_CONNECTIONS, MAX_EF};
+#[allow(deprecated)]
+pub use params::LAYERS;
+pub use params::{HnswParams, Quantization, MAX_CONNECTIONS, MAX_EF};
 pub(crate) use persist::copy_index;
 pub use persist::{remove_leftovers, INDEX_FORMAT_VERSION, META_FILE, OLDEST_READABLE_INDEX_FORMAT};
 
@@ -33,11 +36,10 @@ use super::{check_allow, check_query, distance, AllowList, ExactIndex, Hit, TieO
 use crate::encode::Metric;
 use crate::error::{Error, Result};
 use graph::HnswGraph;
-use hnsw_rs::prelude::FilterT;
 use persist::{GraphFiles, IndexMeta, Platform};
 use std::path::Path;
 
-/// Rows inserted per `parallel_insert` call (progress is reported after each).
+/// Rows inserted per parallel batch (progress is reported after each).
 const INSERT_CHUNK: usize = 2048;
 /// How many times a search widens `ef` (4× each) before scanning the allowed rows exactly.
 const WIDENINGS: usize = 3;
@@ -64,6 +66,8 @@ pub struct HnswIndex {
     /// The rows (for re-scoring and exact fallbacks).
     exact: ExactIndex,
     params: HnswParams,
+    /// How the graph stores its points: `params.quantization` with `auto` resolved.
+    storage: Quantization,
     /// `None` while there are no rows.
     graph: Option<HnswGraph>,
     /// Checksum of the rows the graph holds.
@@ -77,6 +81,7 @@ impl std::fmt::Debug for HnswIndex {
             .field("dim", &self.dim())
             .field("metric", &self.metric())
             .field("params", &self.params)
+            .field("storage", &self.storage)
             .finish()
     }
 }
@@ -98,6 +103,29 @@ fn point(metric: Metric, v: &[f32], out: &mut Vec<f32>) {
     }
 }
 
+/// Largest coordinate magnitude `f16` represents.
+const F16_MAX: f32 = 65504.0;
+
+/// The storage `wanted` means for the rows `from..` of `vectors` under `metric`: `auto`
+/// resolved (see [`Quantization::Auto`]); `i8` under L2 is an error.
+fn resolve_storage(
+    wanted: Quantization,
+    metric: Metric,
+    vectors: &Vectors,
+    from: usize,
+) -> Result<Quantization> {
+    let fits_f16 = || vectors.as_slice()[from * vectors.dim()..].iter().all(|x| x.abs() <= F16_MAX);
+    match (wanted, metric) {
+        (Quantization::I8, Metric::L2) => Err(Error::invalid(
+            "HNSW quantization i8 needs unit points: use it with the cosine metric (or f16, bf16, f32)",
+        )),
+        (Quantization::Auto, Metric::Cosine) => Ok(Quantization::F16),
+        (Quantization::Auto, Metric::L2) if fits_f16() => Ok(Quantization::F16),
+        (Quantization::Auto, Metric::L2) => Ok(Quantization::F32),
+        (q, _) => Ok(q),
+    }
+}
+
 impl HnswIndex {
     /// Build an index of every row of `vectors`, inserting in parallel (rayon) and calling
     /// `progress(done, total)` after each block of rows. `params` are validated first.
@@ -108,10 +136,17 @@ impl HnswIndex {
         progress: Option<Progress>,
     ) -> Result<Self> {
         params.validate()?;
+        let storage = resolve_storage(params.quantization, metric, &vectors, 0)?;
         let checksum = vectors.checksum();
-        let mut index = Self { exact: ExactIndex::new(vectors, metric), params, graph: None, checksum };
-        index.insert_rows(0, progress);
+        let exact = ExactIndex::new(vectors, metric);
+        let mut index = Self { exact, params, storage, graph: None, checksum };
+        index.insert_rows(0, progress)?;
         Ok(index)
+    }
+
+    /// How the graph stores its points (`auto` resolved).
+    pub fn storage(&self) -> Quantization {
+        self.storage
     }
 
     /// The indexed vectors.
@@ -142,6 +177,9 @@ impl HnswIndex {
         let params = HnswParams { ef_search, ..self.params };
         params.validate()?;
         self.params = params;
+        if let Some(graph) = &mut self.graph {
+            graph.set_ef_search(ef_search);
+        }
         Ok(())
     }
 
@@ -151,15 +189,17 @@ impl HnswIndex {
     }
 
     /// Insert rows `from..len()` into the graph.
-    fn insert_rows(&mut self, from: usize, progress: Option<Progress>) {
+    fn insert_rows(&mut self, from: usize, progress: Option<Progress>) -> Result<()> {
         let (n, metric) = (self.len(), self.metric());
         let total = n - from;
         if total == 0 {
-            return;
+            return Ok(());
         }
-        let params = self.params;
-        let graph = self.graph.get_or_insert_with(|| HnswGraph::new(&params, n));
         let pdim = self.exact.vectors().dim() + usize::from(metric == Metric::Cosine);
+        let graph = match &mut self.graph {
+            Some(graph) => graph,
+            None => self.graph.insert(HnswGraph::new(&self.params, pdim, self.storage)?),
+        };
         let mut buf = Vec::with_capacity(INSERT_CHUNK * pdim);
         for start in (from..n).step_by(INSERT_CHUNK) {
             let end = (start + INSERT_CHUNK).min(n);
@@ -168,17 +208,20 @@ impl HnswIndex {
                 point(metric, self.exact.vectors().row(row), &mut buf);
             }
             let items: Vec<(&[f32], usize)> = buf.chunks_exact(pdim).zip(start..end).collect();
-            graph.insert(&items);
+            graph.insert(&items)?;
             if let Some(p) = progress {
                 p(end - from, total);
             }
         }
+        Ok(())
     }
 
     /// Append rows: `vectors` must start with exactly the rows indexed now (checked by
     /// checksum) and have the same dimension; rows `len()..vectors.len()` are inserted.
-    /// Returns the number of rows added. Works on a reloaded (memory-mapped) graph too: new
-    /// points own their values, and the next [`save`](Self::save) writes them all.
+    /// Returns the number of rows added. Works on a reloaded (memory-mapped) graph too: it is
+    /// copied into memory first, and the next [`save`](Self::save) writes it all. When the
+    /// graph stores `f16` because of [`Quantization::Auto`] and a new row does not fit it, the
+    /// graph is rebuilt in `f32`.
     pub fn extend(&mut self, vectors: Vectors, progress: Option<Progress>) -> Result<usize> {
         let n = self.len();
         if vectors.dim() != self.dim() {
@@ -199,18 +242,28 @@ impl HnswIndex {
         if added == 0 {
             return Ok(0);
         }
+        let storage = resolve_storage(self.params.quantization, self.metric(), &vectors, n)?;
         self.exact = ExactIndex::new(vectors, self.metric());
-        self.insert_rows(n, progress);
+        if self.params.quantization == Quantization::Auto && storage != self.storage {
+            self.storage = Quantization::F32;
+            self.graph = None;
+            self.insert_rows(0, progress)?;
+        } else {
+            self.insert_rows(n, progress)?;
+        }
         self.checksum = self.vectors().checksum();
         Ok(added)
     }
 
-    /// Save into the directory `dir` (created; replaced atomically if it exists): hnsw_rs'
-    /// two files and `index.json` (see `docs/ON_DISK.md`).
+    /// Save into the directory `dir` (created; replaced atomically if it exists): the USearch
+    /// file and `index.json` (see `docs/ON_DISK.md`).
     pub fn save(&self, dir: impl AsRef<Path>) -> Result<()> {
         persist::write_dir(dir.as_ref(), |tmp| {
             let graph = match &self.graph {
-                Some(g) => Some(GraphFiles::seal(tmp, g.dump(tmp, persist::BASENAME)?)?),
+                Some(g) => {
+                    g.save(&tmp.join(persist::GRAPH_FILE))?;
+                    Some(GraphFiles::seal(tmp)?)
+                }
                 None => None,
             };
             Ok(IndexMeta {
@@ -220,6 +273,7 @@ impl HnswIndex {
                 dim: self.dim(),
                 count: self.len(),
                 params: self.params,
+                storage: self.storage,
                 vectors_checksum: self.checksum.clone(),
                 platform: Platform::this(),
                 graph,
@@ -228,9 +282,8 @@ impl HnswIndex {
     }
 
     /// Reload an index saved in `dir` over `vectors`, which must be the rows it was built
-    /// from: another dimension, row count or checksum is [`Error::StaleIndex`]. The hnsw_rs
-    /// files are checked against their SHA-256 (a mismatch is [`Error::Corrupt`]) and the data
-    /// file is memory-mapped.
+    /// from: another dimension, row count or checksum is [`Error::StaleIndex`]. The graph file
+    /// is checked against its SHA-256 (a mismatch is [`Error::Corrupt`]) and memory-mapped.
     pub fn load(dir: impl AsRef<Path>, vectors: Vectors) -> Result<Self> {
         let dir = dir.as_ref();
         let meta = persist::read_meta(dir)?;
@@ -260,7 +313,7 @@ impl HnswIndex {
             (None, 0) => None,
             (Some(files), _) => {
                 files.verify(dir)?;
-                let g = HnswGraph::load(dir, &files.basename)?;
+                let g = HnswGraph::load(&dir.join(persist::GRAPH_FILE), &meta.params)?;
                 if g.len() != meta.count {
                     return Err(Error::Corrupt {
                         path: dir.to_path_buf(),
@@ -276,7 +329,8 @@ impl HnswIndex {
                 })
             }
         };
-        Ok(Self { exact: ExactIndex::new(vectors, meta.metric), params: meta.params, graph, checksum })
+        let exact = ExactIndex::new(vectors, meta.metric);
+        Ok(Self { exact, params: meta.params, storage: meta.storage, graph, checksum })
     }
 
     /// The index saved in `dir`, brought up to date with `vectors` and saved again if it
@@ -296,6 +350,7 @@ impl HnswIndex {
         params.validate()?;
         match Self::reuse(dir, &vectors, metric, &params) {
             Ok(Some(mut index)) => {
+                index.set_ef_search(params.ef_search)?;
                 index.params = params;
                 let added = index.extend(vectors, progress)?;
                 if added == 0 {
@@ -327,7 +382,8 @@ impl HnswIndex {
         let same_build = meta.metric == metric
             && meta.dim == vectors.dim()
             && meta.params.max_connections == params.max_connections
-            && meta.params.ef_construction == params.ef_construction;
+            && meta.params.ef_construction == params.ef_construction
+            && meta.params.quantization == params.quantization;
         if !same_build
             || meta.count > vectors.len()
             || vectors.checksum_prefix(meta.count) != meta.vectors_checksum
@@ -389,11 +445,13 @@ impl VectorIndex for HnswIndex {
         }
         let mut q = Vec::with_capacity(self.dim() + 1);
         point(self.metric(), query, &mut q);
-        let filter = allow.map(|a| move |row: &usize| a.contains(*row));
-        let filter = filter.as_ref().map(|f| f as &dyn FilterT);
+        let filter = allow.map(|a| move |row: usize| a.contains(row));
+        let filter = filter.as_ref().map(|f| f as &dyn Fn(usize) -> bool);
+        // The graph's candidate list is max(ef_search, count): widening asks for more rows.
         let mut ef = self.params.ef_search.max(want).min(n);
         for round in 0..=WIDENINGS {
-            let rows = graph.search(&q, want, ef, filter);
+            let count = if round == 0 { want } else { ef };
+            let rows = graph.search(&q, count, filter)?;
             if rows.len() >= want {
                 return Ok(self.rescore(query, rows, want));
             }

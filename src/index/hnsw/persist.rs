@@ -1,6 +1,6 @@
 //! `index.json` and the directory an HNSW index is saved in, written atomically.
 
-use super::params::HnswParams;
+use super::params::{HnswParams, Quantization};
 use crate::encode::Metric;
 use crate::error::{Error, Result};
 use crate::index::vectors::hex;
@@ -12,15 +12,16 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// Format version of an index directory (`format_version` in `index.json`).
-pub const INDEX_FORMAT_VERSION: u32 = 1;
-/// Oldest index format version this build reads.
-pub const OLDEST_READABLE_INDEX_FORMAT: u32 = 1;
+pub const INDEX_FORMAT_VERSION: u32 = 2;
+/// Oldest index format version this build reads (format 1 held hnsw_rs files: such an index
+/// is rebuilt by `open_or_build`).
+pub const OLDEST_READABLE_INDEX_FORMAT: u32 = 2;
 /// The description file of an index directory.
 pub const META_FILE: &str = "index.json";
-/// Basename asked of hnsw_rs for its two files (`<basename>.hnsw.graph`, `.hnsw.data`).
-pub(super) const BASENAME: &str = "hnsw";
-/// The hnsw_rs release whose dump format the files are in.
-const HNSW_RS: &str = "hnsw_rs 0.3.5";
+/// The USearch file of an index directory.
+pub(super) const GRAPH_FILE: &str = "hnsw.usearch";
+/// The USearch release whose file format the graph is in.
+const USEARCH: &str = "usearch 2.26.6";
 
 /// What `index.json` says about an index directory.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -33,11 +34,13 @@ pub(super) struct IndexMeta {
     /// Rows indexed (rows `0..count` of the vectors).
     pub count: usize,
     pub params: HnswParams,
+    /// How the graph stores its points (`params.quantization` with `auto` resolved).
+    pub storage: Quantization,
     /// [`Vectors::checksum`](crate::index::Vectors::checksum) of the rows it was built from.
     pub vectors_checksum: String,
-    /// The platform the hnsw_rs files were written on: they use native byte order and `usize`.
+    /// The platform the graph file was written on (USearch writes native byte order).
     pub platform: Platform,
-    /// The hnsw_rs files, or `None` for an index of no rows.
+    /// The graph file, or `None` for an index of no rows.
     pub graph: Option<GraphFiles>,
 }
 
@@ -54,47 +57,27 @@ impl Platform {
     }
 }
 
-/// The two files hnsw_rs wrote, with their SHA-256 (checked before hnsw_rs reads them: it
-/// asserts or exits the process on malformed input).
+/// The graph file USearch wrote ([`GRAPH_FILE`]), with its SHA-256: checked before USearch
+/// reads it, so a damaged file is an error naming it rather than a graph read from bad bytes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(super) struct GraphFiles {
-    /// hnsw_rs release that wrote them.
+    /// USearch release that wrote it.
     pub writer: String,
-    pub basename: String,
-    pub graph_sha256: String,
-    pub data_sha256: String,
+    pub sha256: String,
 }
 
 impl GraphFiles {
-    pub fn paths(&self, dir: &Path) -> [PathBuf; 2] {
-        [dir.join(format!("{}.hnsw.graph", self.basename)), dir.join(format!("{}.hnsw.data", self.basename))]
+    /// Hash and fsync the graph file just written into `dir`.
+    pub fn seal(dir: &Path) -> Result<Self> {
+        Ok(Self { writer: USEARCH.into(), sha256: sha256_file(&dir.join(GRAPH_FILE), true)? })
     }
 
-    /// Hash and fsync the files hnsw_rs just wrote.
-    pub fn seal(dir: &Path, basename: String) -> Result<Self> {
-        let mut files = Self {
-            writer: HNSW_RS.into(),
-            basename,
-            graph_sha256: String::new(),
-            data_sha256: String::new(),
-        };
-        let [g, d] = files.paths(dir);
-        files.graph_sha256 = sha256_file(&g, true)?;
-        files.data_sha256 = sha256_file(&d, true)?;
-        Ok(files)
-    }
-
-    /// Error unless both files have the recorded checksums.
+    /// Error unless the graph file in `dir` has the recorded checksum.
     pub fn verify(&self, dir: &Path) -> Result<()> {
-        if !is_plain_name(&self.basename) {
-            return Err(corrupt(dir, format!("bad graph basename {:?}", self.basename)));
-        }
-        let [g, d] = self.paths(dir);
-        for (path, want) in [(g, &self.graph_sha256), (d, &self.data_sha256)] {
-            let got = sha256_file(&path, false)?;
-            if &got != want {
-                return Err(corrupt(&path, format!("SHA-256 is {got}, index.json says {want}")));
-            }
+        let path = dir.join(GRAPH_FILE);
+        let got = sha256_file(&path, false)?;
+        if got != self.sha256 {
+            return Err(corrupt(&path, format!("SHA-256 is {got}, index.json says {}", self.sha256)));
         }
         Ok(())
     }
@@ -102,11 +85,6 @@ impl GraphFiles {
 
 fn corrupt(path: &Path, message: impl Into<String>) -> Error {
     Error::Corrupt { path: path.to_path_buf(), message: message.into() }
-}
-
-/// A file name without separators or dots that could leave the directory.
-fn is_plain_name(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// SHA-256 (hex) of a file's bytes; fsyncs it first when `sync`.
