@@ -13,6 +13,15 @@ const QUERY_BLOCK: usize = 64;
 /// Rows per matrix product (and per rayon task).
 const ROW_BLOCK: usize = 2048;
 
+/// Buffers a scanning task reuses from one row block to the next.
+#[derive(Default)]
+struct Scratch {
+    /// The products of a block of queries with a block of rows.
+    dots: Vec<f32>,
+    /// The allowed rows of a block, gathered contiguously.
+    gathered: Vec<f32>,
+}
+
 /// Brute-force k-nearest-neighbour search over every row (or every allowed row).
 ///
 /// Queries are scored by blocks of [`QUERY_BLOCK`] queries times blocks of [`ROW_BLOCK`] rows:
@@ -74,50 +83,85 @@ impl ExactIndex {
     }
 
     /// Candidates kept per query before exact re-scoring.
-    fn candidates(k: usize) -> usize {
+    pub(super) fn candidates(k: usize) -> usize {
         k.saturating_mul(2).saturating_add(8)
     }
 
     /// The best `candidates(k)` (score, rank) pairs of each query, by score then tie rank.
+    ///
+    /// With at least as many blocks of queries as rayon has threads, each task takes one block
+    /// of queries through every block of rows, so each query's selection keeps its threshold
+    /// from one row block to the next and the product buffer is reused. Fewer queries (one
+    /// `search`) split the rows among the threads instead and merge the selections.
     fn scan(&self, queries: &[f32], k: usize, allowed: Option<&[usize]>) -> Vec<TopK> {
         let dim = self.vectors.dim();
         let n_cand = allowed.map_or(self.vectors.len(), <[usize]>::len);
         let c = Self::candidates(k).min(n_cand);
         let n_blocks = n_cand.div_ceil(ROW_BLOCK);
+        let query_blocks = (queries.len() / dim).div_ceil(QUERY_BLOCK);
+        if query_blocks >= rayon::current_num_threads() {
+            return queries
+                .par_chunks(QUERY_BLOCK * dim)
+                .flat_map_iter(|qblock| {
+                    let mut scratch = Scratch::default();
+                    let mut tops = vec![TopK::new(c); qblock.len() / dim];
+                    for b in 0..n_blocks {
+                        self.score_block(qblock, b, allowed, &mut scratch, &mut tops);
+                    }
+                    tops
+                })
+                .collect();
+        }
         queries
             .par_chunks(QUERY_BLOCK * dim)
             .flat_map_iter(|qblock| {
                 let nq = qblock.len() / dim;
-                (0..n_blocks).into_par_iter().map(|b| self.score_block(qblock, b, c, allowed)).reduce(
-                    || vec![TopK::new(c); nq],
-                    |mut acc, other| {
-                        acc.iter_mut().zip(other).for_each(|(a, o)| a.merge(o));
-                        acc
-                    },
-                )
+                (0..n_blocks)
+                    .into_par_iter()
+                    .map(|b| {
+                        let mut tops = vec![TopK::new(c); nq];
+                        self.score_block(qblock, b, allowed, &mut Scratch::default(), &mut tops);
+                        tops
+                    })
+                    .reduce(
+                        || vec![TopK::new(c); nq],
+                        |mut acc, other| {
+                            acc.iter_mut().zip(other).for_each(|(a, o)| a.merge(o));
+                            acc
+                        },
+                    )
             })
             .collect()
     }
 
-    /// Score one block of rows against one block of queries.
-    fn score_block(&self, qblock: &[f32], b: usize, c: usize, allowed: Option<&[usize]>) -> Vec<TopK> {
+    /// Score row block `b` against one block of queries, offering every score to the query's
+    /// selection in `tops`.
+    fn score_block(
+        &self,
+        qblock: &[f32],
+        b: usize,
+        allowed: Option<&[usize]>,
+        scratch: &mut Scratch,
+        tops: &mut [TopK],
+    ) {
         let dim = self.vectors.dim();
         let nq = qblock.len() / dim;
         let n_cand = allowed.map_or(self.vectors.len(), <[usize]>::len);
         let (start, end) = (b * ROW_BLOCK, ((b + 1) * ROW_BLOCK).min(n_cand));
         let r = end - start;
-        let gathered: Vec<f32>;
         let (xs, rows): (&[f32], Option<&[usize]>) = match allowed {
             None => (&self.vectors.as_slice()[start * dim..end * dim], None),
             Some(all) => {
                 let rows = &all[start..end];
-                gathered = rows.iter().flat_map(|&i| self.vectors.row(i)).copied().collect();
-                (&gathered, Some(rows))
+                scratch.gathered.clear();
+                scratch.gathered.extend(rows.iter().flat_map(|&i| self.vectors.row(i)));
+                (&scratch.gathered, Some(rows))
             }
         };
-        let mut dots = vec![0.0f32; nq * r];
+        scratch.dots.resize(nq * r, 0.0);
+        let dots = &mut scratch.dots[..nq * r];
         matmul(
-            MatMut::from_row_major_slice_mut(&mut dots, nq, r),
+            MatMut::from_row_major_slice_mut(dots, nq, r),
             Accum::Replace,
             MatRef::from_row_major_slice(qblock, nq, dim),
             MatRef::from_row_major_slice(xs, r, dim).transpose(),
@@ -125,19 +169,21 @@ impl ExactIndex {
             Par::Seq,
         );
         let ranks = self.ties.ranks();
-        let mut tops = vec![TopK::new(c); nq];
+        let row_of = |j: usize| rows.map_or(start + j, |rows| rows[j]);
         for (top, qdots) in tops.iter_mut().zip(dots.chunks_exact(r.max(1))) {
             for (j, &dot) in qdots.iter().enumerate() {
-                let row = rows.map_or(start + j, |rows| rows[j]);
+                let row = row_of(j);
                 let term = self.row_terms[row];
                 let score = match self.metric {
                     Metric::L2 => term - 2.0 * dot,
                     Metric::Cosine => -dot * term,
                 };
+                if top.rejects(score) {
+                    continue;
+                }
                 top.push(score, ranks.map_or(row, |ranks| ranks[row]));
             }
         }
-        tops
     }
 
     /// Re-score candidates exactly and keep the `k` best; `n_cand` rows were candidates.
@@ -237,12 +283,40 @@ mod tests {
         let v = super::super::synthetic::uniform(ROW_BLOCK * 2 + 17, 5, 11);
         let index = ExactIndex::new(v.clone(), Metric::L2);
         let queries: Vec<f32> = (0..QUERY_BLOCK + 3).flat_map(|i| v.row(i * 61).to_vec()).collect();
-        let results = index.search_many(&queries, 3, None).unwrap();
+        let allow = AllowList::from_rows((0..v.len()).filter(|r| r % 3 != 1));
+        // One thread: every block of queries runs through every block of rows in one task;
+        // eight threads (more than the two query blocks): the rows are split among tasks.
+        let run = |threads: usize| {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            pool.install(|| {
+                (
+                    index.search_many(&queries, 3, None).unwrap(),
+                    index.search_many(&queries, 3, Some(&allow)).unwrap(),
+                )
+            })
+        };
+        let (results, filtered) = run(1);
         assert_eq!(results.len(), QUERY_BLOCK + 3);
         for (i, hits) in results.iter().enumerate() {
             assert_eq!(hits[0], Hit { row: i * 61, distance: 0.0 }, "query {i}");
             assert_eq!(hits.len(), 3);
+            assert!(filtered[i].iter().all(|h| h.row % 3 != 1), "query {i}");
+            assert_eq!(
+                filtered[i],
+                naive(&v, Metric::L2, &queries[i * 5..i * 5 + 5], 3, &allow),
+                "query {i}"
+            );
         }
+        assert_eq!(run(8), (results, filtered));
+    }
+
+    /// The `k` nearest allowed rows by sorting every distance.
+    fn naive(v: &Vectors, metric: Metric, q: &[f32], k: usize, allow: &AllowList) -> Vec<Hit> {
+        let mut all: Vec<Hit> =
+            allow.iter().map(|row| Hit { row, distance: distance(metric, q, v.row(row)) }).collect();
+        all.sort_by(Hit::order);
+        all.truncate(k);
+        all
     }
 
     #[test]

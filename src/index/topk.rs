@@ -26,6 +26,13 @@ impl TopK {
         Self { k, items: Vec::with_capacity(2 * k.min(1 << 16)), bound: None }
     }
 
+    /// Whether a pair with this score cannot enter whatever its row (above the bound): one
+    /// float comparison, for callers that would otherwise compute the row first.
+    #[inline]
+    pub(crate) fn rejects(&self, score: f32) -> bool {
+        self.bound.is_some_and(|(b, _)| score > b)
+    }
+
     /// Offer a pair.
     #[inline]
     pub(crate) fn push(&mut self, score: f32, row: usize) {
@@ -78,15 +85,20 @@ mod tests {
         #[test]
         fn equals_sort_and_truncate(scores in proptest::collection::vec(-5i32..5, 0..300), k in 0usize..40) {
             let mut top = TopK::new(k);
+            let mut guarded = TopK::new(k);
             let mut halves = (TopK::new(k), TopK::new(k));
             for (row, &s) in scores.iter().enumerate() {
                 top.push(s as f32, row);
+                if !guarded.rejects(s as f32) {
+                    guarded.push(s as f32, row);
+                }
                 if row % 2 == 0 { halves.0.push(s as f32, row) } else { halves.1.push(s as f32, row) }
             }
             let mut expected: Vec<(f32, usize)> = scores.iter().enumerate().map(|(r, &s)| (s as f32, r)).collect();
             expected.sort_by(order);
             expected.truncate(k);
             prop_assert_eq!(&top.into_sorted(), &expected);
+            prop_assert_eq!(&guarded.into_sorted(), &expected);
             halves.0.merge(halves.1);
             prop_assert_eq!(&halves.0.into_sorted(), &expected);
         }

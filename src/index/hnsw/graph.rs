@@ -133,20 +133,21 @@ impl HnswGraph {
         })
     }
 
-    /// Rows of up to `k` nearest nodes (candidate list `max(ef_search, k)`), restricted to rows
-    /// passing `allow` when given.
+    /// Up to `k` nearest nodes (candidate list `max(ef_search, k)`), restricted to rows
+    /// passing `allow` when given: (row, squared distance between the stored points), nearest
+    /// first.
     pub(super) fn search(
         &self,
         point: &[f32],
         k: usize,
         allow: Option<&dyn Fn(usize) -> bool>,
-    ) -> Result<Vec<usize>> {
+    ) -> Result<Vec<(usize, f32)>> {
         let found = self.slots.with(|| match allow {
             None => self.index.search(point, k),
             Some(f) => self.index.filtered_search(point, k, |key: u64| f(key as usize)),
         });
         let found = found.map_err(|e| internal("search", e))?;
-        Ok(found.keys.into_iter().map(|key| key as usize).collect())
+        Ok(found.keys.into_iter().map(|key| key as usize).zip(found.distances).collect())
     }
 
     /// Write the graph to `file`. The file's bytes are first written as zeros through the

@@ -41,6 +41,10 @@ use std::path::Path;
 
 /// Rows inserted per parallel batch (progress is reported after each).
 const INSERT_CHUNK: usize = 2048;
+/// Relative margin in the graph's (squared, quantized) distance within which candidates past
+/// the `k`-th are re-scored: `f16` keeps 11 significant bits, so its squared distances are
+/// within ~0.2 % of the true ones; 2 % leaves room for `bf16` (8 bits) too.
+const RESCORE_MARGIN: f32 = 0.02;
 /// How many times a search widens `ef` (4× each) before scanning the allowed rows exactly.
 const WIDENINGS: usize = 3;
 
@@ -448,12 +452,19 @@ impl VectorIndex for HnswIndex {
         let filter = allow.map(|a| move |row: usize| a.contains(row));
         let filter = filter.as_ref().map(|f| f as &dyn Fn(usize) -> bool);
         // The graph's candidate list is max(ef_search, count): widening asks for more rows.
+        // Up to `2k + 8` of its candidates come back (as in exact search); those past the
+        // `k`-th that the graph's own distance puts within `RESCORE_MARGIN` of it are re-scored
+        // too, so rows that rounding in the stored points ranked just behind are not lost.
         let mut ef = self.params.ef_search.max(want).min(n);
         for round in 0..=WIDENINGS {
-            let count = if round == 0 { want } else { ef };
-            let rows = graph.search(&q, count, filter)?;
-            if rows.len() >= want {
-                return Ok(self.rescore(query, rows, want));
+            let count = ExactIndex::candidates(want).min(ef).max(if round == 0 { 0 } else { ef });
+            let found = graph.search(&q, count, filter)?;
+            if found.len() >= want {
+                let kth = found[want - 1].1;
+                let near = |&&(_, d): &&(usize, f32)| d <= kth * (1.0 + RESCORE_MARGIN) + f32::EPSILON;
+                let rows =
+                    found.iter().enumerate().take_while(|(i, c)| *i < want || near(c)).map(|(_, c)| c.0);
+                return Ok(self.rescore(query, rows.collect(), want));
             }
             if ef == n || round == WIDENINGS {
                 break;
