@@ -4,7 +4,8 @@
 //! An operation that sees the request returns [`Error::Interrupted`] before its commit and
 //! removes the files it wrote, so the database is as it was before the call: inserts and
 //! ingests check as each record is read and derived and before the commit, `embed` before each
-//! batch of structures, training before each batch and diagnosis between its stages.
+//! batch of structures, training before each batch, diagnosis between its stages and HNSW
+//! builds between blocks of inserted rows (an index is saved only once complete).
 
 use crate::error::{Error, Result};
 use std::sync::atomic::{AtomicBool, Ordering};

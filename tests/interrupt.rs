@@ -1,5 +1,6 @@
 //! An interrupt request (`crystaldb::interrupt`) stops inserts and embeds before their commit
-//! and leaves the database exactly as it was: same version, same files. Its own test binary,
+//! and leaves the database exactly as it was: same version, same files; it stops an HNSW build
+//! before anything is saved. Its own test binary,
 //! one test: the request is process-wide and would stop the writes of tests running beside it.
 
 use crystaldb::demo::{demo_records, DemoOptions};
@@ -77,4 +78,13 @@ fn an_interrupt_stops_before_the_commit_and_leaves_nothing_behind() {
     // Without a request both run to their commit.
     assert_eq!(db.insert(records[200..].to_vec()).unwrap().added, 1000);
     assert_eq!(db.embeddings().embed(magpie.as_ref(), &EmbedOptions::default()).unwrap().count, 1200);
+
+    // An HNSW build stops between blocks of rows and saves nothing; the next build starts over.
+    let params = crystaldb::index::HnswParams::default();
+    crystaldb::interrupt::request();
+    assert!(matches!(db.embeddings().build_index("magpie", params), Err(Error::Interrupted)));
+    crystaldb::interrupt::clear();
+    assert!(!db.dir().join("indexes/magpie@1").exists());
+    let built = db.embeddings().build_index("magpie", params).unwrap();
+    assert_eq!((built.update, built.rows), ("built", 1200));
 }

@@ -132,7 +132,9 @@ fn resolve_storage(
 
 impl HnswIndex {
     /// Build an index of every row of `vectors`, inserting in parallel (rayon) and calling
-    /// `progress(done, total)` after each block of rows. `params` are validated first.
+    /// `progress(done, total)` after each block of rows. `params` are validated first. An
+    /// [interrupt request](crate::interrupt) stops the build between blocks with
+    /// [`Error::Interrupted`]; nothing was saved, so the next build starts again.
     pub fn build(
         vectors: Vectors,
         metric: Metric,
@@ -206,6 +208,7 @@ impl HnswIndex {
         };
         let mut buf = Vec::with_capacity(INSERT_CHUNK * pdim);
         for start in (from..n).step_by(INSERT_CHUNK) {
+            crate::interrupt::check()?;
             let end = (start + INSERT_CHUNK).min(n);
             buf.clear();
             for row in start..end {
