@@ -27,8 +27,9 @@ struct Scratch {
 /// Queries are scored by blocks of [`QUERY_BLOCK`] queries times blocks of [`ROW_BLOCK`] rows:
 /// one `f32` faer matrix product `Q Xᵀ` gives the dot products, turned into a ranking score with
 /// norms precomputed at construction (L2: `|x|² - 2 q·x`; cosine: `-q·x / |x|`, 0 for a zero
-/// row). Row blocks run in parallel with rayon; each keeps its best candidates by partial
-/// selection. The `2k + 8` best candidates by score are then re-scored with [`distance`] (in
+/// row). Blocks of queries run in parallel with rayon, each through every row block, keeping
+/// its best candidates per query by partial selection (a single block of queries splits the
+/// row blocks among the threads instead). The `2k + 8` best candidates by score are then re-scored with [`distance`] (in
 /// `f64`), so reported distances are exact and rounding in the products can only matter between
 /// rows whose distances differ by a few ulps.
 ///
