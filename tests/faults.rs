@@ -181,7 +181,10 @@ fn kill_at_random_moments(job: &str) {
     let (mut last, mut created) = (0, false);
     for round in 0..trials {
         let mut process = child(job, dir.path()).spawn().unwrap();
-        std::thread::sleep(Duration::from_millis(30 + next_rand() % 250));
+        // Kill moments up to 280 ms; on a machine too loaded for a child to commit in that
+        // time, later rounds wait longer (40 ms more per round) until one has committed.
+        let stretch = if last == 0 { 40 * round as u64 } else { 0 };
+        std::thread::sleep(Duration::from_millis(30 + next_rand() % 250 + stretch));
         process.kill().unwrap(); // SIGKILL on Unix
         process.wait().unwrap();
         let Some(latest) = check(dir.path(), created, job) else { continue };

@@ -2,6 +2,7 @@
 
 mod buffer;
 mod insert;
+mod known;
 mod link;
 mod merge;
 mod select;
@@ -10,6 +11,7 @@ mod staging;
 mod weights;
 
 pub use insert::{InsertOptions, InsertReport, Link, Origin, RejectedRecord};
+pub use known::{first_equal, KnownMatch};
 pub use merge::OnUpdate;
 pub use select::{BoundFilter, Selection};
 pub use snapshot::{ScanOptions, Snapshot};

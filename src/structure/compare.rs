@@ -221,16 +221,42 @@ pub struct Fit {
 /// The best superposition of `b` onto `a` within the tolerances, or `None` when there is none
 /// (see the module documentation). Disordered structures never fit.
 pub fn fit(a: &Structure, b: &Structure, tol: &MatchTolerance) -> Option<Fit> {
-    if !a.is_ordered() || !b.is_ordered() || a.sites.is_empty() || b.sites.is_empty() {
-        return None;
+    fit_prepared(&Prepared::new(a, tol)?, &Prepared::new(b, tol)?, tol)
+}
+
+/// A structure ready for [`fit_prepared`]: its primitive cell at `tol.primitive_tolerance`
+/// (the part of [`fit`] that depends on one structure only), for comparing one structure
+/// with many.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    cell: Structure,
+    /// Species of the primitive cell's sites, sorted.
+    species: Vec<u8>,
+}
+
+impl Prepared {
+    /// `None` for a disordered (partially occupied) or empty structure: those never fit.
+    pub fn new(s: &Structure, tol: &MatchTolerance) -> Option<Self> {
+        if !s.is_ordered() || s.sites.is_empty() {
+            return None;
+        }
+        let cell = super::primitive_cell(s, tol.primitive_tolerance);
+        let mut species = cell.species();
+        species.sort_unstable();
+        Some(Self { cell, species })
     }
-    let pa = super::primitive_cell(a, tol.primitive_tolerance);
-    let pb = super::primitive_cell(b, tol.primitive_tolerance);
+
+    /// The primitive cell the comparison uses.
+    pub fn cell(&self) -> &Structure {
+        &self.cell
+    }
+}
+
+/// [`fit`] of two prepared structures (prepared with the same `tol`).
+pub fn fit_prepared(a: &Prepared, b: &Prepared, tol: &MatchTolerance) -> Option<Fit> {
+    let (pa, pb) = (&a.cell, &b.cell);
     let n = pa.sites.len();
-    let (mut za, mut zb) = (pa.species(), pb.species());
-    za.sort_unstable();
-    zb.sort_unstable();
-    if n != pb.sites.len() || za != zb {
+    if n != pb.sites.len() || a.species != b.species {
         return None;
     }
     let (va, vb) = (pa.volume(), pb.volume());
@@ -289,7 +315,7 @@ pub fn fit(a: &Structure, b: &Structure, tol: &MatchTolerance) -> Option<Fit> {
                 else {
                     continue;
                 };
-                let Some((rms, max)) = superimpose(&pa, &pb, &frac_b, unit, tol.site_tolerance) else {
+                let Some((rms, max)) = superimpose(pa, pb, &frac_b, unit, tol.site_tolerance) else {
                     continue;
                 };
                 let length_mismatch = [v0, v1, v2]

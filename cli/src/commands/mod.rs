@@ -8,6 +8,7 @@ pub mod export;
 pub mod get;
 pub mod info;
 pub mod ingest;
+pub mod known;
 pub mod predict;
 pub mod query;
 #[cfg(feature = "serve")]

@@ -1,0 +1,182 @@
+//! `crystaldb match`: is each structure of some files already in the database, and which of them
+//! are the same crystal as each other?
+
+use super::{open_read, snapshot, Output};
+use crystaldb::structure::compare::MatchTolerance;
+use crystaldb::structure::Structure;
+use crystaldb_readers::job::{read_records, RecordError};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+
+/// Arguments of `crystaldb match`.
+#[derive(Debug, Clone)]
+pub struct MatchArgs {
+    /// Files or directories of structures.
+    pub paths: Vec<PathBuf>,
+    /// Force the format instead of detecting it per file.
+    pub format: Option<String>,
+    /// Read this version instead of the newest.
+    pub version: Option<u64>,
+    /// Comparison tolerances.
+    pub tolerance: MatchTolerance,
+}
+
+/// What `match` found for one input structure.
+struct Answer {
+    file: String,
+    record: String,
+    id: String,
+    formula: String,
+    /// `None`: not comparable (partial occupancy).
+    matches: Option<Vec<crystaldb::KnownMatch>>,
+    /// Index of the first earlier input that is the same crystal.
+    same_as: Option<usize>,
+}
+
+/// `crystaldb match --db DIR PATH...`.
+pub fn run(out: &Output, db: &Path, args: &MatchArgs) -> anyhow::Result<()> {
+    let t = &args.tolerance;
+    for (flag, v) in [
+        ("--ltol", t.length_tolerance),
+        ("--stol", t.site_tolerance),
+        ("--angle-tol", t.angle_tolerance),
+        ("--volume-tol", t.volume_tolerance),
+        ("--primitive-tol", t.primitive_tolerance),
+    ] {
+        if !(v.is_finite() && v > 0.0) {
+            anyhow::bail!("{flag} must be a positive number, not {v}");
+        }
+    }
+    let database = open_read(db)?;
+    let snap = snapshot(&database, args.version)?;
+    let (records, errors) = read_records(&args.paths, args.format.as_deref())?;
+    if records.is_empty() {
+        let first = errors.first().map(|e| format!(": {}: record {}: {}", e.file, e.record, e.message));
+        anyhow::bail!("no structure could be read from the given paths{}", first.unwrap_or_default());
+    }
+    let structures: Vec<Structure> = records.iter().map(|r| r.record.structure.clone()).collect();
+    let tol = &args.tolerance;
+    let found = snap.same_crystals(&structures, tol)?;
+    let same_as = crystaldb::first_equal(&structures, tol);
+    let answers: Vec<Answer> = records
+        .iter()
+        .zip(found)
+        .zip(same_as)
+        .map(|((r, matches), same_as)| Answer {
+            file: r.origin.file.clone(),
+            record: r.origin.record.clone(),
+            id: format!("{}:{}", r.record.source, r.record.source_id),
+            formula: r.record.structure.composition().reduced_formula(),
+            matches,
+            same_as,
+        })
+        .collect();
+    let summary = summarize(&answers, errors.len());
+    if out.json {
+        out.document(&json!({
+            "version": snap.version(),
+            "tolerances": tolerances_json(tol),
+            "summary": summary,
+            "structures": answers.iter().map(answer_json).collect::<Vec<_>>(),
+            "errors": errors,
+        }));
+        return Ok(());
+    }
+    for (i, a) in answers.iter().enumerate() {
+        let verdict = match &a.matches {
+            None => "not compared (partial occupancy)".to_string(),
+            Some(m) if m.is_empty() => "new".to_string(),
+            Some(m) => {
+                let shown: Vec<String> =
+                    m.iter().take(3).map(|k| format!("{} (rms {:.3})", k.id, k.fit.rms)).collect();
+                let more = if m.len() > 3 { format!(" and {} more", m.len() - 3) } else { String::new() };
+                format!("known: {}{more}", shown.join(", "))
+            }
+        };
+        let repeat = a.same_as.map(|j| format!("; same crystal as input {j}")).unwrap_or_default();
+        println!("{i:>5}  {}  {}  {verdict}{repeat}", a.id, a.formula);
+    }
+    println!(
+        "{} structures at version {}: {} known, {} new ({} distinct new crystals), {} distinct in all, {} not compared",
+        summary["inputs"],
+        snap.version(),
+        summary["known"],
+        summary["novel"],
+        summary["novel_unique"],
+        summary["unique"],
+        summary["not_comparable"],
+    );
+    print_errors(&errors);
+    Ok(())
+}
+
+fn print_errors(errors: &[RecordError]) {
+    for e in errors.iter().take(20) {
+        eprintln!("  {}: record {}: {}", e.file, e.record, e.message);
+    }
+    if errors.len() > 20 {
+        eprintln!("  ... and {} more (use --json for all)", errors.len() - 20);
+    }
+}
+
+/// Counts, and novelty / uniqueness as fractions of the comparable inputs (null when none is).
+fn summarize(answers: &[Answer], errors: usize) -> Value {
+    let comparable = answers.iter().filter(|a| a.matches.is_some()).count();
+    let known = answers.iter().filter(|a| a.matches.as_ref().is_some_and(|m| !m.is_empty())).count();
+    let novel = comparable - known;
+    let unique = answers.iter().filter(|a| a.matches.is_some() && a.same_as.is_none()).count();
+    let novel_unique = answers
+        .iter()
+        .filter(|a| a.matches.as_ref().is_some_and(|m| m.is_empty()) && a.same_as.is_none())
+        .count();
+    let fraction = |n: usize| if comparable == 0 { Value::Null } else { json!(n as f64 / comparable as f64) };
+    json!({
+        "inputs": answers.len(),
+        "comparable": comparable,
+        "not_comparable": answers.len() - comparable,
+        "known": known,
+        "novel": novel,
+        "unique": unique,
+        "novel_unique": novel_unique,
+        "novelty": fraction(novel),
+        "uniqueness": fraction(unique),
+        "errors": errors,
+    })
+}
+
+fn answer_json(a: &Answer) -> Value {
+    let matches: Option<Vec<Value>> = a.matches.as_ref().map(|m| {
+        m.iter()
+            .map(|k| {
+                json!({
+                    "id": k.id,
+                    "material_key": k.material_key,
+                    "rms": k.fit.rms,
+                    "max": k.fit.max,
+                    "length_mismatch": k.fit.length_mismatch,
+                    "angle_mismatch": k.fit.angle_mismatch,
+                })
+            })
+            .collect()
+    });
+    json!({
+        "file": a.file,
+        "record": a.record,
+        "id": a.id,
+        "formula_reduced": a.formula,
+        "comparable": a.matches.is_some(),
+        "known": a.matches.as_ref().is_some_and(|m| !m.is_empty()),
+        "matches": matches.unwrap_or_default(),
+        "same_as_input": a.same_as,
+    })
+}
+
+fn tolerances_json(t: &MatchTolerance) -> Value {
+    json!({
+        "ltol": t.length_tolerance,
+        "stol": t.site_tolerance,
+        "angle_tol": t.angle_tolerance,
+        "volume_tol": t.volume_tolerance,
+        "primitive_tol": t.primitive_tolerance,
+    })
+}

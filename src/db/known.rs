@@ -1,0 +1,201 @@
+//! "Is this crystal already known?": the stored records that are the same crystal as a given
+//! structure, for de-duplicating a dump before ingest or screening generated candidates.
+//!
+//! The verdict is [`fit`]'s — the comparison ingest confirms its material links with, pymatgen
+//! `StructureMatcher`'s semantics and default tolerances (primitive cells, volumes scaled to
+//! agree, `ltol`/`stol`/`angle_tol`) — applied to every stored record of the snapshot with the
+//! same reduced formula and a volume per atom within `volume_tolerance` (the catalog's
+//! fingerprint table lists them by formula and 5 % volume bucket, so no shard is scanned).
+//! Unlike ingest, no signature screen comes first: the signature compares neighbour distances
+//! within 3 %, stricter than `stol`, and would call a thermally jittered copy new.
+
+use super::Snapshot;
+use crate::catalog;
+use crate::error::Result;
+use crate::schema::row::volume_bucket;
+use crate::schema::StructureRow;
+use crate::shard;
+use crate::structure::compare::{fit_prepared, Fit, MatchTolerance, Prepared};
+use crate::structure::Structure;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, HashMap};
+
+/// A stored record that is the same crystal as a queried structure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KnownMatch {
+    /// Record id (`source:source_id`).
+    pub id: String,
+    /// The record's material key: the id of the first record of this material (the record's
+    /// own id when ingest linked it to no other).
+    pub material_key: String,
+    /// How well the two superimpose.
+    pub fit: Fit,
+}
+
+impl Snapshot {
+    /// For each structure, the records of this snapshot that are the same crystal within `tol`
+    /// (see the module documentation), best fit (smallest rms) first; `None` for a structure
+    /// that cannot be compared (partial occupancy, no sites). An empty list means the crystal
+    /// is new to this snapshot.
+    pub fn same_crystals(
+        &self,
+        structures: &[Structure],
+        tol: &MatchTolerance,
+    ) -> Result<Vec<Option<Vec<KnownMatch>>>> {
+        let queries: Vec<Option<Prepared>> = structures.par_iter().map(|s| Prepared::new(s, tol)).collect();
+        // Candidate ids per query, from the fingerprint table.
+        let reach = ((1.0 + tol.volume_tolerance).ln() / 1.05f64.ln()).ceil() as i64 + 1;
+        let tx = self.inner().catalog.begin_read()?;
+        let mut candidates: Vec<Vec<String>> = Vec::with_capacity(structures.len());
+        for (s, q) in structures.iter().zip(&queries) {
+            if q.is_none() {
+                candidates.push(vec![]);
+                continue;
+            }
+            let comp = s.composition();
+            let bucket = volume_bucket(s.volume() / comp.total());
+            let near = |key: &str| {
+                key.rsplit('|')
+                    .next()
+                    .and_then(|b| b.parse::<i64>().ok())
+                    .is_none_or(|b| (b - bucket).abs() <= reach)
+            };
+            let mut ids: Vec<String> =
+                catalog::fingerprint_ids(&tx, &comp.reduced_formula(), near)?.into_iter().flatten().collect();
+            ids.sort_unstable();
+            ids.dedup();
+            candidates.push(ids);
+        }
+        // Where each candidate's row of this version is, by shard.
+        let mut by_shard: BTreeMap<u64, Vec<u32>> = BTreeMap::new();
+        let mut located: HashMap<&str, (u64, u32)> = HashMap::new();
+        for id in candidates.iter().flatten() {
+            if located.contains_key(id.as_str()) {
+                continue;
+            }
+            if let Some(e) = catalog::visible_entry(&catalog::id_entries(&tx, id)?, self.version()) {
+                located.insert(id, (e.shard, e.row));
+                by_shard.entry(e.shard).or_default().push(e.row);
+            }
+        }
+        drop(tx);
+        let shards: Vec<(u64, Vec<u32>)> = by_shard
+            .into_iter()
+            .map(|(shard, mut rows)| {
+                rows.sort_unstable();
+                rows.dedup();
+                (shard, rows)
+            })
+            .collect();
+        let read: Vec<Vec<StructureRow>> = shards
+            .par_iter()
+            .map(|(shard, rows)| {
+                let Some(info) = self.shards().iter().find(|s| s.id == *shard) else {
+                    return Err(crate::Error::DanglingEntry { id: "?".into(), shard: *shard });
+                };
+                let path = self.inner().dir.join(&info.file);
+                let mut out = Vec::with_capacity(rows.len());
+                for b in shard::read(&path, None, Some(rows), rows.len())? {
+                    out.extend(StructureRow::from_batch(&b)?);
+                }
+                Ok(out)
+            })
+            .collect::<Result<_>>()?;
+        let stored: HashMap<&str, (String, Option<Prepared>)> = read
+            .par_iter()
+            .flatten()
+            .filter(|r| located.contains_key(r.id.as_str()))
+            .map(|r| {
+                let key = r.material_key.clone().unwrap_or_else(|| r.id.clone());
+                (r.id.as_str(), (key, Prepared::new(&r.structure, tol)))
+            })
+            .collect();
+        Ok(queries
+            .par_iter()
+            .zip(&candidates)
+            .map(|(q, ids)| {
+                let q = q.as_ref()?;
+                let mut found: Vec<KnownMatch> = ids
+                    .iter()
+                    .filter_map(|id| {
+                        let (key, prepared) = stored.get(id.as_str())?;
+                        let fit = fit_prepared(q, prepared.as_ref()?, tol)?;
+                        Some(KnownMatch { id: id.clone(), material_key: key.clone(), fit })
+                    })
+                    .collect();
+                found.sort_by(|a, b| a.fit.rms.total_cmp(&b.fit.rms).then_with(|| a.id.cmp(&b.id)));
+                Some(found)
+            })
+            .collect())
+    }
+}
+
+/// For each structure, the index of the first earlier structure of the list that is the same
+/// crystal within `tol` (by [`fit`](crate::structure::compare::fit) against the first
+/// structure of each distinct crystal seen so far with the same reduced formula), or `None`
+/// when it is the first of its kind or cannot be compared. The distinct crystals among the
+/// inputs are those with `None` that are comparable.
+pub fn first_equal(structures: &[Structure], tol: &MatchTolerance) -> Vec<Option<usize>> {
+    let prepared: Vec<Option<Prepared>> = structures.par_iter().map(|s| Prepared::new(s, tol)).collect();
+    let mut by_formula: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, s) in structures.iter().enumerate() {
+        if prepared[i].is_some() {
+            by_formula.entry(s.composition().reduced_formula()).or_default().push(i);
+        }
+    }
+    let groups: Vec<Vec<usize>> = by_formula.into_values().collect();
+    let found: Vec<Vec<(usize, usize)>> = groups
+        .par_iter()
+        .map(|members| {
+            let mut firsts: Vec<usize> = Vec::new();
+            let mut same = Vec::new();
+            for &i in members {
+                let p = prepared[i].as_ref().expect("grouped structures are comparable");
+                let hit = firsts
+                    .iter()
+                    .copied()
+                    .find(|&f| fit_prepared(prepared[f].as_ref().expect("comparable"), p, tol).is_some());
+                match hit {
+                    Some(f) => same.push((i, f)),
+                    None => firsts.push(i),
+                }
+            }
+            same
+        })
+        .collect();
+    let mut out = vec![None; structures.len()];
+    for (i, f) in found.into_iter().flatten() {
+        out[i] = Some(f);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::structure::Lattice;
+
+    fn rocksalt(a: f64, z: [u8; 2]) -> Structure {
+        let l = Lattice::new([[0.0, a / 2.0, a / 2.0], [a / 2.0, 0.0, a / 2.0], [a / 2.0, a / 2.0, 0.0]]);
+        Structure::new(l, &z, &[[0.0; 3], [0.5; 3]]).unwrap()
+    }
+
+    fn cscl(a: f64, z: [u8; 2]) -> Structure {
+        let l = Lattice::new([[a, 0.0, 0.0], [0.0, a, 0.0], [0.0, 0.0, a]]);
+        Structure::new(l, &z, &[[0.0; 3], [0.5; 3]]).unwrap()
+    }
+
+    #[test]
+    fn first_equal_groups_same_crystals_and_keeps_polymorphs_apart() {
+        let tol = MatchTolerance::default();
+        let list = [
+            rocksalt(5.64, [11, 17]),
+            cscl(3.3, [11, 17]),
+            rocksalt(5.70, [11, 17]),
+            rocksalt(5.0, [19, 35]),
+            cscl(3.31, [11, 17]),
+            rocksalt(5.64, [17, 11]),
+        ];
+        assert_eq!(first_equal(&list, &tol), vec![None, None, Some(0), None, Some(1), Some(0)]);
+    }
+}
