@@ -105,10 +105,10 @@ enum Command {
         /// Largest difference of lattice angles, degrees (StructureMatcher's angle_tol).
         #[arg(long, default_value_t = 5.0)]
         angle_tol: f64,
-        /// Largest relative difference of the volumes per atom (StructureMatcher scales volumes
-        /// without a limit).
-        #[arg(long, default_value_t = 0.1)]
-        volume_tol: f64,
+        /// Largest relative difference of the volumes per atom [default: none, as
+        /// StructureMatcher, which scales volumes without a limit; ingest links within 0.1].
+        #[arg(long)]
+        volume_tol: Option<f64>,
         /// Tolerance (Å) of the translations that make the primitive cells.
         #[arg(long, default_value_t = 0.25)]
         primitive_tol: f64,
@@ -400,7 +400,7 @@ fn main() -> ExitCode {
                 length_tolerance: ltol,
                 site_tolerance: stol,
                 angle_tolerance: angle_tol,
-                volume_tolerance: volume_tol,
+                volume_tolerance: volume_tol.unwrap_or(f64::INFINITY),
                 primitive_tolerance: primitive_tol,
                 ..Default::default()
             };

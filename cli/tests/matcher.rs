@@ -316,6 +316,11 @@ fn match_command_finds_stored_crystals_and_repeats_among_inputs() {
     );
     assert_eq!((s["unique"].as_u64(), s["novel_unique"].as_u64()), (Some((n - repeats) as u64), Some(1)));
     assert!((s["novelty"].as_f64().unwrap() - 2.0 / n as f64).abs() < 1e-12);
+    assert!(
+        doc["tolerances"]["volume_tol"].is_null() && doc["tolerances"]["stol"] == 0.3,
+        "{}",
+        doc["tolerances"]
+    );
     let errors = doc["errors"].as_array().unwrap();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(

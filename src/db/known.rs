@@ -6,6 +6,8 @@
 //! agree, `ltol`/`stol`/`angle_tol`) — applied to every stored record of the snapshot with the
 //! same reduced formula and a volume per atom within `volume_tolerance` (the catalog's
 //! fingerprint table lists them by formula and 5 % volume bucket, so no shard is scanned).
+//! `StructureMatcher` scales volumes without a limit: an infinite `volume_tolerance` does the
+//! same (what `crystaldb match` uses unless told otherwise; ingest links within 10 %).
 //! Unlike ingest, no signature screen comes first: the signature compares neighbour distances
 //! within 3 %, stricter than `stol`, and would call a thermally jittered copy new.
 
@@ -44,7 +46,12 @@ impl Snapshot {
     ) -> Result<Vec<Option<Vec<KnownMatch>>>> {
         let queries: Vec<Option<Prepared>> = structures.par_iter().map(|s| Prepared::new(s, tol)).collect();
         // Candidate ids per query, from the fingerprint table.
-        let reach = ((1.0 + tol.volume_tolerance).ln() / 1.05f64.ln()).ceil() as i64 + 1;
+        // Buckets within the volume tolerance (every bucket when it is unlimited).
+        let reach = if tol.volume_tolerance.is_finite() {
+            ((1.0 + tol.volume_tolerance).ln() / 1.05f64.ln()).ceil() as i64 + 1
+        } else {
+            i64::MAX
+        };
         let tx = self.inner().catalog.begin_read()?;
         let mut candidates: Vec<Vec<String>> = Vec::with_capacity(structures.len());
         for (s, q) in structures.iter().zip(&queries) {
@@ -58,7 +65,7 @@ impl Snapshot {
                 key.rsplit('|')
                     .next()
                     .and_then(|b| b.parse::<i64>().ok())
-                    .is_none_or(|b| (b - bucket).abs() <= reach)
+                    .is_none_or(|b| b.abs_diff(bucket) <= reach as u64)
             };
             let mut ids: Vec<String> =
                 catalog::fingerprint_ids(&tx, &comp.reduced_formula(), near)?.into_iter().flatten().collect();

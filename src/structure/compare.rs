@@ -31,7 +31,7 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq)]
 pub struct MatchTolerance {
     /// Largest relative difference of the volumes per atom (default 0.1: DFT and experiment
-    /// differ by a few percent).
+    /// differ by a few percent; `f64::INFINITY`: no limit, as pymatgen's `scale=True`).
     pub volume_tolerance: f64,
     /// Largest relative difference of any normalised neighbour distance (default 0.03).
     pub distance_tolerance: f64,

@@ -43,7 +43,7 @@ pub fn run(out: &Output, db: &Path, args: &MatchArgs) -> anyhow::Result<()> {
         ("--volume-tol", t.volume_tolerance),
         ("--primitive-tol", t.primitive_tolerance),
     ] {
-        if !(v.is_finite() && v > 0.0) {
+        if v.is_nan() || v <= 0.0 || (v.is_infinite() && flag != "--volume-tol") {
             anyhow::bail!("{flag} must be a positive number, not {v}");
         }
     }
@@ -176,7 +176,7 @@ fn tolerances_json(t: &MatchTolerance) -> Value {
         "ltol": t.length_tolerance,
         "stol": t.site_tolerance,
         "angle_tol": t.angle_tolerance,
-        "volume_tol": t.volume_tolerance,
+        "volume_tol": if t.volume_tolerance.is_finite() { json!(t.volume_tolerance) } else { Value::Null },
         "primitive_tol": t.primitive_tolerance,
     })
 }
