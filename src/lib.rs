@@ -53,9 +53,9 @@ pub use arrow;
 pub use catalog::embeddings::{parse_set_ref, validate_set_name, EmbeddingShard, SetKey, SetKind};
 pub use catalog::{IdEntry, ShardInfo, VersionInfo, CATALOG_FORMAT_VERSION, OLDEST_CATALOG_FORMAT_VERSION};
 pub use db::{
-    first_equal, write_file_atomic, BoundFilter, Database, DatabaseBuilder, InsertOptions, InsertReport,
-    KnownMatch, Link, OnUpdate, Origin, RejectedRecord, ScanOptions, Selection, Snapshot, Weights,
-    CATALOG_FILE, LOCK_FILE, STRUCTURES_DIR, WEIGHTS_DIR,
+    first_equal, first_equal_prepared, prepare_all, write_file_atomic, BoundFilter, Database,
+    DatabaseBuilder, InsertOptions, InsertReport, KnownMatch, Link, OnUpdate, Origin, RejectedRecord,
+    ScanOptions, Selection, Snapshot, Weights, CATALOG_FILE, LOCK_FILE, STRUCTURES_DIR, WEIGHTS_DIR,
 };
 pub use embedding::{EmbeddingSet, EmbeddingSetInfo, Embeddings};
 pub use error::{Error, Result};

@@ -5,6 +5,7 @@ use crate::input;
 use crate::reader::{ReadContext, StructureReader};
 use crystaldb::Database;
 use crystaldb::{InsertOptions, OnUpdate, Origin, RejectedRecord};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -284,8 +285,12 @@ pub fn read_records(
             continue;
         };
         let origin_file = path.display().to_string();
-        for (k, item) in reader.read(opened.reader as Box<dyn BufRead>, &ctx).enumerate() {
-            let checked = item.and_then(|r| r.validate(&validation).map(|()| r));
+        let items: Vec<_> = reader.read(opened.reader as Box<dyn BufRead>, &ctx).collect();
+        let checked: Vec<_> = items
+            .into_par_iter()
+            .map(|item| item.and_then(|r| r.validate(&validation).map(|()| r)))
+            .collect();
+        for (k, checked) in checked.into_iter().enumerate() {
             match checked {
                 Ok(record) => records.push(ReadRecord {
                     record,

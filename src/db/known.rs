@@ -19,6 +19,7 @@ use crate::schema::StructureRow;
 use crate::shard;
 use crate::structure::compare::{fit_prepared, Fit, MatchTolerance, Prepared};
 use crate::structure::Structure;
+use arrow::array::{Array, StringArray};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 
@@ -44,7 +45,15 @@ impl Snapshot {
         structures: &[Structure],
         tol: &MatchTolerance,
     ) -> Result<Vec<Option<Vec<KnownMatch>>>> {
-        let queries: Vec<Option<Prepared>> = structures.par_iter().map(|s| Prepared::new(s, tol)).collect();
+        self.same_crystals_prepared(&prepare_all(structures, tol), tol)
+    }
+
+    /// [`Snapshot::same_crystals`] of structures prepared with [`prepare_all`] at `tol`.
+    pub fn same_crystals_prepared(
+        &self,
+        queries: &[Option<Prepared>],
+        tol: &MatchTolerance,
+    ) -> Result<Vec<Option<Vec<KnownMatch>>>> {
         // Candidate ids per query, from the fingerprint table.
         // Buckets within the volume tolerance (every bucket when it is unlimited).
         let reach = if tol.volume_tolerance.is_finite() {
@@ -53,12 +62,14 @@ impl Snapshot {
             i64::MAX
         };
         let tx = self.inner().catalog.begin_read()?;
-        let mut candidates: Vec<Vec<String>> = Vec::with_capacity(structures.len());
-        for (s, q) in structures.iter().zip(&queries) {
-            if q.is_none() {
+        let mut candidates: Vec<Vec<String>> = Vec::with_capacity(queries.len());
+        for q in queries {
+            let Some(q) = q else {
                 candidates.push(vec![]);
                 continue;
-            }
+            };
+            // The primitive cell has the structure's reduced formula and volume per atom.
+            let s = q.cell();
             let comp = s.composition();
             let bucket = volume_bucket(s.volume() / comp.total());
             let near = |key: &str| {
@@ -94,7 +105,10 @@ impl Snapshot {
                 (shard, rows)
             })
             .collect();
-        let read: Vec<Vec<StructureRow>> = shards
+        // (id, material key, structure) of each candidate row: only the columns they need.
+        let columns = ["id", "material_key", "lattice", "species_at_sites", "frac_coords", "occupancy"]
+            .map(String::from);
+        let read: Vec<Vec<(String, String, Structure)>> = shards
             .par_iter()
             .map(|(shard, rows)| {
                 let Some(info) = self.shards().iter().find(|s| s.id == *shard) else {
@@ -102,20 +116,27 @@ impl Snapshot {
                 };
                 let path = self.inner().dir.join(&info.file);
                 let mut out = Vec::with_capacity(rows.len());
-                for b in shard::read(&path, None, Some(rows), rows.len())? {
-                    out.extend(StructureRow::from_batch(&b)?);
+                for b in shard::read(&path, Some(&columns), Some(rows), rows.len())? {
+                    let keys = b
+                        .column_by_name("material_key")
+                        .and_then(|c| c.as_any().downcast_ref::<StringArray>())
+                        .ok_or_else(|| {
+                            crate::Error::shard(&path, "column material_key is not a string column")
+                        })?;
+                    for (i, (id, structure)) in StructureRow::ids_and_structures(&b)?.into_iter().enumerate()
+                    {
+                        let key = if keys.is_null(i) { id.clone() } else { keys.value(i).to_string() };
+                        out.push((id, key, structure));
+                    }
                 }
                 Ok(out)
             })
             .collect::<Result<_>>()?;
-        let stored: HashMap<&str, (String, Option<Prepared>)> = read
+        let stored: HashMap<&str, (&str, Option<Prepared>)> = read
             .par_iter()
             .flatten()
-            .filter(|r| located.contains_key(r.id.as_str()))
-            .map(|r| {
-                let key = r.material_key.clone().unwrap_or_else(|| r.id.clone());
-                (r.id.as_str(), (key, Prepared::new(&r.structure, tol)))
-            })
+            .filter(|(id, _, _)| located.contains_key(id.as_str()))
+            .map(|(id, key, structure)| (id.as_str(), (key.as_str(), Prepared::new(structure, tol))))
             .collect();
         Ok(queries
             .par_iter()
@@ -127,7 +148,7 @@ impl Snapshot {
                     .filter_map(|id| {
                         let (key, prepared) = stored.get(id.as_str())?;
                         let fit = fit_prepared(q, prepared.as_ref()?, tol)?;
-                        Some(KnownMatch { id: id.clone(), material_key: key.clone(), fit })
+                        Some(KnownMatch { id: id.clone(), material_key: key.to_string(), fit })
                     })
                     .collect();
                 found.sort_by(|a, b| a.fit.rms.total_cmp(&b.fit.rms).then_with(|| a.id.cmp(&b.id)));
@@ -143,11 +164,20 @@ impl Snapshot {
 /// when it is the first of its kind or cannot be compared. The distinct crystals among the
 /// inputs are those with `None` that are comparable.
 pub fn first_equal(structures: &[Structure], tol: &MatchTolerance) -> Vec<Option<usize>> {
-    let prepared: Vec<Option<Prepared>> = structures.par_iter().map(|s| Prepared::new(s, tol)).collect();
+    first_equal_prepared(&prepare_all(structures, tol), tol)
+}
+
+/// Each structure prepared for comparison at `tol` (`None`: not comparable), in parallel.
+pub fn prepare_all(structures: &[Structure], tol: &MatchTolerance) -> Vec<Option<Prepared>> {
+    structures.par_iter().map(|s| Prepared::new(s, tol)).collect()
+}
+
+/// [`first_equal`] of structures prepared with [`prepare_all`] at `tol`.
+pub fn first_equal_prepared(prepared: &[Option<Prepared>], tol: &MatchTolerance) -> Vec<Option<usize>> {
     let mut by_formula: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, s) in structures.iter().enumerate() {
-        if prepared[i].is_some() {
-            by_formula.entry(s.composition().reduced_formula()).or_default().push(i);
+    for (i, p) in prepared.iter().enumerate() {
+        if let Some(p) = p {
+            by_formula.entry(p.cell().composition().reduced_formula()).or_default().push(i);
         }
     }
     let groups: Vec<Vec<usize>> = by_formula.into_values().collect();
@@ -170,7 +200,7 @@ pub fn first_equal(structures: &[Structure], tol: &MatchTolerance) -> Vec<Option
             same
         })
         .collect();
-    let mut out = vec![None; structures.len()];
+    let mut out = vec![None; prepared.len()];
     for (i, f) in found.into_iter().flatten() {
         out[i] = Some(f);
     }

@@ -11,7 +11,7 @@ mod staging;
 mod weights;
 
 pub use insert::{InsertOptions, InsertReport, Link, Origin, RejectedRecord};
-pub use known::{first_equal, KnownMatch};
+pub use known::{first_equal, first_equal_prepared, prepare_all, KnownMatch};
 pub use merge::OnUpdate;
 pub use select::{BoundFilter, Selection};
 pub use snapshot::{ScanOptions, Snapshot};

@@ -56,8 +56,9 @@ pub fn run(out: &Output, db: &Path, args: &MatchArgs) -> anyhow::Result<()> {
     }
     let structures: Vec<Structure> = records.iter().map(|r| r.record.structure.clone()).collect();
     let tol = &args.tolerance;
-    let found = snap.same_crystals(&structures, tol)?;
-    let same_as = crystaldb::first_equal(&structures, tol);
+    let prepared = crystaldb::prepare_all(&structures, tol);
+    let found = snap.same_crystals_prepared(&prepared, tol)?;
+    let same_as = crystaldb::first_equal_prepared(&prepared, tol);
     let answers: Vec<Answer> = records
         .iter()
         .zip(found)
