@@ -86,7 +86,7 @@ fn precision_at_10(d: &serde_json::Value, label: &str, set: &str) -> f64 {
 }
 
 /// Magpie searched as z-scores (the default) against raw Magpie on the MP-20 bi/ternary test
-/// split: raw, the mean melting-temperature deviation dominates every distance; standardised,
+/// split (and the GP probe on it, see [`gp_probe_on_mp20`]): raw, the mean melting-temperature deviation dominates every distance; standardised,
 /// LiCoO2's (mp-22526) nearest oxides with a gap share its chemistry, and retrieval by chemical
 /// system improves.
 #[test]
@@ -170,4 +170,95 @@ fn standardised_magpie_finds_chemically_closer_neighbours() {
         (precision_at_10(&d, "chemsys", "magpie@1"), precision_at_10(&d, "chemsys", "magpie-raw@1"));
     eprintln!("chemsys P@10: z-scores {pz:.4}, raw {pr:.4}");
     assert!(pz > pr, "chemsys P@10 z-scores {pz} raw {pr}");
+    gp_probe_on_mp20(db, &dir.path().join("report"));
+}
+
+/// `--probe ridge,gp` on the MP-20 bi/ternary test split with held-out chemical systems: every
+/// representation gets a ridge and a GP row per budget, the GP says how it subsampled, reads
+/// formation energy better than ridge from all labels (a smooth non-linear map of the
+/// composition), and its predictive σ covers the held-out targets about as a Gaussian should.
+fn gp_probe_on_mp20(db: &str, report: &std::path::Path) {
+    let d = json(&[
+        "diagnose",
+        "--db",
+        db,
+        "--embedding",
+        "magpie",
+        "--label",
+        "crystal_system",
+        "--no-baselines",
+        "--probe",
+        "ridge,gp",
+        "--gp-max-train",
+        "1000",
+        "--gp-optimise-rows",
+        "400",
+        "--property",
+        "formation_energy_per_atom",
+        "--split",
+        "chemsys",
+        "--train-size",
+        "100",
+        "--train-size",
+        "all",
+        "--cluster-sample",
+        "200",
+        "--k-max",
+        "3",
+        "--restarts",
+        "1",
+        "--report",
+        report.to_str().unwrap(),
+        "--json",
+    ]);
+    let rows = d["probes"][0]["rows"].as_array().unwrap();
+    let methods: Vec<&str> = rows.iter().map(|r| r["method"].as_str().unwrap()).collect();
+    assert_eq!(methods, ["ridge", "gp", "mean", "ridge", "gp", "mean"], "{rows:?}");
+    let (ridge, gp) = (&rows[3], &rows[4]);
+    assert!(ridge["gp"].is_null() && rows[2]["gp"].is_null() && gp["alpha"].is_null());
+    let g = &gp["gp"];
+    assert_eq!((g["fitted_rows"].as_u64(), g["optimised_rows"].as_u64()), (Some(1000), Some(400)), "{g}");
+    assert_eq!(g["subsampled"], true);
+    assert_eq!(rows[1]["gp"]["subsampled"], false, "100 rows: no subsample");
+    assert!(["amplitude", "length_scale", "noise"].iter().all(|k| g["hyper"][k].as_f64().unwrap() > 0.0));
+    let r2 = |r: &serde_json::Value| r["test"]["r2"].as_f64().unwrap();
+    let mae = |r: &serde_json::Value| r["test"]["mae"].as_f64().unwrap();
+    eprintln!("formation energy, all labels: ridge R² {:.3} MAE {:.3}; GP {g}", r2(ridge), mae(ridge));
+    assert!(r2(gp) > r2(ridge) && mae(gp) < mae(ridge), "ridge {ridge}\ngp {gp}");
+    assert!(mae(gp) < 0.6 * mae(&rows[5]), "GP MAE vs the mean predictor's");
+    let c = &g["calibration"];
+    let within = |k: &str| c[k].as_f64().unwrap();
+    assert!((0.55..0.92).contains(&within("within_1sigma")), "{c}");
+    assert!((0.85..0.995).contains(&within("within_2sigma")), "{c}");
+    let sigma = within("mean_sigma");
+    assert!(sigma > 0.3 * mae(gp) && sigma < 3.0 * mae(gp), "{c}");
+    // The verdict: per budget, magpie's best probe; at all labels the GP, trusted (it beats the
+    // mean predictor over resampled chemical systems; no twin, no SOAP to ask about).
+    let verdict = d["verdict"].as_array().unwrap();
+    assert_eq!(verdict.len(), 2, "{verdict:?}");
+    let all = &verdict[1];
+    assert!(all["train_size"].is_null() && all["test_systems"].as_u64().unwrap() > 100, "{all}");
+    let t = &all["tested"][0];
+    assert_eq!((t["entry"]["probe"].as_str(), t["trust"].as_bool()), (Some("gp"), Some(true)), "{t}");
+    let outcomes: Vec<&str> =
+        t["comparisons"].as_array().unwrap().iter().map(|c| c["outcome"].as_str().unwrap()).collect();
+    assert_eq!(
+        outcomes,
+        ["better", "not available", "not available", "not available", "not available"],
+        "{t}"
+    );
+    let c = &t["comparisons"][0];
+    let (lo, hi) = (c["interval"][0].as_f64().unwrap(), c["interval"][1].as_f64().unwrap());
+    let diff = c["difference"].as_f64().unwrap();
+    assert!(lo > 0.0 && lo < diff && diff < hi, "{c}");
+    let sentence = t["sentence"].as_str().unwrap();
+    assert!(
+        sentence.starts_with("magpie@1 + GP probe: trust for formation_energy_per_atom at all labels"),
+        "{sentence}"
+    );
+    let html = std::fs::read_to_string(report.join("index.html")).unwrap();
+    assert!(html.contains("<th>NLPD</th>") && html.contains("gp (fit on 1000, θ on 400)"));
+    assert!(html.find("<h2>Verdict").unwrap() < html.find("<h2>Retrieval").unwrap());
+    fails(&["diagnose", "--db", db, "--embedding", "magpie", "--probe", "krr"], "unknown probe");
+    fails(&["diagnose", "--db", db, "--embedding", "magpie", "--gp-kernel", "cubic"], "unknown GP kernel");
 }

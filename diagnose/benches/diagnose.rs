@@ -1,12 +1,16 @@
 //! Diagnose on 20,000 x 128 seeded vectors (20 clusters): precision@k (2,000 queries, k up to
 //! 20), k-means (k = 20, one k-means++ start, at most 100 Lloyd iterations), the silhouette of
-//! all 20,000 points, and a ridge fit (α = 1). `scripts/dev/bench_diagnose_sklearn.py` times
+//! all 20,000 points, a ridge fit (α = 1), and a GP (`C(1) * RBF(√128) + White(0.1)`) fitted
+//! on the first 1,000 rows from that one start, then predicting mean and σ at the next 2,000.
+//! `scripts/dev/bench_diagnose_sklearn.py` times
 //! scikit-learn on bit-identical data (the same splitmix64 generator); docs/DIAGNOSE.md has the
 //! ratios. `CRYSTALDB_BENCH_N` overrides the row count.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use crystaldb::encode::Metric;
-use crystaldb_diagnose::{kmeans, retrieval, ridge_fit, silhouette, KMeansOptions, RetrievalOptions};
+use crystaldb_diagnose::{
+    gp_fit, kmeans, retrieval, ridge_fit, silhouette, GpHyper, GpKernel, KMeansOptions, RetrievalOptions,
+};
 use std::time::Duration;
 
 const DIM: usize = 128;
@@ -68,6 +72,16 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("silhouette_all_rows", |b| b.iter(|| silhouette(&x, DIM, &labels).unwrap()));
     g.bench_function("ridge_fit_alpha_1", |b| b.iter(|| ridge_fit(&x, DIM, &y, 1.0).unwrap()));
+    if n >= 3000 {
+        let start = [GpHyper { amplitude: 1.0, length_scale: (DIM as f64).sqrt(), noise: 0.1 }];
+        let fit = || gp_fit(&x[..1000 * DIM], DIM, &y[..1000], GpKernel::Rbf, None, &start).unwrap();
+        let model = fit();
+        eprintln!("GP: log marginal likelihood {:.4}, {:?}", model.log_marginal_likelihood, model.hyper);
+        g.bench_function("gp_fit_1000_rows_one_start", |b| b.iter(fit));
+        g.bench_function("gp_predict_2000_with_std", |b| {
+            b.iter(|| model.predict(&x[1000 * DIM..3000 * DIM]))
+        });
+    }
     g.finish();
 }
 

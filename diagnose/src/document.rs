@@ -84,6 +84,10 @@ pub struct ProbeTable {
     /// Parity points of the first tested representation at the full budget: (truth, prediction).
     #[serde(skip)]
     pub parity: Vec<(f64, f64)>,
+    /// The diagnosed rows on the test side (every budget's predictions are in this order), and
+    /// their targets.
+    #[serde(skip)]
+    pub test_rows: Vec<(usize, f64)>,
 }
 
 /// One cluster's summary.
@@ -213,6 +217,8 @@ pub struct Diagnosis {
     pub retrieval: Vec<RetrievalTable>,
     /// Neighbour-list agreement between representations (against the first label's candidates).
     pub overlap: Vec<Overlap>,
+    /// Which representation to trust per property and label budget (see [`Verdict`]).
+    pub verdict: Vec<super::Verdict>,
     /// Probes per property.
     pub probes: Vec<ProbeTable>,
     /// Clusters per tested representation.

@@ -33,6 +33,10 @@ pub struct Representation {
     pub role: Role,
     /// Where the vectors come from: a stored set or encoded on the fly.
     pub source: String,
+    /// The encoder's name (`magpie`, `acsf`, `chgnet`, ...).
+    pub encoder: String,
+    /// A tested set's random-init twin (the name of that representation), when there is one.
+    pub twin: Option<String>,
     /// Vector length.
     pub dim: usize,
     /// The metric of its encoder.
@@ -228,6 +232,8 @@ pub(crate) fn random_init(
         name: format!("{} random-init", set.info().label()),
         role: Role::RandomInit,
         source: format!("encoder {encoder} with weights=random, encoded on the fly"),
+        encoder: set.info().encoder.name.clone(),
+        twin: None,
         dim: spec.dim,
         metric: spec.metric,
         vectors: encode_rows(built.as_ref(), rows)?,
@@ -248,6 +254,8 @@ pub(crate) fn baseline(
                 name: format!("{} (baseline)", set.info().label()),
                 role,
                 source: set_source(set.info()),
+                encoder: encoder.to_string(),
+                twin: None,
                 dim: set.dim(),
                 metric: set.info().metric,
                 vectors: vectors_of(&set, rows),
@@ -269,6 +277,8 @@ pub(crate) fn baseline(
             "encoder {encoder} with default parameters, encoded on the fly, searched {}",
             if normalization == crystaldb::embedding::Normalization::Zscore { "as z-scores" } else { "raw" }
         ),
+        encoder: encoder.to_string(),
+        twin: None,
         dim: spec.dim,
         metric: spec.metric,
         vectors,

@@ -44,6 +44,10 @@ pub struct DiagnoseOptions {
     pub duplicates: DuplicatePolicy,
     /// Probe targets (see [`number_of`](super::number_of)).
     pub properties: Vec<String>,
+    /// Probe models fitted per representation and budget (ridge, gp), then the mean predictor.
+    pub probes: Vec<super::ProbeMethod>,
+    /// How GP probes are fitted (kernel, subsample sizes; the seed is [`seed`](Self::seed)).
+    pub gp: super::GpOptions,
     /// How rows are split for the probes.
     pub split: SplitRule,
     /// Fraction of rows on the test side (random and chemsys splits).
@@ -90,6 +94,8 @@ impl Default for DiagnoseOptions {
                 "formation_energy_per_atom".into(),
                 "energy_above_hull".into(),
             ],
+            probes: vec![super::ProbeMethod::Ridge],
+            gp: super::GpOptions::default(),
             split: SplitRule::Random,
             test_fraction: 0.2,
             train_sizes: vec![None],

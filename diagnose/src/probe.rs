@@ -120,10 +120,35 @@ impl Default for ProbeOptions {
     }
 }
 
+/// Which model a probe fits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProbeMethod {
+    /// Ridge regression ([`linear_probe`]).
+    Ridge,
+    /// Gaussian-process regression ([`gp_probe`](super::gp_probe)).
+    Gp,
+    /// The training mean ([`mean_probe`]).
+    Mean,
+}
+
+impl ProbeMethod {
+    /// Parse `ridge` (also `linear`) or `gp`.
+    pub fn parse(s: &str) -> Result<Self> {
+        match s {
+            "ridge" | "linear" => Ok(Self::Ridge),
+            "gp" => Ok(Self::Gp),
+            _ => Err(Error::invalid(format!("unknown probe {s:?} (ridge or gp)"))),
+        }
+    }
+}
+
 /// A probe's outcome on one split.
 #[derive(Debug, Clone, Serialize)]
 pub struct Probe {
-    /// The α chosen by inner cross-validation.
+    /// The model fitted.
+    pub method: ProbeMethod,
+    /// The α chosen by inner cross-validation (ridge; not a number, `null` in JSON, otherwise).
     pub alpha: f64,
     /// Mean validation MSE per candidate α (same order as the options).
     pub cv_mse: Vec<f64>,
@@ -131,13 +156,16 @@ pub struct Probe {
     pub train: usize,
     /// Held-out scores.
     pub test: Scores,
+    /// The GP's kernel, subsampling and calibration (GP probes only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gp: Option<super::GpSummary>,
     /// Held-out predictions, in the order of the test rows.
     #[serde(skip)]
     pub predictions: Vec<f64>,
 }
 
 /// Standardise columns with the mean and standard deviation of the `train` rows.
-fn standardise(x: &[f64], dim: usize, train: &[usize]) -> Vec<f64> {
+pub(crate) fn standardise(x: &[f64], dim: usize, train: &[usize]) -> Vec<f64> {
     let n = train.len() as f64;
     let mut mean = vec![0.0; dim];
     let mut var = vec![0.0; dim];
@@ -204,7 +232,15 @@ pub fn linear_probe(
     let ((xt, yt), (xs, ys)) = (pick(train), pick(test));
     let model = ridge_fit(&xt, dim, &yt, alpha)?;
     let predictions = model.predict(&xs);
-    Ok(Probe { alpha, cv_mse, train: train.len(), test: regression_scores(&ys, &predictions), predictions })
+    Ok(Probe {
+        method: ProbeMethod::Ridge,
+        alpha,
+        cv_mse,
+        train: train.len(),
+        test: regression_scores(&ys, &predictions),
+        gp: None,
+        predictions,
+    })
 }
 
 /// The mean predictor: the training mean for every test row.
@@ -213,10 +249,12 @@ pub fn mean_probe(y: &[f64], train: &[usize], test: &[usize]) -> Probe {
     let truth: Vec<f64> = test.iter().map(|&r| y[r]).collect();
     let predictions = vec![m; test.len()];
     Probe {
+        method: ProbeMethod::Mean,
         alpha: 0.0,
         cv_mse: Vec::new(),
         train: train.len(),
         test: regression_scores(&truth, &predictions),
+        gp: None,
         predictions,
     }
 }

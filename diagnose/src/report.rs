@@ -77,6 +77,7 @@ impl Diagnosis {
         for note in &self.notes {
             let _ = write!(h, "<p class=\"note\">Note: {}.</p>", esc(note));
         }
+        self.verdict_html(&mut h);
         self.retrieval_html(&mut h);
         self.probe_html(&mut h);
         self.cluster_html(&mut h);
@@ -84,6 +85,66 @@ impl Diagnosis {
         self.neighbour_html(&mut h);
         h.push_str("</body></html>\n");
         h
+    }
+
+    fn verdict_html(&self, h: &mut String) {
+        if self.verdict.is_empty() {
+            return;
+        }
+        let _ = write!(
+            h,
+            "<h2>Verdict: which representation to trust, per property and label budget</h2><p class=\"note\">Each representation with its best probe (lowest test MAE). Differences are the other's MAE minus the tested one's (positive: the tested one is better) with a 95&nbsp;% interval from {} bootstrap resamples of the test rows' chemical systems; <b>better</b>/<b>worse</b> when the whole interval is on one side. Trusted: beats the mean predictor and its random-init twin, and is worse than no engineered baseline.</p>",
+            super::BOOTSTRAP
+        );
+        for v in &self.verdict {
+            let n = v.train_size.map_or("all labels".to_string(), |n| format!("N = {n}"));
+            let _ = write!(
+                h,
+                "<h3>{} at {n} ({} train, {} test rows in {} chemical systems){}</h3><table><tr><th>tested</th><th>probe</th><th>MAE</th><th>trust</th>",
+                esc(&v.property),
+                v.train,
+                v.test,
+                v.test_systems,
+                v.winner.as_ref().map_or(String::new(), |w| format!(": lowest MAE {} ({})", esc(&w.representation), num(w.mae)))
+            );
+            for q in ["vs mean predictor", "vs random-init twin", "vs Magpie", "vs SOAP", "vs ACSF"] {
+                let _ = write!(h, "<th>{q}</th>");
+            }
+            h.push_str("</tr>");
+            for t in &v.tested {
+                let _ = write!(
+                    h,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td><b>{}</b></td>",
+                    esc(&t.entry.representation),
+                    esc(&format!("{:?}", t.entry.probe).to_lowercase()),
+                    num(t.entry.mae),
+                    if t.trust { "trust" } else { "do not trust" }
+                );
+                for c in &t.comparisons {
+                    match (c.difference, c.interval) {
+                        (Some(d), Some((lo, hi))) => {
+                            let _ = write!(
+                                h,
+                                "<td>{} [{}, {}] <b>{}</b></td>",
+                                num(d),
+                                num(lo),
+                                num(hi),
+                                esc(&c.outcome)
+                            );
+                        }
+                        _ => {
+                            let _ = write!(h, "<td title=\"{}\">–</td>", esc(c.why.as_deref().unwrap_or("")));
+                        }
+                    }
+                }
+                h.push_str("</tr>");
+            }
+            h.push_str("</table><ul>");
+            for t in &v.tested {
+                let _ = write!(h, "<li>{}.</li>", esc(&t.sentence));
+            }
+            h.push_str("</ul>");
+        }
     }
 
     fn retrieval_html(&self, h: &mut String) {
@@ -177,40 +238,86 @@ impl Diagnosis {
     }
 
     fn probe_html(&self, h: &mut String) {
+        use super::ProbeMethod;
+        let gp = self.options.probes.contains(&ProbeMethod::Gp);
         let _ = write!(
             h,
-            "<h2>Linear probes</h2><p class=\"note\">Ridge on standardised features, α by 5-fold CV on the training side; split <b>{}</b> (test fraction {}), seed {}.</p>",
+            "<h2>Probes</h2><p class=\"note\">Ridge on standardised features, α by 5-fold CV on the training side{}; split <b>{}</b> (test fraction {}), seed {}.</p>",
+            if gp {
+                format!(
+                    "; GP ({} kernel × constant + white noise, hyper-parameters by marginal likelihood on at most {} training rows, posterior on at most {}): σ is the predictive standard deviation, ±1σ/±2σ the fractions of test targets inside (0.68/0.95 when calibrated), NLPD the mean negative log predictive density",
+                    match self.options.gp.kernel {
+                        super::GpKernel::Rbf => "RBF",
+                        super::GpKernel::Matern52 => "Matérn 5/2",
+                    },
+                    self.options.gp.optimise_rows,
+                    self.options.gp.max_train
+                )
+            } else {
+                String::new()
+            },
             esc(&self.options.split.to_string()),
             self.options.test_fraction,
             self.options.seed
         );
+        let cols = if gp { 12 } else { 8 };
         for t in &self.probes {
             let _ = write!(
                 h,
-                "<h3>{} ({} rows with a value: {} train, {} test)</h3><table><tr><th>representation</th><th>role</th><th>train rows</th><th>α</th><th>R²</th><th>MAE</th><th>RMSE</th></tr>",
+                "<h3>{} ({} rows with a value: {} train, {} test)</h3><table><tr><th>representation</th><th>role</th><th>probe</th><th>train rows</th><th>α</th><th>R²</th><th>MAE</th><th>RMSE</th>{}</tr>",
                 esc(&t.property),
                 t.rows_with_value,
                 t.train,
-                t.test
+                t.test,
+                if gp { "<th>mean σ</th><th>±1σ</th><th>±2σ</th><th>NLPD</th>" } else { "" }
             );
             for r in &t.rows {
+                let method = match r.probe.method {
+                    ProbeMethod::Ridge => "ridge".to_string(),
+                    ProbeMethod::Mean => "mean".to_string(),
+                    ProbeMethod::Gp => match &r.probe.gp {
+                        Some(g) if g.subsampled => {
+                            format!("gp (fit on {}, θ on {})", g.fitted_rows, g.optimised_rows)
+                        }
+                        _ => "gp".to_string(),
+                    },
+                };
                 let _ = write!(
                     h,
-                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
                     esc(&r.representation),
                     esc(&r.role),
+                    esc(&method),
                     r.probe.train,
-                    if r.role == "mean" { "–".into() } else { format!("{:e}", r.probe.alpha) },
+                    if r.probe.method == ProbeMethod::Ridge { format!("{:e}", r.probe.alpha) } else { "–".into() },
                     num(r.probe.test.r2),
                     num(r.probe.test.mae),
                     num(r.probe.test.rmse)
                 );
+                if gp {
+                    match &r.probe.gp {
+                        Some(g) => {
+                            let c = g.calibration;
+                            let _ = write!(
+                                h,
+                                "<td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
+                                num(c.mean_sigma),
+                                num(c.within_1sigma),
+                                num(c.within_2sigma),
+                                num(c.nlpd)
+                            );
+                        }
+                        None => h.push_str("<td>–</td><td>–</td><td>–</td><td>–</td>"),
+                    }
+                }
+                h.push_str("</tr>");
             }
             for why in &self.random_init_missing {
-                let _ = write!(h, "<tr><td colspan=\"7\">random-init row: none ({})</td></tr>", esc(why));
+                let _ =
+                    write!(h, "<tr><td colspan=\"{cols}\">random-init row: none ({})</td></tr>", esc(why));
             }
             for note in &self.notes {
-                let _ = write!(h, "<tr><td colspan=\"7\">{}</td></tr>", esc(note));
+                let _ = write!(h, "<tr><td colspan=\"{cols}\">{}</td></tr>", esc(note));
             }
             h.push_str("</table>");
             if !t.parity.is_empty() {

@@ -3,9 +3,9 @@
 use super::gather::{self, label_of, number_of, Representation, Role};
 use super::retrieval::{retrieval_many, Points};
 use super::{
-    adjusted_rand_index, axis_correlations, contingency, kmeans, linear_probe, mean_probe,
-    normalized_mutual_info, overlap_at_k, pca, silhouette, split_rows, with_budget, KMeansOptions,
-    ProbeOptions, RetrievalOptions,
+    adjusted_rand_index, axis_correlations, contingency, gp_probe, kmeans, linear_probe, mean_probe,
+    normalized_mutual_info, overlap_at_k, pca, silhouette, split_rows, with_budget, GpOptions, KMeansOptions,
+    ProbeMethod, ProbeOptions, RetrievalOptions,
 };
 use crystaldb::schema::StructureRow;
 use crystaldb::Snapshot;
@@ -35,6 +35,9 @@ pub fn diagnose_with_progress(
         return Err(Error::invalid(format!(
             "a label budget (train size) of {n}: a probe needs at least 2 training rows"
         )));
+    }
+    if options.probes.is_empty() || options.probes.contains(&ProbeMethod::Mean) {
+        return Err(Error::invalid("probes: ridge and/or gp (the mean predictor is always reported)"));
     }
     let sets = options.embeddings.iter().map(|s| snapshot.embedding(s)).collect::<Result<Vec<_>>>()?;
     progress(&format!("reading the rows of {} sets", sets.len()));
@@ -70,6 +73,9 @@ pub fn diagnose_with_progress(
         }
     }
 
+    let verdict =
+        probes.iter().flat_map(|t| super::verdict::verdicts(t, &reps, &chemsys, options.seed)).collect();
+
     let sample = super::math::sample(rows.len(), options.cluster_sample, options.seed);
     let mut clusters = Vec::new();
     let mut axes = Vec::new();
@@ -101,6 +107,7 @@ pub fn diagnose_with_progress(
         notes,
         retrieval,
         overlap,
+        verdict,
         probes,
         clusters,
         axes,
@@ -125,6 +132,8 @@ fn representations(
             name: s.info().label(),
             role: Role::Tested,
             source: gather::set_source(s.info()),
+            encoder: s.info().encoder.name.clone(),
+            twin: None,
             dim: s.dim(),
             metric: s.info().metric,
             vectors: gather::vectors_of(s, rows),
@@ -136,7 +145,7 @@ fn representations(
         // Sets whose weights differ but whose architecture and seed are the same share one
         // random-init network: it is encoded once.
         let mut random_of: Vec<(gather::EncoderParams, String)> = Vec::new();
-        for s in sets {
+        for (i, s) in sets.iter().enumerate() {
             let spec = match gather::random_init_spec(s) {
                 Ok(spec) => spec,
                 Err(why) => {
@@ -146,11 +155,14 @@ fn representations(
             };
             if let Some((_, first)) = random_of.iter().find(|(known, _)| *known == spec) {
                 notes.push(format!("the random-init row of {} is {first} random-init", s.info().label()));
+                reps[i].twin = Some(format!("{first} random-init"));
                 continue;
             }
             crystaldb::interrupt::check()?;
             progress(&format!("encoding the random-init twin of {} ({} rows)", s.info().label(), rows.len()));
-            reps.push(gather::random_init(s, &spec, rows)?);
+            let twin = gather::random_init(s, &spec, rows)?;
+            reps[i].twin = Some(twin.name.clone());
+            reps.push(twin);
             random_of.push((spec, s.info().label()));
         }
         for (enc, role) in [("magpie", Role::CompositionBaseline), ("acsf", Role::StructureBaseline)] {
@@ -352,6 +364,7 @@ fn probe_table(
         return Ok(None);
     }
     let popts = ProbeOptions { seed: options.seed, ..ProbeOptions::default() };
+    let gopts = GpOptions { seed: options.seed, ..options.gp.clone() };
     let mut out = Vec::new();
     let mut parity = Vec::new();
     for &budget in &options.train_sizes {
@@ -359,15 +372,26 @@ fn probe_table(
         let s = with_budget(&base, budget, options.seed);
         for rep in reps {
             let x: Vec<f64> = rep.vectors.iter().map(|&v| f64::from(v)).collect();
-            let probe = linear_probe(&x, rep.dim, &y, &s.train, &s.test, &popts)?;
-            if parity.is_empty() && rep.role == Role::Tested && budget.is_none() {
-                parity = s.test.iter().map(|&r| y[r]).zip(probe.predictions.iter().copied()).collect();
-            }
             let role = serde_json::to_value(rep.role)
                 .ok()
                 .and_then(|v| v.as_str().map(String::from))
                 .unwrap_or_default();
-            out.push(ProbeRow { representation: rep.name.clone(), role, train_size: budget, probe });
+            for method in &options.probes {
+                crystaldb::interrupt::check()?;
+                let probe = match method {
+                    ProbeMethod::Gp => gp_probe(&x, rep.dim, &y, &s.train, &s.test, &gopts)?,
+                    _ => linear_probe(&x, rep.dim, &y, &s.train, &s.test, &popts)?,
+                };
+                if parity.is_empty() && rep.role == Role::Tested && budget.is_none() {
+                    parity = s.test.iter().map(|&r| y[r]).zip(probe.predictions.iter().copied()).collect();
+                }
+                out.push(ProbeRow {
+                    representation: rep.name.clone(),
+                    role: role.clone(),
+                    train_size: budget,
+                    probe,
+                });
+            }
         }
         out.push(ProbeRow {
             representation: "mean".into(),
@@ -383,6 +407,7 @@ fn probe_table(
         test: base.test.len(),
         rows: out,
         parity,
+        test_rows: base.test.iter().map(|&r| (r, y[r])).collect(),
     }))
 }
 

@@ -457,7 +457,8 @@ class Database(_Reads):
         **options: Any,
     ) -> dict[str, Any]:
         """Diagnose one or more sets against the random-init twin and the engineered baselines:
-        retrieval precision@k per label, linear probes per property on the ``split`` (``chemsys``:
+        retrieval precision@k per label, probes per property (ridge; ``probe=["ridge", "gp"]`` adds
+        Gaussian-process probes with calibrated uncertainty) on the ``split`` (``chemsys``:
         whole chemical systems held out; ``random``; ``element:X``), clusters, latent axes. The
         ``crystaldb diagnose --json`` document. ``report`` writes ``index.html`` there. Other
         options are the CLI's flags as keywords (``k=[1, 5]``, ``sample=2000``, ``seed=1``,

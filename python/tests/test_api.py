@@ -76,11 +76,17 @@ def test_import_embeddings_from_numpy(tmp_path: Path, pmg_structures: list[tuple
 
 
 def test_diagnose_returns_the_cli_document(tmp_path: Path, mp_db: crystaldb.Database) -> None:
+    """The `diagnose --json` document, with ridge and GP probes (`probe=["ridge", "gp"]`)."""
     doc = mp_db.diagnose("magpie", split="chemsys", labels=["crystal_system"], properties=["band_gap"],
-                         train_sizes=[100, "all"], sample=200, no_baselines=True, report=tmp_path / "report")
+                         train_sizes=[100, "all"], sample=200, no_baselines=True, report=tmp_path / "report",
+                         probe=["ridge", "gp"], gp_kernel="matern")
     assert doc["rows"] == 1000
     assert doc["retrieval"][0]["label"] == "crystal_system"
-    assert {r["train_size"] for r in doc["probes"][0]["rows"]} == {100, None}
+    rows = doc["probes"][0]["rows"]
+    assert {r["train_size"] for r in rows} == {100, None}
+    assert [r["method"] for r in rows] == ["ridge", "gp", "mean"] * 2
+    gp = rows[4]["gp"]
+    assert gp["kernel"] == "matern52" and 0.0 <= gp["calibration"]["within_2sigma"] <= 1.0
     assert (tmp_path / "report" / "index.html").is_file()
     with pytest.raises(crystaldb.InvalidInput) as e:
         mp_db.diagnose("magpie", no_such_option=3)

@@ -3,7 +3,9 @@
 
 use super::Output;
 use anyhow::{bail, Context, Result};
-use crystaldb_diagnose::{DiagnoseOptions, Diagnosis, DuplicatePolicy, SplitRule};
+use crystaldb_diagnose::{
+    DiagnoseOptions, Diagnosis, DuplicatePolicy, GpKernel, GpOptions, ProbeMethod, SplitRule,
+};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -38,6 +40,19 @@ pub struct DiagnoseArgs {
     /// numeric column [default: the three properties].
     #[arg(long = "property")]
     pub properties: Vec<String>,
+    /// Probe models, comma-separated: ridge (linear, α by cross-validation) and/or gp (Gaussian
+    /// process with calibrated uncertainty).
+    #[arg(long = "probe", default_value = "ridge", value_delimiter = ',')]
+    pub probes: Vec<String>,
+    /// GP kernel: rbf or matern (ν = 5/2), each times a constant plus white noise.
+    #[arg(long, default_value = "rbf")]
+    pub gp_kernel: String,
+    /// Training rows a GP conditions on (a seeded subsample above this; O(n³) time).
+    #[arg(long, default_value_t = 2000)]
+    pub gp_max_train: usize,
+    /// Training rows the GP's hyper-parameters are optimised on (a subsample of those).
+    #[arg(long, default_value_t = 600)]
+    pub gp_optimise_rows: usize,
     /// Probe split: random, element:X (every structure with X is a test row) or chemsys (whole
     /// chemical systems to the test side).
     #[arg(long, default_value = "random")]
@@ -90,6 +105,16 @@ fn options(args: &DiagnoseArgs, has_prototype: bool) -> Result<DiagnoseOptions> 
     o.ks = args.k.clone();
     o.queries = args.sample;
     o.duplicates = DuplicatePolicy::parse(&args.duplicates)?;
+    o.probes = args.probes.iter().map(|p| ProbeMethod::parse(p)).collect::<crystaldb::Result<_>>()?;
+    if args.gp_max_train < 2 || args.gp_optimise_rows < 2 {
+        bail!("--gp-max-train and --gp-optimise-rows must be at least 2");
+    }
+    o.gp = GpOptions {
+        kernel: GpKernel::parse(&args.gp_kernel)?,
+        max_train: args.gp_max_train,
+        optimise_rows: args.gp_optimise_rows,
+        seed: args.seed,
+    };
     o.split = SplitRule::parse(&args.split)?;
     o.test_fraction = args.test_fraction;
     if !args.train_sizes.is_empty() {
@@ -157,6 +182,16 @@ pub fn run(out: &Output, args: &DiagnoseArgs) -> Result<()> {
 /// The headline numbers as text.
 fn print_summary(d: &Diagnosis) {
     println!("diagnosis of {} rows (structure version {})", d.rows, d.version);
+    for v in &d.verdict {
+        let n = v.train_size.map_or("all labels".to_string(), |n| format!("N = {n}"));
+        println!(
+            "verdict {} at {n} ({} test rows, {} chemical systems):",
+            v.property, v.test, v.test_systems
+        );
+        for t in &v.tested {
+            println!("  {}", t.sentence);
+        }
+    }
     for why in &d.random_init_missing {
         println!("no random-init row: {why}");
     }
@@ -178,10 +213,30 @@ fn print_summary(d: &Diagnosis) {
         println!("\nprobe {} ({} train, {} test)", t.property, t.train, t.test);
         for r in &t.rows {
             let budget = r.train_size.map_or("all".to_string(), |n| n.to_string());
-            println!(
-                "  {:<32} train {:>5} ({budget:>4})  R² {:>7.3}  MAE {:.3}  RMSE {:.3}",
+            let method = match r.probe.method {
+                ProbeMethod::Ridge => "ridge",
+                ProbeMethod::Gp => "gp",
+                ProbeMethod::Mean => "",
+            };
+            print!(
+                "  {:<32} {method:<5} train {:>5} ({budget:>4})  R² {:>7.3}  MAE {:.3}  RMSE {:.3}",
                 r.representation, r.probe.train, r.probe.test.r2, r.probe.test.mae, r.probe.test.rmse
             );
+            match &r.probe.gp {
+                Some(g) => println!(
+                    "  σ {:.3}  ±1σ {:.2}  ±2σ {:.2}  NLPD {:.3}{}",
+                    g.calibration.mean_sigma,
+                    g.calibration.within_1sigma,
+                    g.calibration.within_2sigma,
+                    g.calibration.nlpd,
+                    if g.subsampled {
+                        format!("  (fit on {} rows, θ on {})", g.fitted_rows, g.optimised_rows)
+                    } else {
+                        String::new()
+                    }
+                ),
+                None => println!(),
+            }
         }
     }
     for c in &d.clusters {
