@@ -25,6 +25,7 @@ use crystaldb::{Error, Result};
 use faer::linalg::solvers::{DenseSolveCore, Solve};
 use faer::linalg::triangular_solve::solve_lower_triangular_in_place;
 use faer::{Mat, Par, Side};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::VecDeque;
 
@@ -322,28 +323,44 @@ pub fn gp_fit(
 }
 
 impl GpModel {
-    /// Posterior mean and predictive standard deviation (noise included) at row-major `x`.
+    /// Posterior mean and predictive standard deviation (noise included) at row-major `x`;
+    /// blocks of 256 query rows in parallel.
     pub fn predict(&self, x: &[f64]) -> (Vec<f64>, Vec<f64>) {
+        let parts: Vec<(Vec<f64>, Vec<f64>)> =
+            x.par_chunks(self.dim * 256).map(|block| self.predict_block(block)).collect();
+        parts.into_iter().fold((Vec::new(), Vec::new()), |(mut m, mut s), (bm, bs)| {
+            m.extend(bm);
+            s.extend(bs);
+            (m, s)
+        })
+    }
+
+    fn predict_block(&self, block: &[f64]) -> (Vec<f64>, Vec<f64>) {
         let (n, dim) = (self.alpha.len(), self.dim);
-        let (mut mean, mut std) = (Vec::new(), Vec::new());
-        for block in x.chunks(dim * 512) {
-            let m = block.len() / dim;
-            let b_sq = sq_norms(block, dim);
-            let d2 = sq_distances(block, &b_sq, &self.x, &self.x_sq, dim);
-            let (k, _) = unit_kernel(self.kernel, &d2, self.hyper.length_scale);
-            // Columns are query points: V = L⁻¹ K*ᵀ.
-            let mut v = Mat::<f64>::from_fn(n, m, |i, j| self.hyper.amplitude * k[j * n + i]);
-            for j in 0..m {
-                let mu: f64 = (0..n).map(|i| v[(i, j)] * self.alpha[i]).sum();
-                mean.push(mu * self.y_std + self.y_mean);
-            }
-            solve_lower_triangular_in_place(self.chol.as_ref(), v.as_mut(), Par::Seq);
-            for j in 0..m {
-                let explained: f64 = (0..n).map(|i| v[(i, j)] * v[(i, j)]).sum();
-                let var = (self.hyper.amplitude + self.hyper.noise - explained).max(0.0);
-                std.push(var.sqrt() * self.y_std);
+        let m = block.len() / dim;
+        let b_sq = sq_norms(block, dim);
+        let d2 = sq_distances(block, &b_sq, &self.x, &self.x_sq, dim);
+        // Columns are query points: K*ᵀ, then V = L⁻¹ K*ᵀ in place.
+        let mut v = Mat::<f64>::zeros(n, m);
+        for j in 0..m {
+            let col =
+                v.col_mut(j).try_as_col_major_mut().expect("a fresh matrix is column-major").as_slice_mut();
+            for (c, &r2) in col.iter_mut().zip(&d2[j * n..(j + 1) * n]) {
+                *c = self.hyper.amplitude * self.kernel.eval(r2, self.hyper.length_scale).0;
             }
         }
+        let mean: Vec<f64> = (0..m)
+            .map(|j| {
+                v.col(j).iter().zip(&self.alpha).map(|(a, b)| a * b).sum::<f64>() * self.y_std + self.y_mean
+            })
+            .collect();
+        solve_lower_triangular_in_place(self.chol.as_ref(), v.as_mut(), Par::Seq);
+        let std = (0..m)
+            .map(|j| {
+                let explained: f64 = v.col(j).iter().map(|a| a * a).sum();
+                (self.hyper.amplitude + self.hyper.noise - explained).max(0.0).sqrt() * self.y_std
+            })
+            .collect();
         (mean, std)
     }
 
