@@ -161,6 +161,14 @@ pub struct AxesReport {
     /// First two component scores of each sampled row, with its cluster label (exploration only).
     #[serde(skip)]
     pub projection: Vec<(f64, f64, Option<String>)>,
+    /// t-SNE coordinates of a subsample, with its cluster label and the first probe property
+    /// (exploration only; empty without t-SNE).
+    #[serde(skip)]
+    pub tsne: Vec<(f64, f64, Option<String>, Option<f64>)>,
+    /// The property the t-SNE points are also coloured by.
+    pub tsne_property: Option<String>,
+    /// The PCA and t-SNE pictures compared with the probes: their failure modes, named.
+    pub checks: Vec<super::ProjectionCheck>,
 }
 
 /// One row of the neighbour report.

@@ -12,6 +12,8 @@
 //! * [`kmeans`], [`silhouette`]: k-means++ with restarts and the silhouette coefficient;
 //!   [`adjusted_rand_index`], [`normalized_mutual_info`] compare clusters with a label.
 //! * [`pca`], [`axis_correlations`]: principal axes and their correlation with descriptors.
+//! * [`tsne`], [`projection_check`]: a seeded exact t-SNE, and the failure modes of 2-D pictures
+//!   ("pretty projection, dead downstream" and its mirror) against the probes.
 //! * [`Verdict`]: per property and label budget, which representation to trust, with bootstrap
 //!   intervals over chemical systems against the mean predictor, the random-init twin, Magpie,
 //!   SOAP and ACSF.
@@ -29,6 +31,7 @@ mod gp;
 mod math;
 mod options;
 mod probe;
+mod projection;
 mod report;
 mod retrieval;
 mod run;
@@ -50,6 +53,9 @@ pub use options::{DiagnoseOptions, DuplicatePolicy};
 pub use probe::{
     linear_probe, mean_probe, regression_scores, ridge_fit, Probe, ProbeMethod, ProbeOptions, RidgeModel,
     Scores,
+};
+pub use projection::{
+    projection_check, tsne, ProjectionCheck, Tracked, TsneOptions, ALIVE, DEAD, HAIRBALL, PRETTY,
 };
 pub use retrieval::{overlap_at_k, precision_at_k, retrieval, LabelScore, Retrieval, RetrievalOptions};
 pub use run::{diagnose, diagnose_with_progress, Diagnose};

@@ -68,6 +68,8 @@ pub struct DiagnoseOptions {
     pub descriptors: Vec<String>,
     /// Principal components examined.
     pub components: usize,
+    /// Rows (a seeded subsample of the clustered rows) of the t-SNE picture; 0 = no t-SNE.
+    pub tsne_sample: usize,
     /// Query crystals of the neighbour report.
     pub report_queries: usize,
     /// Neighbours per query crystal in the neighbour report.
@@ -117,6 +119,7 @@ impl Default for DiagnoseOptions {
             .map(String::from)
             .to_vec(),
             components: 10,
+            tsne_sample: 1000,
             report_queries: 20,
             report_neighbours: 10,
             seed: 0,

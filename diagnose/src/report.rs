@@ -44,7 +44,7 @@ impl Diagnosis {
             "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>crystaldb diagnosis</title><style>\
              body{{font-family:sans-serif;max-width:1200px;margin:2em auto;color:#222}}\
              table{{border-collapse:collapse;margin:0.6em 0;font-size:13px}}td,th{{border:1px solid #ccc;padding:3px 7px;text-align:right}}\
-             th{{background:#f3f3f3}}td:first-child,th:first-child{{text-align:left}}.note{{color:#555;font-size:13px}}\
+             th{{background:#f3f3f3}}td:first-child,th:first-child{{text-align:left}}.note{{color:#555;font-size:13px}}.warn{{color:#8a3b00;background:#fff4e5;padding:6px;font-size:14px}}\
              svg{{margin:0.4em 1em 0.4em 0;vertical-align:top}}</style></head><body>"
         );
         let _ = write!(
@@ -429,6 +429,52 @@ impl Diagnosis {
                 false,
             ));
             h.push_str("<p class=\"note\">Exploration only: a 2D projection shows neither retrieval quality nor what a probe can read; trust the tables above.</p>");
+            if !a.tsne.is_empty() {
+                let pts: Vec<(f64, f64, usize)> = a
+                    .tsne
+                    .iter()
+                    .map(|(x, y, l, _)| {
+                        (*x, *y, l.as_ref().and_then(|l| groups.iter().position(|g| g == l)).unwrap_or(7))
+                    })
+                    .collect();
+                h.push_str(&scatter(
+                    &format!(
+                        "t-SNE of {} by {} (exploration only)",
+                        a.representation, self.options.cluster_label
+                    ),
+                    "t-SNE 1",
+                    "t-SNE 2",
+                    &pts,
+                    &groups,
+                    false,
+                ));
+                if let Some(prop) = &a.tsne_property {
+                    let (pts, names) = quintiles(&a.tsne, prop);
+                    if !names.is_empty() {
+                        h.push_str(&scatter(
+                            &format!("t-SNE of {} by {prop} (exploration only)", a.representation),
+                            "t-SNE 1",
+                            "t-SNE 2",
+                            &pts,
+                            &names,
+                            false,
+                        ));
+                    }
+                }
+            }
+            for c in &a.checks {
+                let class = if c.verdict.contains("dead") || c.verdict.contains("hairball") {
+                    "warn"
+                } else {
+                    "note"
+                };
+                let _ = write!(
+                    h,
+                    "<p class=\"{class}\"><b>{} check</b>: {}.</p>",
+                    esc(&c.projection),
+                    esc(&c.message)
+                );
+            }
         }
     }
 
@@ -469,4 +515,31 @@ impl Diagnosis {
             }
         }
     }
+}
+
+/// Points coloured by the quintile of a property (rows without a value left out), with the
+/// quintiles' names and ranges.
+fn quintiles(
+    points: &[(f64, f64, Option<String>, Option<f64>)],
+    property: &str,
+) -> (Vec<(f64, f64, usize)>, Vec<String>) {
+    let mut values: Vec<f64> = points.iter().filter_map(|p| p.3).collect();
+    if values.len() < 5 {
+        return (Vec::new(), Vec::new());
+    }
+    values.sort_by(f64::total_cmp);
+    let cut = |q: usize| values[(q * values.len() / 5).min(values.len() - 1)];
+    let edges: Vec<f64> = (1..5).map(cut).collect();
+    let names = (0..5)
+        .map(|q| {
+            let lo = if q == 0 { values[0] } else { edges[q - 1] };
+            let hi = if q == 4 { values[values.len() - 1] } else { edges[q] };
+            format!("{property} {lo:.3}..{hi:.3}")
+        })
+        .collect();
+    let pts = points
+        .iter()
+        .filter_map(|(x, y, _, v)| v.map(|v| (*x, *y, edges.iter().filter(|e| v >= **e).count())))
+        .collect();
+    (pts, names)
 }

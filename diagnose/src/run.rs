@@ -84,7 +84,8 @@ pub fn diagnose_with_progress(
         progress(&format!("clusters and latent axes of {} ({} rows)", rep.name, sample.len()));
         let x = super::math::gather(&pts.data, pts.dim, &sample);
         clusters.push(cluster_report(rep, &x, pts.dim, &sample, &rows, options)?);
-        axes.push(axes_report(rep, &x, pts.dim, &sample, &rows, options)?);
+        let best = best_probe(&probes, &rep.name);
+        axes.push(axes_report(rep, &x, pts.dim, &sample, &rows, best, options, progress)?);
     }
     crystaldb::interrupt::check()?;
     progress("neighbour tables");
@@ -527,13 +528,31 @@ fn top3(r: &[f64]) -> Vec<(usize, f64)> {
     v
 }
 
+/// The highest test R² of `name`'s probes at the largest label budget, over properties and
+/// probe methods: (property, R²).
+fn best_probe(probes: &[ProbeTable], name: &str) -> Option<(String, f64)> {
+    probes
+        .iter()
+        .flat_map(|t| {
+            let full = t.rows.iter().map(|r| r.train_size.unwrap_or(usize::MAX)).max();
+            t.rows
+                .iter()
+                .filter(move |r| r.representation == name && Some(r.train_size.unwrap_or(usize::MAX)) == full)
+                .map(move |r| (t.property.clone(), r.probe.test.r2))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
+#[allow(clippy::too_many_arguments)]
 fn axes_report(
     rep: &Representation,
     x: &[f64],
     dim: usize,
     sample: &[usize],
     rows: &[StructureRow],
+    best: Option<(String, f64)>,
     options: &DiagnoseOptions,
+    progress: &dyn Fn(&str),
 ) -> Result<AxesReport> {
     let p = pca(x, dim, options.components)?;
     let scores = p.transform(x);
@@ -553,22 +572,70 @@ fn axes_report(
             }
         })
         .collect();
+    let pc2: Vec<f64> = (0..sample.len())
+        .flat_map(|i| [scores[i * c], if c > 1 { scores[i * c + 1] } else { 0.0 }])
+        .collect();
     let projection = sample
         .iter()
         .enumerate()
-        .map(|(i, &r)| {
-            (
-                scores[i * c],
-                if c > 1 { scores[i * c + 1] } else { 0.0 },
-                label_of(&rows[r], &options.cluster_label),
-            )
-        })
+        .map(|(i, &r)| (pc2[2 * i], pc2[2 * i + 1], label_of(&rows[r], &options.cluster_label)))
         .collect();
+    // Metadata a picture may follow instead of a property.
+    let mut names: Vec<String> = ["nsites", "volume", "volume_per_atom"].map(String::from).to_vec();
+    for d in &options.descriptors {
+        if !names.contains(d) {
+            names.push(d.clone());
+        }
+    }
+    type Metadata = (Vec<(String, Vec<f64>)>, Vec<(String, Vec<Option<String>>)>);
+    let metadata = |picked: &[usize]| -> Metadata {
+        let numeric = names
+            .iter()
+            .map(|d| {
+                (d.clone(), picked.iter().map(|&r| number_of(&rows[r], d).unwrap_or(f64::NAN)).collect())
+            })
+            .collect();
+        let source = picked.iter().map(|&r| label_of(&rows[r], "source")).collect();
+        (numeric, vec![("source".to_string(), source)])
+    };
+    let (numeric, categories) = metadata(sample);
+    let mut checks =
+        vec![super::projection_check("pca", &pc2, best.clone(), &numeric, &categories, options.seed)?];
+    let mut tsne = Vec::new();
+    let tsne_property = options.properties.first().cloned();
+    if options.tsne_sample >= 4 && sample.len() >= 4 {
+        let picked_at = super::math::sample(sample.len(), options.tsne_sample, options.seed);
+        let picked: Vec<usize> = picked_at.iter().map(|&i| sample[i]).collect();
+        crystaldb::interrupt::check()?;
+        progress(&format!("t-SNE of {} ({} rows)", rep.name, picked.len()));
+        let xy = super::tsne(
+            &super::math::gather(x, dim, &picked_at),
+            dim,
+            &super::TsneOptions { seed: options.seed, ..super::TsneOptions::default() },
+        )?;
+        let (numeric, categories) = metadata(&picked);
+        checks.push(super::projection_check("tsne", &xy, best, &numeric, &categories, options.seed)?);
+        tsne = picked
+            .iter()
+            .enumerate()
+            .map(|(i, &r)| {
+                (
+                    xy[2 * i],
+                    xy[2 * i + 1],
+                    label_of(&rows[r], &options.cluster_label),
+                    tsne_property.as_ref().and_then(|p| number_of(&rows[r], p)),
+                )
+            })
+            .collect();
+    }
     Ok(AxesReport {
         representation: rep.name.clone(),
         explained_variance_ratio: p.explained_variance_ratio,
         descriptors,
         projection,
+        tsne,
+        tsne_property,
+        checks,
     })
 }
 

@@ -237,3 +237,61 @@ fn demo_database_diagnosis() {
         serde_json::from_str(&std::fs::read_to_string(out.join("diagnosis.json")).unwrap()).unwrap();
     assert!(json["retrieval"][0]["rows"][0]["precision"].is_array());
 }
+
+/// The projection failure-mode detector on constructed embeddings: a vector whose leading
+/// dimensions encode only cell volume (four volume families) is pretty and dead for a property
+/// that does not follow volume; a smooth property manifold in isotropic noise is a hairball that
+/// a linear probe reads almost perfectly.
+#[test]
+fn projection_failure_modes_on_constructed_embeddings() {
+    use crystaldb_diagnose::{linear_probe, projection_check, tsne, ProbeOptions, TsneOptions};
+    let n = 400usize;
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut normal = move || {
+        let mut u = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            ((state >> 11) as f64 + 0.5) / (1u64 << 53) as f64
+        };
+        let (a, b) = (u(), u());
+        (-2.0 * a.ln()).sqrt() * (2.0 * std::f64::consts::PI * b).cos()
+    };
+    let train: Vec<usize> = (0..300).collect();
+    let test: Vec<usize> = (300..n).collect();
+    let check = |x: &[f64], dim: usize, y: &[f64], volume: &[f64]| {
+        let p = linear_probe(x, dim, y, &train, &test, &ProbeOptions::default()).unwrap();
+        let xy = tsne(x, dim, &TsneOptions::default()).unwrap();
+        let nsites: Vec<f64> = (0..n).map(|i| (i % 7) as f64).collect();
+        let descriptors = [("volume".to_string(), volume.to_vec()), ("nsites".to_string(), nsites)];
+        projection_check("tsne", &xy, Some(("target".into(), p.test.r2)), &descriptors, &[], 0).unwrap()
+    };
+
+    // Pretty and dead: 4 volume families (20, 40, 60, 80 Å³ ± 1); dims 0-1 encode volume, 6 more
+    // are faint noise; the target is independent noise.
+    let volume: Vec<f64> = (0..n).map(|i| 20.0 * (1 + i % 4) as f64 + normal()).collect();
+    let dim = 8;
+    let x: Vec<f64> = (0..n)
+        .flat_map(|i| {
+            let v = volume[i] / 10.0;
+            let mut row = vec![v, v * v / 10.0];
+            row.extend((0..6).map(|_| 0.05 * normal()));
+            row
+        })
+        .collect();
+    let y: Vec<f64> = (0..n).map(|_| normal()).collect();
+    let c = check(&x, dim, &y, &volume);
+    eprintln!("volume-only: {c:?}");
+    assert_eq!(c.verdict, "pretty projection, dead downstream", "{}", c.message);
+    assert_eq!(c.tracks[0].descriptor, "volume", "{:?}", c.tracks);
+    assert!(c.message.contains("layout follows volume"), "{}", c.message);
+
+    // Hairball and alive: 10-dim isotropic noise, target a smooth (linear) function of it.
+    let dim = 10;
+    let x: Vec<f64> = (0..n * dim).map(|_| normal()).collect();
+    let y: Vec<f64> = (0..n).map(|i| x[i * dim] + 0.5 * x[i * dim + 1] + 0.05 * normal()).collect();
+    let c = check(&x, dim, &y, &volume);
+    eprintln!("smooth manifold: {c:?}");
+    assert_eq!(c.verdict, "hairball, alive downstream", "{}", c.message);
+    assert!(c.best_probe.as_ref().unwrap().1 > 0.9);
+}

@@ -78,6 +78,10 @@ pub struct DiagnoseArgs {
     /// Largest number of clusters tried.
     #[arg(long, default_value_t = 12)]
     pub k_max: usize,
+    /// Rows (a seeded subsample of the clustered rows) in the t-SNE picture; 0 = none. Exact
+    /// t-SNE: time grows with the square of this.
+    #[arg(long, default_value_t = 1000)]
+    pub tsne_sample: usize,
     /// k-means restarts.
     #[arg(long, default_value_t = 4)]
     pub restarts: usize,
@@ -134,6 +138,7 @@ fn options(args: &DiagnoseArgs, has_prototype: bool) -> Result<DiagnoseOptions> 
     }
     o.cluster_k = (args.k_min, args.k_max);
     o.restarts = args.restarts;
+    o.tsne_sample = args.tsne_sample;
     o.seed = args.seed;
     o.baselines = !args.no_baselines;
     Ok(o)
@@ -237,6 +242,11 @@ fn print_summary(d: &Diagnosis) {
                 ),
                 None => println!(),
             }
+        }
+    }
+    for a in &d.axes {
+        for c in &a.checks {
+            println!("\n{} {} check: {}", a.representation, c.projection, c.message);
         }
     }
     for c in &d.clusters {
