@@ -33,12 +33,30 @@ fn diagnose_demo_database() {
         "4",
         "--restarts",
         "1",
+        "--hdbscan-min-cluster-size",
+        "8",
         "--split-out",
         split.to_str().unwrap(),
         "--report",
         report.to_str().unwrap(),
         "--json",
     ]);
+    // HDBSCAN of the ACSF fingerprints finds prototype families among noise, and follows the
+    // prototype more closely than k-means does.
+    let c = &d["clusters"][0];
+    let h = &c["density"]["hdbscan"];
+    assert!(h["clusters"].as_u64().unwrap() >= 2 && h["noise_fraction"].as_f64().unwrap() < 0.8, "{h}");
+    let nmi = |clustering: &str| {
+        c["agreement"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["clustering"] == clustering && a["label"] == "prototype")
+            .unwrap()["nmi"]
+            .as_f64()
+            .unwrap()
+    };
+    assert!(nmi("hdbscan") > nmi("kmeans"), "{}", c["agreement"]);
     // The default labels include the demo corpus's prototype.
     assert_eq!(d["retrieval"][0]["label"], "prototype");
     let rows = d["retrieval"][0]["rows"].as_array().unwrap();

@@ -134,6 +134,35 @@ pub struct ClusterReport {
     pub ari: f64,
     /// Normalised mutual information of clusters vs label.
     pub nmi: f64,
+    /// HDBSCAN of the same rows (`None` when switched off or too few rows).
+    pub density: Option<DensityReport>,
+    /// k-means and HDBSCAN against space group, crystal system, prototype and the cluster label
+    /// (each where at least 2 clustered rows have it; HDBSCAN noise counts as one more class).
+    pub agreement: Vec<ClusterAgreement>,
+}
+
+/// HDBSCAN clusters of one representation.
+#[derive(Debug, Clone, Serialize)]
+pub struct DensityReport {
+    /// The clustering: number of clusters, noise fraction, parameters.
+    pub hdbscan: super::Hdbscan,
+    /// One row per cluster (noise apart).
+    pub clusters: Vec<ClusterRow>,
+}
+
+/// A clustering against a label.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClusterAgreement {
+    /// `kmeans` or `hdbscan`.
+    pub clustering: String,
+    /// The label.
+    pub label: String,
+    /// Clustered rows with the label.
+    pub rows: usize,
+    /// Adjusted Rand index.
+    pub ari: f64,
+    /// Normalised mutual information (arithmetic).
+    pub nmi: f64,
 }
 
 /// Correlations of latent axes with one descriptor.

@@ -25,6 +25,7 @@
 mod agreement;
 mod axes;
 mod cluster;
+mod density;
 mod document;
 mod gather;
 mod gp;
@@ -42,9 +43,11 @@ mod verdict;
 pub use agreement::{adjusted_rand_index, contingency, normalized_mutual_info};
 pub use axes::{axis_correlations, pca, Pca};
 pub use cluster::{kmeans, silhouette, silhouette_samples, KMeans, KMeansOptions};
+pub use density::{hdbscan, Hdbscan};
 pub use document::{
-    AxesReport, AxisRow, ClusterReport, ClusterRow, Diagnosis, LabelRow, NeighbourList, NeighbourReport,
-    NeighbourRow, Overlap, ProbeRow, ProbeTable, RetrievalRow, RetrievalTable,
+    AxesReport, AxisRow, ClusterAgreement, ClusterReport, ClusterRow, DensityReport, Diagnosis, LabelRow,
+    NeighbourList, NeighbourReport, NeighbourRow, Overlap, ProbeRow, ProbeTable, RetrievalRow,
+    RetrievalTable,
 };
 pub use gather::{label_of, number_of, Representation, Role};
 pub use gp::{calibration, gp_fit, gp_probe, Calibration, GpHyper, GpKernel, GpModel, GpOptions, GpSummary};

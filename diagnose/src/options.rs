@@ -64,6 +64,8 @@ pub struct DiagnoseOptions {
     pub cluster_k: (usize, usize),
     /// k-means restarts.
     pub restarts: usize,
+    /// HDBSCAN's smallest cluster (and its `min_samples`); 0 = no HDBSCAN.
+    pub hdbscan_min_cluster_size: usize,
     /// Descriptors correlated with the latent axes.
     pub descriptors: Vec<String>,
     /// Principal components examined.
@@ -106,6 +108,7 @@ impl Default for DiagnoseOptions {
             cluster_sample: 2000,
             cluster_k: (2, 12),
             restarts: 4,
+            hdbscan_min_cluster_size: 15,
             descriptors: [
                 "mean_atomic_mass",
                 "mean_electronegativity",

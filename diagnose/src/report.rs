@@ -348,6 +348,53 @@ impl Diagnosis {
                 num(c.ari),
                 num(c.nmi)
             );
+            if let Some(d) = &c.density {
+                let _ = write!(
+                    h,
+                    "<p>HDBSCAN (min cluster size {}, min samples {}): {} clusters, noise fraction {}.</p>",
+                    d.hdbscan.min_cluster_size,
+                    d.hdbscan.min_samples,
+                    d.hdbscan.clusters,
+                    num(d.hdbscan.noise_fraction)
+                );
+                if !d.clusters.is_empty() {
+                    h.push_str("<table><tr><th>HDBSCAN cluster</th><th>size</th><th>top formulas</th><th>space group</th><th>crystal system</th></tr>");
+                    for r in &d.clusters {
+                        let formulas: Vec<String> =
+                            r.top_formulas.iter().map(|(f, n)| format!("{f} ({n})")).collect();
+                        let dom = |d: &Option<(String, f64)>| {
+                            d.as_ref().map_or("–".to_string(), |(v, f)| format!("{v} ({:.0}%)", f * 100.0))
+                        };
+                        let _ = write!(
+                            h,
+                            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                            r.cluster,
+                            r.size,
+                            esc(&formulas.join(", ")),
+                            esc(&dom(&r.spacegroup)),
+                            esc(&dom(&r.crystal_system))
+                        );
+                    }
+                    h.push_str("</table>");
+                }
+            }
+            if !c.agreement.is_empty() {
+                h.push_str(
+                    "<table><tr><th>clustering</th><th>label</th><th>rows</th><th>ARI</th><th>NMI</th></tr>",
+                );
+                for a in &c.agreement {
+                    let _ = write!(
+                        h,
+                        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                        esc(&a.clustering),
+                        esc(&a.label),
+                        a.rows,
+                        num(a.ari),
+                        num(a.nmi)
+                    );
+                }
+                h.push_str("</table>");
+            }
             let pts = c.silhouette.iter().map(|&(k, s)| (k as f64, s)).collect();
             h.push_str(&lines(
                 "silhouette vs k",

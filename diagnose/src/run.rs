@@ -455,26 +455,70 @@ fn cluster_report(
             .pop()
             .map(|(v, c)| (v, c as f64 / m.len().max(1) as f64))
     };
-    let clusters = members
-        .iter()
-        .enumerate()
-        .map(|(c, m)| ClusterRow {
-            cluster: c,
-            size: m.len(),
-            top_formulas: top_counts(m.iter().map(|r| r.formula_reduced.as_str()), 3),
-            top_chemsys: top_counts(m.iter().map(|r| r.chemsys.as_str()), 3),
-            spacegroup: dominant(m, &|r| label_of(r, "spacegroup")),
-            crystal_system: dominant(m, &|r| label_of(r, "crystal_system")),
-            property_means: options
-                .properties
-                .iter()
-                .map(|p| {
-                    let v: Vec<f64> = m.iter().filter_map(|r| number_of(r, p)).collect();
-                    (p.clone(), (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64))
-                })
-                .collect(),
-        })
-        .collect();
+    let describe = |c: usize, m: &[&StructureRow]| ClusterRow {
+        cluster: c,
+        size: m.len(),
+        top_formulas: top_counts(m.iter().map(|r| r.formula_reduced.as_str()), 3),
+        top_chemsys: top_counts(m.iter().map(|r| r.chemsys.as_str()), 3),
+        spacegroup: dominant(m, &|r| label_of(r, "spacegroup")),
+        crystal_system: dominant(m, &|r| label_of(r, "crystal_system")),
+        property_means: options
+            .properties
+            .iter()
+            .map(|p| {
+                let v: Vec<f64> = m.iter().filter_map(|r| number_of(r, p)).collect();
+                (p.clone(), (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64))
+            })
+            .collect(),
+    };
+    let clusters = members.iter().enumerate().map(|(c, m)| describe(c, m)).collect();
+    // Density clusters of the same rows: HDBSCAN, noise apart.
+    let density = if options.hdbscan_min_cluster_size >= 2 && sample.len() > options.hdbscan_min_cluster_size
+    {
+        let h = super::hdbscan(x, dim, options.hdbscan_min_cluster_size, options.hdbscan_min_cluster_size)?;
+        let clusters = (0..h.clusters)
+            .map(|c| {
+                let m: Vec<&StructureRow> = sample
+                    .iter()
+                    .zip(&h.labels)
+                    .filter(|(_, l)| **l == Some(c))
+                    .map(|(&r, _)| &rows[r])
+                    .collect();
+                describe(c, &m)
+            })
+            .collect();
+        Some(DensityReport { hdbscan: h, clusters })
+    } else {
+        None
+    };
+    // Both clusterings against every structural label the rows have.
+    let mut agreement = Vec::new();
+    for label in ["spacegroup", "crystal_system", "prototype", options.cluster_label.as_str()] {
+        if agreement.iter().any(|a: &ClusterAgreement| a.label == label) {
+            continue;
+        }
+        let values: Vec<Option<String>> = sample.iter().map(|&r| label_of(&rows[r], label)).collect();
+        let (codes, _) = gather::encode_labels(&values);
+        let with: Vec<usize> = (0..sample.len()).filter(|&i| codes[i].is_some()).collect();
+        if with.len() < 2 {
+            continue;
+        }
+        let truth: Vec<usize> = with.iter().map(|&i| codes[i].unwrap_or(0) as usize).collect();
+        let mut push = |clustering: &str, assigned: Vec<usize>| {
+            agreement.push(ClusterAgreement {
+                clustering: clustering.into(),
+                label: label.into(),
+                rows: with.len(),
+                ari: adjusted_rand_index(&assigned, &truth),
+                nmi: normalized_mutual_info(&assigned, &truth),
+            })
+        };
+        push("kmeans", with.iter().map(|&i| km.labels[i]).collect());
+        if let Some(d) = &density {
+            // Noise is one more class.
+            push("hdbscan", with.iter().map(|&i| d.hdbscan.labels[i].map_or(usize::MAX, |l| l)).collect());
+        }
+    }
     let labelled: Vec<(usize, String)> = sample
         .iter()
         .zip(&km.labels)
@@ -517,6 +561,8 @@ fn cluster_report(
         crosstab,
         ari: adjusted_rand_index(&cl, &codes),
         nmi: normalized_mutual_info(&cl, &codes),
+        density,
+        agreement,
     })
 }
 

@@ -226,6 +226,19 @@ fn demo_database_diagnosis() {
     assert!(c.silhouette.iter().all(|(_, s)| (-1.0..=1.0).contains(s)));
     assert_eq!(c.clusters.iter().map(|r| r.size).sum::<usize>(), 120);
     assert_eq!(c.crosstab.len(), c.k);
+    // HDBSCAN of the same rows, and both clusterings against every structural label the demo
+    // rows have (prototype included).
+    let density = c.density.as_ref().unwrap();
+    let members: usize = density.clusters.iter().map(|r| r.size).sum();
+    assert_eq!(members as f64, ((1.0 - density.hdbscan.noise_fraction) * 120.0).round());
+    for label in ["spacegroup", "crystal_system", "prototype"] {
+        for clustering in ["kmeans", "hdbscan"] {
+            let a = c.agreement.iter().find(|a| a.label == label && a.clustering == clustering);
+            let a = a.unwrap_or_else(|| panic!("{clustering} vs {label}: {:?}", c.agreement));
+            assert!((-1.0..=1.0).contains(&a.ari) && (0.0..=1.0).contains(&a.nmi), "{a:?}");
+        }
+    }
+    eprintln!("demo clusters: {:?}, HDBSCAN {:?}", c.agreement, density.hdbscan);
     assert_eq!(d.neighbours[0].queries.len(), 5);
     assert_eq!(d.neighbours[0].queries[0].neighbours.len(), 10);
     serde_json::to_string(&d).unwrap();

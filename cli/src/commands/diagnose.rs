@@ -82,6 +82,9 @@ pub struct DiagnoseArgs {
     /// t-SNE: time grows with the square of this.
     #[arg(long, default_value_t = 1000)]
     pub tsne_sample: usize,
+    /// HDBSCAN's smallest cluster (also its min_samples); 0 = no HDBSCAN.
+    #[arg(long, default_value_t = 15)]
+    pub hdbscan_min_cluster_size: usize,
     /// k-means restarts.
     #[arg(long, default_value_t = 4)]
     pub restarts: usize,
@@ -139,6 +142,7 @@ fn options(args: &DiagnoseArgs, has_prototype: bool) -> Result<DiagnoseOptions> 
     o.cluster_k = (args.k_min, args.k_max);
     o.restarts = args.restarts;
     o.tsne_sample = args.tsne_sample;
+    o.hdbscan_min_cluster_size = args.hdbscan_min_cluster_size;
     o.seed = args.seed;
     o.baselines = !args.no_baselines;
     Ok(o)
@@ -259,5 +263,17 @@ fn print_summary(d: &Diagnosis) {
             c.ari,
             c.nmi
         );
+        if let Some(d) = &c.density {
+            println!(
+                "  HDBSCAN (min cluster size {}): {} clusters, noise fraction {:.3}",
+                d.hdbscan.min_cluster_size, d.hdbscan.clusters, d.hdbscan.noise_fraction
+            );
+        }
+        for a in &c.agreement {
+            println!(
+                "  {:<8} vs {:<15} ARI {:.3}  NMI {:.3}  ({} rows)",
+                a.clustering, a.label, a.ari, a.nmi, a.rows
+            );
+        }
     }
 }
