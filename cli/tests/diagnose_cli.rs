@@ -57,6 +57,12 @@ fn diagnose_demo_database() {
             .unwrap()
     };
     assert!(nmi("hdbscan") > nmi("kmeans"), "{}", c["agreement"]);
+    // k by the BIC of a diagonal Gaussian mixture, over k = 1..=4.
+    let m = &c["mixture"];
+    assert_eq!(m["covariance"], "diag");
+    assert_eq!(m["bic"].as_array().unwrap().len(), 4, "{m}");
+    assert!((1..=4).contains(&m["k"].as_u64().unwrap()) && m["mixture"]["converged"] == true, "{m}");
+    assert!(nmi("gmm") > 0.0, "{}", c["agreement"]);
     // The default labels include the demo corpus's prototype.
     assert_eq!(d["retrieval"][0]["label"], "prototype");
     let rows = d["retrieval"][0]["rows"].as_array().unwrap();

@@ -136,6 +136,8 @@ pub struct ClusterReport {
     pub nmi: f64,
     /// HDBSCAN of the same rows (`None` when switched off or too few rows).
     pub density: Option<DensityReport>,
+    /// Gaussian mixtures over the same candidate k, k by BIC (`None` when switched off).
+    pub mixture: Option<MixtureReport>,
     /// k-means and HDBSCAN against space group, crystal system, prototype and the cluster label
     /// (each where at least 2 clustered rows have it; HDBSCAN noise counts as one more class).
     pub agreement: Vec<ClusterAgreement>,
@@ -150,10 +152,23 @@ pub struct DensityReport {
     pub clusters: Vec<ClusterRow>,
 }
 
+/// k chosen by the BIC of a Gaussian mixture.
+#[derive(Debug, Clone, Serialize)]
+pub struct MixtureReport {
+    /// Covariance shape.
+    pub covariance: super::Covariance,
+    /// `(k, BIC)` for every candidate k (lower is better).
+    pub bic: Vec<(usize, f64)>,
+    /// The k with the lowest BIC.
+    pub k: usize,
+    /// The mixture at that k (weights, mean log-likelihood, convergence).
+    pub mixture: super::GaussianMixture,
+}
+
 /// A clustering against a label.
 #[derive(Debug, Clone, Serialize)]
 pub struct ClusterAgreement {
-    /// `kmeans` or `hdbscan`.
+    /// `kmeans`, `gmm` or `hdbscan`.
     pub clustering: String,
     /// The label.
     pub label: String,

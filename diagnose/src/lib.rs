@@ -30,6 +30,7 @@ mod document;
 mod gather;
 mod gp;
 mod math;
+mod mixture;
 mod options;
 mod probe;
 mod projection;
@@ -46,12 +47,13 @@ pub use cluster::{kmeans, silhouette, silhouette_samples, KMeans, KMeansOptions}
 pub use density::{hdbscan, Hdbscan};
 pub use document::{
     AxesReport, AxisRow, ClusterAgreement, ClusterReport, ClusterRow, DensityReport, Diagnosis, LabelRow,
-    NeighbourList, NeighbourReport, NeighbourRow, Overlap, ProbeRow, ProbeTable, RetrievalRow,
+    MixtureReport, NeighbourList, NeighbourReport, NeighbourRow, Overlap, ProbeRow, ProbeTable, RetrievalRow,
     RetrievalTable,
 };
 pub use gather::{label_of, number_of, Representation, Role};
 pub use gp::{calibration, gp_fit, gp_probe, Calibration, GpHyper, GpKernel, GpModel, GpOptions, GpSummary};
 pub use math::pearson;
+pub use mixture::{gaussian_mixture, Covariance, GaussianMixture, MixtureOptions};
 pub use options::{DiagnoseOptions, DuplicatePolicy};
 pub use probe::{
     linear_probe, mean_probe, regression_scores, ridge_fit, Probe, ProbeMethod, ProbeOptions, RidgeModel,

@@ -64,6 +64,8 @@ pub struct DiagnoseOptions {
     pub cluster_k: (usize, usize),
     /// k-means restarts.
     pub restarts: usize,
+    /// Covariance of the Gaussian mixtures whose BIC picks k (`None` = no mixtures).
+    pub gmm_covariance: Option<super::Covariance>,
     /// HDBSCAN's smallest cluster (and its `min_samples`); 0 = no HDBSCAN.
     pub hdbscan_min_cluster_size: usize,
     /// Descriptors correlated with the latent axes.
@@ -109,6 +111,7 @@ impl Default for DiagnoseOptions {
             cluster_k: (2, 12),
             restarts: 4,
             hdbscan_min_cluster_size: 15,
+            gmm_covariance: Some(super::Covariance::Diag),
             descriptors: [
                 "mean_atomic_mass",
                 "mean_electronegativity",

@@ -348,6 +348,16 @@ impl Diagnosis {
                 num(c.ari),
                 num(c.nmi)
             );
+            if let Some(m) = &c.mixture {
+                let bic: Vec<String> = m.bic.iter().map(|(k, b)| format!("{k}: {b:.0}")).collect();
+                let _ = write!(
+                    h,
+                    "<p>Gaussian mixture ({} covariance): k = {} by BIC (lower is better; {}).</p>",
+                    esc(&format!("{:?}", m.covariance).to_lowercase()),
+                    m.k,
+                    esc(&bic.join(", "))
+                );
+            }
             if let Some(d) = &c.density {
                 let _ = write!(
                     h,

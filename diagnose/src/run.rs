@@ -491,7 +491,33 @@ fn cluster_report(
     } else {
         None
     };
-    // Both clusterings against every structural label the rows have.
+    // k by BIC of a Gaussian mixture over the same candidate k.
+    let mixture = match options.gmm_covariance {
+        Some(covariance) => {
+            let mut bic = Vec::new();
+            let mut best: Option<(f64, super::GaussianMixture)> = None;
+            // k = 1 too: one Gaussian may be what the likelihood supports.
+            for k in 1..=hi {
+                crystaldb::interrupt::check()?;
+                let o = super::MixtureOptions {
+                    k,
+                    covariance,
+                    restarts: options.restarts.max(1),
+                    seed: options.seed,
+                    ..super::MixtureOptions::default()
+                };
+                let g = super::gaussian_mixture(x, dim, &o, None)?;
+                let b = g.bic(x)?;
+                bic.push((k, b));
+                if best.as_ref().is_none_or(|(bb, _)| b < *bb) {
+                    best = Some((b, g));
+                }
+            }
+            best.map(|(_, g)| MixtureReport { covariance, k: g.weights.len(), bic, mixture: g })
+        }
+        None => None,
+    };
+    // Every clustering against every structural label the rows have.
     let mut agreement = Vec::new();
     for label in ["spacegroup", "crystal_system", "prototype", options.cluster_label.as_str()] {
         if agreement.iter().any(|a: &ClusterAgreement| a.label == label) {
@@ -514,6 +540,9 @@ fn cluster_report(
             })
         };
         push("kmeans", with.iter().map(|&i| km.labels[i]).collect());
+        if let Some(m) = &mixture {
+            push("gmm", with.iter().map(|&i| m.mixture.labels[i]).collect());
+        }
         if let Some(d) = &density {
             // Noise is one more class.
             push("hdbscan", with.iter().map(|&i| d.hdbscan.labels[i].map_or(usize::MAX, |l| l)).collect());
@@ -562,6 +591,7 @@ fn cluster_report(
         ari: adjusted_rand_index(&cl, &codes),
         nmi: normalized_mutual_info(&cl, &codes),
         density,
+        mixture,
         agreement,
     })
 }

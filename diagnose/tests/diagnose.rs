@@ -232,13 +232,17 @@ fn demo_database_diagnosis() {
     let members: usize = density.clusters.iter().map(|r| r.size).sum();
     assert_eq!(members as f64, ((1.0 - density.hdbscan.noise_fraction) * 120.0).round());
     for label in ["spacegroup", "crystal_system", "prototype"] {
-        for clustering in ["kmeans", "hdbscan"] {
+        for clustering in ["kmeans", "gmm", "hdbscan"] {
             let a = c.agreement.iter().find(|a| a.label == label && a.clustering == clustering);
             let a = a.unwrap_or_else(|| panic!("{clustering} vs {label}: {:?}", c.agreement));
             assert!((-1.0..=1.0).contains(&a.ari) && (0.0..=1.0).contains(&a.nmi), "{a:?}");
         }
     }
-    eprintln!("demo clusters: {:?}, HDBSCAN {:?}", c.agreement, density.hdbscan);
+    // k by BIC over 1..=5 (the candidate k of k-means, and one Gaussian).
+    let m = c.mixture.as_ref().unwrap();
+    assert_eq!(m.bic.iter().map(|b| b.0).collect::<Vec<_>>(), [1, 2, 3, 4, 5]);
+    let lowest = m.bic.iter().min_by(|a, b| a.1.total_cmp(&b.1)).unwrap().0;
+    assert_eq!((m.k, m.mixture.labels.len()), (lowest, 120));
     assert_eq!(d.neighbours[0].queries.len(), 5);
     assert_eq!(d.neighbours[0].queries[0].neighbours.len(), 10);
     serde_json::to_string(&d).unwrap();

@@ -4,7 +4,7 @@
 use super::Output;
 use anyhow::{bail, Context, Result};
 use crystaldb_diagnose::{
-    DiagnoseOptions, Diagnosis, DuplicatePolicy, GpKernel, GpOptions, ProbeMethod, SplitRule,
+    Covariance, DiagnoseOptions, Diagnosis, DuplicatePolicy, GpKernel, GpOptions, ProbeMethod, SplitRule,
 };
 use std::io::Write;
 use std::path::PathBuf;
@@ -82,6 +82,9 @@ pub struct DiagnoseArgs {
     /// t-SNE: time grows with the square of this.
     #[arg(long, default_value_t = 1000)]
     pub tsne_sample: usize,
+    /// Covariance of the Gaussian mixtures whose BIC picks k: diag, full or none.
+    #[arg(long, default_value = "diag")]
+    pub gmm_covariance: String,
     /// HDBSCAN's smallest cluster (also its min_samples); 0 = no HDBSCAN.
     #[arg(long, default_value_t = 15)]
     pub hdbscan_min_cluster_size: usize,
@@ -143,6 +146,10 @@ fn options(args: &DiagnoseArgs, has_prototype: bool) -> Result<DiagnoseOptions> 
     o.restarts = args.restarts;
     o.tsne_sample = args.tsne_sample;
     o.hdbscan_min_cluster_size = args.hdbscan_min_cluster_size;
+    o.gmm_covariance = match args.gmm_covariance.as_str() {
+        "none" => None,
+        c => Some(Covariance::parse(c)?),
+    };
     o.seed = args.seed;
     o.baselines = !args.no_baselines;
     Ok(o)
@@ -263,6 +270,15 @@ fn print_summary(d: &Diagnosis) {
             c.ari,
             c.nmi
         );
+        if let Some(m) = &c.mixture {
+            let bic: Vec<String> = m.bic.iter().map(|(k, b)| format!("{k}: {b:.0}")).collect();
+            println!(
+                "  Gaussian mixture ({:?} covariance): k = {} by BIC ({})",
+                m.covariance,
+                m.k,
+                bic.join(", ")
+            );
+        }
         if let Some(d) = &c.density {
             println!(
                 "  HDBSCAN (min cluster size {}): {} clusters, noise fraction {:.3}",
