@@ -506,7 +506,7 @@ impl Diagnosis {
                     false,
                 ));
                 if let Some(prop) = &a.tsne_property {
-                    let (pts, names) = quintiles(&a.tsne, prop);
+                    let (pts, names) = quintiles(&a.tsne);
                     if !names.is_empty() {
                         h.push_str(&scatter(
                             &format!("t-SNE of {} by {prop} (exploration only)", a.representation),
@@ -575,11 +575,8 @@ impl Diagnosis {
 }
 
 /// Points coloured by the quintile of a property (rows without a value left out), with the
-/// quintiles' names and ranges.
-fn quintiles(
-    points: &[(f64, f64, Option<String>, Option<f64>)],
-    property: &str,
-) -> (Vec<(f64, f64, usize)>, Vec<String>) {
+/// quintiles' ranges as names (the plot's title names the property).
+fn quintiles(points: &[(f64, f64, Option<String>, Option<f64>)]) -> (Vec<(f64, f64, usize)>, Vec<String>) {
     let mut values: Vec<f64> = points.iter().filter_map(|p| p.3).collect();
     if values.len() < 5 {
         return (Vec::new(), Vec::new());
@@ -591,7 +588,7 @@ fn quintiles(
         .map(|q| {
             let lo = if q == 0 { values[0] } else { edges[q - 1] };
             let hi = if q == 4 { values[values.len() - 1] } else { edges[q] };
-            format!("{property} {lo:.3}..{hi:.3}")
+            format!("{lo:.3} to {hi:.3}")
         })
         .collect();
     let pts = points
