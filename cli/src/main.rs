@@ -84,38 +84,7 @@ enum Command {
     /// stored records that are the same crystal (pymatgen StructureMatcher semantics: primitive
     /// cells, volumes scaled to agree, the tolerances below), and which inputs repeat an earlier
     /// input; with --json, a summary with novelty and uniqueness.
-    Match {
-        /// Database directory.
-        #[arg(long)]
-        db: PathBuf,
-        /// Force the format instead of detecting it per file.
-        #[arg(long)]
-        format: Option<String>,
-        /// Read this version instead of the newest.
-        #[arg(long)]
-        version: Option<u64>,
-        /// Largest relative difference of the primitive cells' lattice-vector lengths after
-        /// scaling to equal volumes (StructureMatcher's ltol).
-        #[arg(long, default_value_t = 0.2)]
-        ltol: f64,
-        /// Largest site displacement as a fraction of the free length per atom (V/N)^(1/3)
-        /// (StructureMatcher's stol).
-        #[arg(long, default_value_t = 0.3)]
-        stol: f64,
-        /// Largest difference of lattice angles, degrees (StructureMatcher's angle_tol).
-        #[arg(long, default_value_t = 5.0)]
-        angle_tol: f64,
-        /// Largest relative difference of the volumes per atom [default: none, as
-        /// StructureMatcher, which scales volumes without a limit; ingest links within 0.1].
-        #[arg(long)]
-        volume_tol: Option<f64>,
-        /// Tolerance (Å) of the translations that make the primitive cells.
-        #[arg(long, default_value_t = 0.25)]
-        primitive_tol: f64,
-        /// Files or directories of structures.
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-    },
+    Match(cli::known::MatchFlags),
     /// One record by id, with every column.
     Get {
         /// Database directory.
@@ -395,17 +364,7 @@ fn main() -> ExitCode {
         Command::Info { db, version } => cli::info::run(&out, &db, version),
         Command::Versions { db } => cli::info::versions(&out, &db),
         Command::Get { db, id, version } => cli::get::run(&out, &db, &id, version),
-        Command::Match { db, format, version, ltol, stol, angle_tol, volume_tol, primitive_tol, paths } => {
-            let tolerance = crystaldb::structure::compare::MatchTolerance {
-                length_tolerance: ltol,
-                site_tolerance: stol,
-                angle_tolerance: angle_tol,
-                volume_tolerance: volume_tol.unwrap_or(f64::INFINITY),
-                primitive_tolerance: primitive_tol,
-                ..Default::default()
-            };
-            cli::known::run(&out, &db, &cli::known::MatchArgs { paths, format, version, tolerance })
-        }
+        Command::Match(flags) => cli::known::run(&out, &flags.db, &flags.args()),
         Command::Embed { db, encoder, set, name, batch_size, normalize } => {
             cli::embed::run_embed(&out, &db, &encoder, &set, name, batch_size, normalize.as_deref())
         }

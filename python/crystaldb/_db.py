@@ -477,6 +477,18 @@ class Database(_Reads):
         doc: dict[str, Any] = json.loads(self._raw.diagnose_json(_flag_args(flags), reporter(progress)))
         return doc
 
+    def match(self, paths: PathLike | Sequence[PathLike], **options: Any) -> dict[str, Any]:
+        """Is each structure of ``paths`` (files or directories in any format ``ingest`` reads)
+        already in the database? The ``crystaldb match --json`` document: per input the stored
+        records that are the same crystal (pymatgen ``StructureMatcher`` semantics), which earlier
+        input it repeats, and a ``summary`` with ``novelty`` and ``uniqueness``. Options are the
+        CLI's flags as keywords: ``ltol=0.2``, ``stol=0.3``, ``angle_tol=5``, ``volume_tol=None``
+        (no limit), ``primitive_tol=0.25``, ``format="cif"``, ``version=2``."""
+        items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+        argv = _flag_args(options) + ["--"] + [os.fspath(p) for p in items]
+        doc: dict[str, Any] = json.loads(self._raw.match_json(argv))
+        return doc
+
     def train(self, objective: str, progress: bool | None = None, **options: Any) -> dict[str, Any]:
         """Train the graph encoder with ``objective`` (``supervised`` with ``target=``,
         ``infonce``, ``triplet``, ``masked-atom``, ``edge-mask``, ``denoise``) and store the

@@ -898,6 +898,14 @@ impl RawDatabase {
         json_text(py, &doc)
     }
 
+    /// `match` with the CLI's arguments (paths and flags); the `match --json` document.
+    fn match_json(&self, py: Python<'_>, argv: Vec<String>) -> PyResult<String> {
+        let _ = self.db(py)?;
+        let flags = parse_args::<MatchCli>(py, "match", &self.path, argv)?.flags;
+        let doc = long_call(py, move || crystaldb_cli::commands::known::document(&flags.db, &flags.args()))?;
+        json_text(py, &doc)
+    }
+
     /// `train` with the CLI's arguments; the `train --json` document.
     #[pyo3(signature = (argv, progress=None))]
     fn train_json(&self, py: Python<'_>, argv: Vec<String>, progress: Option<Py<PyAny>>) -> PyResult<String> {
@@ -924,6 +932,12 @@ impl RawDatabase {
         })?;
         json_text(py, &doc)
     }
+}
+
+#[derive(clap::Parser)]
+struct MatchCli {
+    #[command(flatten)]
+    flags: crystaldb_cli::commands::known::MatchFlags,
 }
 
 #[derive(clap::Parser)]

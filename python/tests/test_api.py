@@ -93,6 +93,21 @@ def test_diagnose_returns_the_cli_document(tmp_path: Path, mp_db: crystaldb.Data
     assert "no-such-option" in str(e.value)
 
 
+def test_match_finds_stored_crystals_and_says_what_is_new(cli: Path, mp_db: crystaldb.Database, mp_csv: Path) -> None:
+    """`db.match(paths)`: the `crystaldb match --json` document. Every structure of the file the
+    database was built from is known, as (at least) its own record."""
+    doc = mp_db.match(mp_csv, ltol=0.2)
+    assert doc == cli_json(cli, "match", "--db", mp_db.path, "--ltol", "0.2", str(mp_csv))
+    s = doc["summary"]
+    assert (s["inputs"], s["known"], s["novel"], s["errors"]) == (1000, 1000, 0, 0)
+    assert 0 < s["unique"] <= 1000 and s["novelty"] == 0.0
+    for one in doc["structures"]:
+        assert one["id"] in [m["id"] for m in one["matches"]]
+    with pytest.raises(crystaldb.Error) as e:
+        mp_db.match(mp_csv, stol=0)
+    assert "--stol must be a positive number, not 0" in str(e.value)
+
+
 def test_train_and_embed_with_the_weights(tmp_path: Path, data: Path) -> None:
     with crystaldb.open(tmp_path / "db") as db:
         db.ingest(data / "mp" / "mp20_pilot_val.csv.gz")

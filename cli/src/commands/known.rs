@@ -21,6 +21,60 @@ pub struct MatchArgs {
     pub tolerance: MatchTolerance,
 }
 
+/// The flags of `crystaldb match` (also parsed by the Python package's `db.match(..)`).
+#[derive(Debug, Clone, clap::Args)]
+pub struct MatchFlags {
+    /// Database directory.
+    #[arg(long)]
+    pub db: PathBuf,
+    /// Force the format instead of detecting it per file.
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Read this version instead of the newest.
+    #[arg(long)]
+    pub version: Option<u64>,
+    /// Largest relative difference of the primitive cells' lattice-vector lengths after
+    /// scaling to equal volumes (StructureMatcher's ltol).
+    #[arg(long, default_value_t = 0.2)]
+    pub ltol: f64,
+    /// Largest site displacement as a fraction of the free length per atom (V/N)^(1/3)
+    /// (StructureMatcher's stol).
+    #[arg(long, default_value_t = 0.3)]
+    pub stol: f64,
+    /// Largest difference of lattice angles, degrees (StructureMatcher's angle_tol).
+    #[arg(long, default_value_t = 5.0)]
+    pub angle_tol: f64,
+    /// Largest relative difference of the volumes per atom [default: none, as
+    /// StructureMatcher, which scales volumes without a limit; ingest links within 0.1].
+    #[arg(long)]
+    pub volume_tol: Option<f64>,
+    /// Tolerance (Å) of the translations that make the primitive cells.
+    #[arg(long, default_value_t = 0.25)]
+    pub primitive_tol: f64,
+    /// Files or directories of structures.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+}
+
+impl MatchFlags {
+    /// The comparison these flags ask for.
+    pub fn args(&self) -> MatchArgs {
+        MatchArgs {
+            paths: self.paths.clone(),
+            format: self.format.clone(),
+            version: self.version,
+            tolerance: MatchTolerance {
+                length_tolerance: self.ltol,
+                site_tolerance: self.stol,
+                angle_tolerance: self.angle_tol,
+                volume_tolerance: self.volume_tol.unwrap_or(f64::INFINITY),
+                primitive_tolerance: self.primitive_tol,
+                ..Default::default()
+            },
+        }
+    }
+}
+
 /// What `match` found for one input structure.
 struct Answer {
     file: String,
@@ -33,8 +87,14 @@ struct Answer {
     same_as: Option<usize>,
 }
 
-/// `crystaldb match --db DIR PATH...`.
-pub fn run(out: &Output, db: &Path, args: &MatchArgs) -> anyhow::Result<()> {
+/// Inputs read, their answers and the unreadable records, at one snapshot version.
+struct Found {
+    version: u64,
+    answers: Vec<Answer>,
+    errors: Vec<RecordError>,
+}
+
+fn find(db: &Path, args: &MatchArgs) -> anyhow::Result<Found> {
     let t = &args.tolerance;
     for (flag, v) in [
         ("--ltol", t.length_tolerance),
@@ -55,11 +115,10 @@ pub fn run(out: &Output, db: &Path, args: &MatchArgs) -> anyhow::Result<()> {
         anyhow::bail!("no structure could be read from the given paths{}", first.unwrap_or_default());
     }
     let structures: Vec<Structure> = records.iter().map(|r| r.record.structure.clone()).collect();
-    let tol = &args.tolerance;
-    let prepared = crystaldb::prepare_all(&structures, tol);
-    let found = snap.same_crystals_prepared(&prepared, tol)?;
-    let same_as = crystaldb::first_equal_prepared(&prepared, tol);
-    let answers: Vec<Answer> = records
+    let prepared = crystaldb::prepare_all(&structures, t);
+    let found = snap.same_crystals_prepared(&prepared, t)?;
+    let same_as = crystaldb::first_equal_prepared(&prepared, t);
+    let answers = records
         .iter()
         .zip(found)
         .zip(same_as)
@@ -72,17 +131,29 @@ pub fn run(out: &Output, db: &Path, args: &MatchArgs) -> anyhow::Result<()> {
             same_as,
         })
         .collect();
-    let summary = summarize(&answers, errors.len());
+    Ok(Found { version: snap.version(), answers, errors })
+}
+
+/// The `match --json` document (what the Python package's `db.match(..)` returns).
+pub fn document(db: &Path, args: &MatchArgs) -> anyhow::Result<Value> {
+    let f = find(db, args)?;
+    Ok(json!({
+        "version": f.version,
+        "tolerances": tolerances_json(&args.tolerance),
+        "summary": summarize(&f.answers, f.errors.len()),
+        "structures": f.answers.iter().map(answer_json).collect::<Vec<_>>(),
+        "errors": f.errors,
+    }))
+}
+
+/// `crystaldb match --db DIR PATH...`.
+pub fn run(out: &Output, db: &Path, args: &MatchArgs) -> anyhow::Result<()> {
     if out.json {
-        out.document(&json!({
-            "version": snap.version(),
-            "tolerances": tolerances_json(tol),
-            "summary": summary,
-            "structures": answers.iter().map(answer_json).collect::<Vec<_>>(),
-            "errors": errors,
-        }));
+        out.document(&document(db, args)?);
         return Ok(());
     }
+    let Found { version, answers, errors } = find(db, args)?;
+    let summary = summarize(&answers, errors.len());
     for (i, a) in answers.iter().enumerate() {
         let verdict = match &a.matches {
             None => "not compared (partial occupancy)".to_string(),
@@ -100,7 +171,7 @@ pub fn run(out: &Output, db: &Path, args: &MatchArgs) -> anyhow::Result<()> {
     println!(
         "{} structures at version {}: {} known, {} new ({} distinct new crystals), {} distinct in all, {} not compared",
         summary["inputs"],
-        snap.version(),
+        version,
         summary["known"],
         summary["novel"],
         summary["novel_unique"],
