@@ -72,9 +72,17 @@ fn encode(c: &mut Criterion) {
     let mut g = c.benchmark_group("encode");
     g.sample_size(10);
     g.throughput(Throughput::Elements(batch.len() as u64));
-    for name in encoder_names() {
-        let enc = build_encoder(name, &BTreeMap::new()).unwrap();
-        g.bench_function(format!("{name}_{N}"), |b| {
+    // Every encoder at its defaults, and `soap channels=one`: the same output as dscribe's
+    // species-blind SOAP (`compression={"mode": "mu2"}`), for a like-for-like timing.
+    let configs =
+        encoder_names().into_iter().map(|name| (name.to_string(), name, BTreeMap::new())).chain([(
+            "soap_one".to_string(),
+            "soap",
+            BTreeMap::from([("channels".to_string(), "one".to_string())]),
+        )]);
+    for (label, name, params) in configs {
+        let enc = build_encoder(name, &params).unwrap();
+        g.bench_function(format!("{label}_{N}"), |b| {
             b.iter(|| {
                 let v = enc.encode(&batch).unwrap();
                 assert_eq!(v.len(), N);

@@ -101,7 +101,7 @@ enum Command {
         /// Database directory.
         #[arg(long)]
         db: PathBuf,
-        /// Encoder name (magpie, acsf, graph, cgcnn, chgnet).
+        /// Encoder name (magpie, acsf, soap, graph, cgcnn, chgnet).
         #[arg(long)]
         encoder: String,
         /// Encoder parameter KEY=VALUE (repeatable), e.g. --set cutoff=5.0, or --set

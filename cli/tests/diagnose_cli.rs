@@ -195,6 +195,83 @@ fn standardised_magpie_finds_chemically_closer_neighbours() {
     eprintln!("chemsys P@10: z-scores {pz:.4}, raw {pr:.4}");
     assert!(pz > pr, "chemsys P@10 z-scores {pz} raw {pr}");
     gp_probe_on_mp20(db, &dir.path().join("report"));
+    soap_in_the_verdict(db);
+}
+
+/// A stored SOAP set answers the verdict's SOAP question for the other sets, and is itself
+/// compared with Magpie (a compact SOAP here, 180 dimensions, to keep the test fast; the
+/// defaults are checked against dscribe in tests/encode_soap_parity.rs).
+fn soap_in_the_verdict(db: &str) {
+    let e = json(&[
+        "embed",
+        "--db",
+        db,
+        "--encoder",
+        "soap",
+        "--set",
+        "n_max=4",
+        "--set",
+        "l_max=4",
+        "--set",
+        "channels=one,en",
+        "--name",
+        "soap-small",
+        "--json",
+    ]);
+    assert_eq!(
+        (e["set"]["dim"].as_u64(), e["set"]["encoder"].as_str()),
+        (Some(180), Some("soap")),
+        "{e}"
+    );
+    let d = json(&[
+        "diagnose",
+        "--db",
+        db,
+        "--embedding",
+        "magpie",
+        "--embedding",
+        "soap-small",
+        "--label",
+        "crystal_system",
+        "--no-baselines",
+        "--property",
+        "formation_energy_per_atom",
+        "--split",
+        "chemsys",
+        "--sample",
+        "300",
+        "--cluster-sample",
+        "200",
+        "--k-max",
+        "3",
+        "--restarts",
+        "1",
+        "--tsne-sample",
+        "0",
+        "--json",
+    ]);
+    let tested = d["verdict"][0]["tested"].as_array().unwrap();
+    let by = |name: &str| tested.iter().find(|t| t["entry"]["representation"] == name).unwrap();
+    let outcome = |t: &serde_json::Value, q: &str| {
+        let c = t["comparisons"].as_array().unwrap().iter().find(|c| c["question"] == q).unwrap();
+        (c["outcome"].as_str().unwrap().to_string(), c["against"].clone())
+    };
+    let (magpie_vs_soap, against) = outcome(by("magpie@1"), "soap");
+    assert!(["better", "worse", "tie"].contains(&magpie_vs_soap.as_str()), "{}", by("magpie@1"));
+    assert_eq!(against["representation"], "soap-small@1");
+    let soap = by("soap-small@1");
+    assert_eq!(outcome(soap, "soap").0, "not available");
+    assert!(["better", "worse", "tie"].contains(&outcome(soap, "magpie").0.as_str()), "{soap}");
+    let mae = |t: &serde_json::Value| t["entry"]["mae"].as_f64().unwrap();
+    eprintln!(
+        "formation energy, chemsys split, all labels: magpie MAE {:.3}, soap-small MAE {:.3}; magpie vs soap: {magpie_vs_soap}",
+        mae(by("magpie@1")),
+        mae(soap)
+    );
+    fails(
+        &["diagnose", "--db", db, "--embedding", "magpie", "--soap-baseline", "--no-baselines"],
+        "choose one",
+    );
 }
 
 /// `--probe ridge,gp` on the MP-20 bi/ternary test split with held-out chemical systems: every

@@ -56,6 +56,10 @@ pub struct DiagnoseOptions {
     pub train_sizes: Vec<Option<usize>>,
     /// Compare with the Magpie and ACSF baselines and random-init weights.
     pub baselines: bool,
+    /// With [`baselines`](Self::baselines), also a SOAP baseline (the `soap` encoder's
+    /// defaults, 2,100 dimensions, encoded on the fly unless a stored `soap` set covers the
+    /// rows); off by default for its cost.
+    pub soap_baseline: bool,
     /// The label clusters are cross-tabulated against.
     pub cluster_label: String,
     /// Rows (a seeded sample) used for clusters and latent axes.
@@ -106,6 +110,7 @@ impl Default for DiagnoseOptions {
             test_fraction: 0.2,
             train_sizes: vec![None],
             baselines: true,
+            soap_baseline: false,
             cluster_label: "crystal_system".into(),
             cluster_sample: 2000,
             cluster_k: (2, 12),

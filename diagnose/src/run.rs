@@ -118,7 +118,8 @@ pub fn diagnose_with_progress(
 }
 
 /// The representations compared: the sets under test, then (with baselines) one random-init
-/// twin per distinct architecture and seed and the Magpie and ACSF baselines; with the sets
+/// twin per distinct architecture and seed and the Magpie and ACSF (and, when asked, SOAP)
+/// baselines; with the sets
 /// that have no random-init twin and the notes on shared rows.
 fn representations(
     snapshot: &Snapshot,
@@ -166,7 +167,10 @@ fn representations(
             reps.push(twin);
             random_of.push((spec, s.info().label()));
         }
-        for (enc, role) in [("magpie", Role::CompositionBaseline), ("acsf", Role::StructureBaseline)] {
+        let soap = options.soap_baseline.then_some(("soap", Role::StructureBaseline));
+        for (enc, role) in
+            [("magpie", Role::CompositionBaseline), ("acsf", Role::StructureBaseline)].into_iter().chain(soap)
+        {
             match sets.iter().find(|s| s.info().encoder.name == enc) {
                 Some(s) => notes.push(format!("the {enc} baseline is the tested set {}", s.info().label())),
                 None => {

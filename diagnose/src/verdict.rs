@@ -243,7 +243,11 @@ pub(crate) fn verdicts(
                     baseline("magpie", Role::CompositionBaseline),
                     "no Magpie set or baseline in this diagnosis",
                 ),
-                compare("soap", baseline("soap", Role::StructureBaseline), "no SOAP set in this diagnosis"),
+                compare(
+                    "soap",
+                    baseline("soap", Role::StructureBaseline),
+                    "no SOAP set in this diagnosis (embed one with the soap encoder, or ask for --soap-baseline)",
+                ),
                 compare(
                     "acsf",
                     baseline("acsf", Role::StructureBaseline),

@@ -370,7 +370,7 @@ fn cutoff_fn(r: f64, rc: f64) -> f64 {
 }
 
 /// `weights[z - 1][c]` for the named species weights.
-fn species_weights(names: &[String]) -> Vec<Vec<f64>> {
+pub(crate) fn species_weights(names: &[String]) -> Vec<Vec<f64>> {
     let table = ElementTable::builtin();
     let column = |prop: &str| -> Vec<f64> {
         let p = table.properties().iter().position(|x| *x == prop).expect("built-in property");

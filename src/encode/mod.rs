@@ -13,6 +13,8 @@
 //!   `ElementProperty.from_preset("magpie")` (composition only).
 //! * `acsf` ([`acsf::AcsfEncoder`]): element-weighted atom-centred symmetry functions
 //!   (radial G2 and angular G4), pooled over sites (structure-aware).
+//! * `soap` ([`soap::SoapEncoder`]): the SOAP power spectrum with dscribe's GTO radial basis,
+//!   per element or over element-weighted channels, averaged over sites (structure-aware).
 //!
 //! The crate `crystaldb-learned` registers `graph`, a CGCNN-style graph network, random-init
 //! (`weights=random`, seeded) or trained (`weights=NAME`).
@@ -26,6 +28,7 @@ pub mod invariance;
 pub mod magpie;
 pub mod params;
 pub mod registry;
+pub mod soap;
 
 pub use invariance::{check_invariances, InvarianceCheck, InvarianceReport};
 pub use registry::{

@@ -1,7 +1,7 @@
 //! The open encoder registry: "which encoders can this program build, by name?"
 //!
 //! Every crate that defines an encoder registers an [`EncoderFactory`] for it with
-//! [`register`]; the core registers its engineered encoders (`magpie`, `acsf`) itself, and a
+//! [`register`]; the core registers its engineered encoders (`magpie`, `acsf`, `soap`) itself, and a
 //! program (the CLI, the Python package) registers the rest at start-up (the learned `graph`
 //! encoder comes from `crystaldb_learned::register`). Nothing in the core names a crate above
 //! it: building an encoder by name, rebuilding the encoder of a stored set and finding a
@@ -52,7 +52,7 @@ impl std::fmt::Debug for EncoderFactory {
 fn table() -> &'static RwLock<BTreeMap<&'static str, EncoderFactory>> {
     static TABLE: OnceLock<RwLock<BTreeMap<&'static str, EncoderFactory>>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let engineered = [super::magpie::FACTORY, super::acsf::FACTORY];
+        let engineered = [super::magpie::FACTORY, super::acsf::FACTORY, super::soap::FACTORY];
         RwLock::new(engineered.into_iter().map(|f| (f.name, f)).collect())
     })
 }

@@ -97,6 +97,10 @@ pub struct DiagnoseArgs {
     /// Skip the random-init, Magpie and ACSF comparison rows.
     #[arg(long)]
     pub no_baselines: bool,
+    /// Add a SOAP baseline (the soap encoder's defaults, encoded on the fly unless a stored
+    /// soap set covers the rows).
+    #[arg(long)]
+    pub soap_baseline: bool,
     /// Write index.html (with SVG plots) and diagnosis.json into this directory.
     #[arg(long)]
     pub report: Option<PathBuf>,
@@ -152,6 +156,10 @@ fn options(args: &DiagnoseArgs, has_prototype: bool) -> Result<DiagnoseOptions> 
     };
     o.seed = args.seed;
     o.baselines = !args.no_baselines;
+    o.soap_baseline = args.soap_baseline;
+    if args.soap_baseline && args.no_baselines {
+        bail!("--soap-baseline asks for a baseline and --no-baselines for none: choose one");
+    }
     Ok(o)
 }
 
