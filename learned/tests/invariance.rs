@@ -31,7 +31,7 @@ fn corpus() -> Vec<Structure> {
 fn every_registered_encoder_is_invariant_with_the_learned_crate() {
     crystaldb_learned::register();
     let names = encoder_names();
-    assert_eq!(names, vec!["acsf", "cgcnn", "chgnet", "graph", "magpie"]);
+    assert_eq!(names, vec!["acsf", "cgcnn", "chgnet", "graph", "magpie", "soap"]);
     let structures = corpus();
     // `cgcnn` and `chgnet` need weights: their random-init twins, and the published band-gap
     // CGCNN and CHGNet 0.3.0 when the shared data is there.
