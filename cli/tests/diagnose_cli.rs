@@ -218,11 +218,7 @@ fn soap_in_the_verdict(db: &str) {
         "soap-small",
         "--json",
     ]);
-    assert_eq!(
-        (e["set"]["dim"].as_u64(), e["set"]["encoder"].as_str()),
-        (Some(180), Some("soap")),
-        "{e}"
-    );
+    assert_eq!((e["set"]["dim"].as_u64(), e["set"]["encoder"].as_str()), (Some(180), Some("soap")), "{e}");
     let d = json(&[
         "diagnose",
         "--db",

@@ -42,10 +42,10 @@ impl Diagnosis {
         let _ = write!(
             h,
             "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>crystaldb diagnosis</title><style>\
-             body{{font-family:sans-serif;max-width:1200px;margin:2em auto;color:#222}}\
+             body{{font-family:sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222}}\
              table{{border-collapse:collapse;margin:0.6em 0;font-size:13px}}td,th{{border:1px solid #ccc;padding:3px 7px;text-align:right}}\
              th{{background:#f3f3f3}}td:first-child,th:first-child{{text-align:left}}.note{{color:#555;font-size:13px}}.warn{{color:#8a3b00;background:#fff4e5;padding:6px;font-size:14px}}\
-             svg{{margin:0.4em 1em 0.4em 0;vertical-align:top}}</style></head><body>"
+             svg{{margin:0.4em 1em 0.4em 0;vertical-align:top;max-width:100%;height:auto}}</style></head><body>"
         );
         let _ = write!(
             h,

@@ -1,14 +1,20 @@
 //! Hand-written SVG charts for the HTML report (no plotting dependency): line charts, scatter
-//! plots and heatmaps with linear axes.
+//! plots and heatmaps with linear axes. Axes end on round ticks (1, 2 or 5 × 10^k apart),
+//! legends and heatmap labels are never cut (the picture widens to fit them), and the series
+//! colours are the Okabe-Ito palette, distinguishable with the common colour-vision deficiencies.
 
 use std::fmt::Write;
 
-const W: f64 = 560.0;
+/// Height of a chart, the left margin, the plot area's width, the top and bottom margins.
 const H: f64 = 360.0;
 const L: f64 = 60.0;
-const R: f64 = 170.0;
+const PLOT_W: f64 = 330.0;
 const T: f64 = 30.0;
 const B: f64 = 45.0;
+/// Width of the legend column when its names are short.
+const LEGEND_MIN: f64 = 170.0;
+/// A generous average advance of an 11 px sans-serif glyph, for sizing text boxes.
+const CHAR_W: f64 = 6.6;
 /// Colours of the series, in order (Okabe-Ito).
 pub(crate) const COLOURS: [&str; 8] =
     ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
@@ -18,63 +24,111 @@ pub(crate) fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// A linear mapping of a data range onto the plot area.
+/// Round ticks covering a data range: the axis range (first and last tick), the ticks, and the
+/// decimals that print them.
+#[derive(Debug, Clone, PartialEq)]
+struct Ticks {
+    range: (f64, f64),
+    at: Vec<f64>,
+    decimals: usize,
+}
+
+impl Ticks {
+    /// About five intervals of 1, 2 or 5 × 10^k, the range widened to whole steps.
+    fn new((a, b): (f64, f64)) -> Self {
+        let (a, b) = if (b - a).abs() < 1e-12 * a.abs().max(1.0) { (a - 0.5, b + 0.5) } else { (a, b) };
+        let raw = (b - a) / 5.0;
+        let magnitude = 10f64.powf(raw.log10().floor());
+        let step = magnitude
+            * match raw / magnitude {
+                r if r < 1.5 => 1.0,
+                r if r < 3.0 => 2.0,
+                r if r < 7.0 => 5.0,
+                _ => 10.0,
+            };
+        // Tolerances keep a bound that sits on a tick (up to rounding) from adding a step.
+        let first = (a / step + 1e-9).floor();
+        let last = (b / step - 1e-9).ceil();
+        let at: Vec<f64> = (0..=(last - first) as i64).map(|i| (first + i as f64) * step).collect();
+        let decimals = (-step.log10().floor()).max(0.0) as usize;
+        Self { range: (first * step, last * step), at, decimals }
+    }
+
+    fn label(&self, v: f64) -> String {
+        let s = format!("{v:.*}", self.decimals);
+        if s.trim_start_matches('-').chars().all(|c| c == '0' || c == '.') {
+            s.trim_start_matches('-').to_string()
+        } else {
+            s
+        }
+    }
+}
+
+/// A linear mapping of a data range (widened to round ticks) onto the plot area.
 struct Axes {
-    x: (f64, f64),
-    y: (f64, f64),
+    x: Ticks,
+    y: Ticks,
 }
 
 impl Axes {
     fn new(x: (f64, f64), y: (f64, f64)) -> Self {
-        let widen = |(a, b): (f64, f64)| if (b - a).abs() < 1e-12 { (a - 0.5, b + 0.5) } else { (a, b) };
-        Self { x: widen(x), y: widen(y) }
+        Self { x: Ticks::new(x), y: Ticks::new(y) }
     }
     fn px(&self, x: f64) -> f64 {
-        L + (x - self.x.0) / (self.x.1 - self.x.0) * (W - L - R)
+        let (a, b) = self.x.range;
+        L + (x - a) / (b - a) * PLOT_W
     }
     fn py(&self, y: f64) -> f64 {
-        H - B - (y - self.y.0) / (self.y.1 - self.y.0) * (H - T - B)
+        let (a, b) = self.y.range;
+        H - B - (y - a) / (b - a) * (H - T - B)
     }
 }
 
-fn ticks((a, b): (f64, f64)) -> Vec<f64> {
-    (0..=4).map(|i| a + (b - a) * i as f64 / 4.0).collect()
+/// Width of a chart whose legend lists `names`: wide enough for the longest.
+fn chart_width<'a>(names: impl Iterator<Item = &'a str>) -> f64 {
+    let longest = names.map(|n| n.chars().count()).max().unwrap_or(0) as f64;
+    L + PLOT_W + LEGEND_MIN.max(36.0 + CHAR_W * longest)
 }
 
-fn frame(out: &mut String, ax: &Axes, title: &str, xlabel: &str, ylabel: &str) {
+fn frame(out: &mut String, ax: &Axes, width: f64, title: &str, xlabel: &str, ylabel: &str) {
+    let title_w = L + CHAR_W * 1.2 * title.chars().count() as f64;
+    let width = width.max(title_w);
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}" font-family="sans-serif" font-size="11">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0}" height="{H}" viewBox="0 0 {width:.0} {H}" font-family="sans-serif" font-size="11">"#
     );
     let _ = write!(out, r#"<text x="{}" y="18" font-size="13" font-weight="bold">{}</text>"#, L, esc(title));
     let _ = write!(
         out,
-        r##"<rect x="{L}" y="{T}" width="{}" height="{}" fill="none" stroke="#888"/>"##,
-        W - L - R,
+        r##"<rect x="{L}" y="{T}" width="{PLOT_W}" height="{}" fill="none" stroke="#888"/>"##,
         H - T - B
     );
-    for t in ticks(ax.x) {
+    for &t in &ax.x.at {
         let _ = write!(
             out,
-            r#"<text x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
-            ax.px(t),
-            H - B + 14.0,
-            fmt(t)
+            r##"<line x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{:.1}" stroke="#888"/><text x="{x:.1}" y="{:.1}" text-anchor="middle">{}</text>"##,
+            H - B,
+            H - B + 4.0,
+            H - B + 15.0,
+            ax.x.label(t),
+            x = ax.px(t),
         );
     }
-    for t in ticks(ax.y) {
+    for &t in &ax.y.at {
         let _ = write!(
             out,
-            r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#,
+            r##"<line x1="{:.1}" y1="{y:.1}" x2="{L}" y2="{y:.1}" stroke="#888"/><text x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"##,
             L - 4.0,
+            L - 6.0,
             ax.py(t) + 4.0,
-            fmt(t)
+            ax.y.label(t),
+            y = ax.py(t),
         );
     }
     let _ = write!(
         out,
         r#"<text x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
-        (L + W - R) / 2.0,
+        L + PLOT_W / 2.0,
         H - 8.0,
         esc(xlabel)
     );
@@ -93,29 +147,12 @@ fn legend(out: &mut String, names: &[(String, &str, bool)]) {
         let _ = write!(
             out,
             r#"<line x1="{:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="{colour}" stroke-width="2"{dash}/><text x="{:.1}" y="{:.1}">{}</text>"#,
-            W - R + 8.0,
-            W - R + 28.0,
-            W - R + 32.0,
+            L + PLOT_W + 8.0,
+            L + PLOT_W + 28.0,
+            L + PLOT_W + 32.0,
             y + 4.0,
-            esc(&truncate(name, 26))
+            esc(name)
         );
-    }
-}
-
-fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        format!("{}…", s.chars().take(n - 1).collect::<String>())
-    }
-}
-
-/// A number for an axis tick.
-fn fmt(v: f64) -> String {
-    if v.abs() >= 100.0 || v == v.trunc() {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.2}")
     }
 }
 
@@ -149,7 +186,7 @@ pub(crate) fn lines(
     }
     let ax = Axes::new((x0, x1), y_range.unwrap_or((y0, y1)));
     let mut out = String::new();
-    frame(&mut out, &ax, title, xlabel, ylabel);
+    frame(&mut out, &ax, chart_width(series.iter().map(|s| s.name.as_str())), title, xlabel, ylabel);
     for s in series {
         let colour = COLOURS[s.colour % COLOURS.len()];
         let path: Vec<String> =
@@ -204,7 +241,7 @@ pub(crate) fn scatter(
     }
     let ax = Axes::new((x0, x1), (y0, y1));
     let mut out = String::new();
-    frame(&mut out, &ax, title, xlabel, ylabel);
+    frame(&mut out, &ax, chart_width(groups.iter().map(String::as_str)), title, xlabel, ylabel);
     if diagonal {
         let _ = write!(
             out,
@@ -234,8 +271,12 @@ pub(crate) fn scatter(
 /// A heatmap of counts, each row normalised to its own total (shade = fraction), counts printed.
 pub(crate) fn heatmap(title: &str, rows: &[String], cols: &[String], counts: &[Vec<u64>]) -> String {
     let cell = 34.0;
-    let (left, top) = (90.0, 90.0);
-    let w = left + cell * cols.len() as f64 + 20.0;
+    // Column labels run up at 45°: each reaches `0.71 · length` right of and above its cell.
+    let longest = |v: &[String]| v.iter().map(|s| s.chars().count()).max().unwrap_or(0) as f64;
+    let slant = 0.71 * CHAR_W * longest(cols);
+    let (left, top) = ((10.0 + CHAR_W * longest(rows)).max(90.0), (30.0 + slant).max(90.0));
+    let w = (left + cell * cols.len() as f64 + 20.0 + slant)
+        .max(20.0 + CHAR_W * 1.2 * title.chars().count() as f64);
     let h = top + cell * rows.len() as f64 + 20.0;
     let mut out = format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="sans-serif" font-size="10"><text x="4" y="16" font-size="13" font-weight="bold">{}</text>"#,
@@ -247,7 +288,7 @@ pub(crate) fn heatmap(title: &str, rows: &[String], cols: &[String], counts: &[V
             out,
             r#"<text transform="translate({x:.1},{:.1}) rotate(-45)">{}</text>"#,
             top - 6.0,
-            esc(&truncate(c, 14))
+            esc(c)
         );
     }
     for (i, r) in rows.iter().enumerate() {
@@ -274,4 +315,48 @@ pub(crate) fn heatmap(title: &str, rows: &[String], cols: &[String], counts: &[V
     }
     out.push_str("</svg>");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_round_and_cover_the_data() {
+        for (range, want_step) in [
+            ((0.013, 0.87), 0.2),
+            ((-3.2, 47.0), 10.0),
+            ((0.0, 1.0), 0.2),
+            ((12_345.0, 98_765.0), 20_000.0),
+            ((-0.004, 0.0031), 0.001),
+            ((5.0, 5.0), 0.2),
+        ] {
+            let t = Ticks::new(range);
+            let step = t.at[1] - t.at[0];
+            assert!((step - want_step).abs() < 1e-9 * want_step, "{range:?}: {t:?}");
+            assert!(t.range.0 <= range.0 && t.range.1 >= range.1, "{range:?}: {t:?}");
+            assert!((4..=11).contains(&(t.at.len() - 1)), "{range:?}: {t:?}");
+            for &x in &t.at {
+                let k = x / step;
+                assert!((k - k.round()).abs() < 1e-6, "{x} is not a multiple of {step}");
+            }
+        }
+        let t = Ticks::new((0.013, 0.87));
+        let labels: Vec<String> = t.at.iter().map(|&x| t.label(x)).collect();
+        assert_eq!(labels, ["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"]);
+        let t = Ticks::new((-0.3, 0.3));
+        assert!(t.at.iter().map(|&x| t.label(x)).all(|l| l != "-0.0"));
+    }
+
+    #[test]
+    fn legends_and_labels_are_never_cut() {
+        let long = "a-representation-with-a-long-name@12 random-init";
+        let s = Series { name: long.into(), points: vec![(0.0, 1.0), (1.0, 2.0)], dashed: false, colour: 0 };
+        let svg = lines("t", "x", "y", &[s], None);
+        assert!(svg.contains(long) && !svg.contains('…'));
+        let width: f64 = svg.split("width=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+        assert!(width >= L + PLOT_W + CHAR_W * long.chars().count() as f64, "{width}");
+        let h = heatmap("h", &["row".into()], &[long.into()], &[vec![3]]);
+        assert!(h.contains(long) && !h.contains('…'));
+    }
 }
