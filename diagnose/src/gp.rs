@@ -19,10 +19,10 @@
 //! held-out rows with MAE/R² and calibration: mean predictive σ, the fractions of test targets
 //! within ±1σ and ±2σ (0.683 and 0.954 when calibrated) and the negative log predictive density.
 
-use super::math::{gather, sample, sq_distances, sq_norms};
-use super::probe::{regression_scores, standardise, Probe, ProbeMethod};
+use super::math::{sample, sq_distances, sq_norms};
+use super::probe::{regression_scores, Probe, ProbeMethod, ProbeRows};
 use crystaldb::{Error, Result};
-use faer::linalg::solvers::{DenseSolveCore, Solve};
+use faer::linalg::solvers::{DenseSolveCore, Llt, Solve};
 use faer::linalg::triangular_solve::solve_lower_triangular_in_place;
 use faer::{Mat, Par, Side};
 use rayon::prelude::*;
@@ -133,6 +133,36 @@ fn unit_kernel(kernel: GpKernel, d2: &[f64], length_scale: f64) -> (Vec<f64>, Ve
     d2.iter().map(|&r2| kernel.eval(r2, length_scale)).unzip()
 }
 
+/// The kernel matrix at one θ, factorised.
+struct Factor {
+    hyper: GpHyper,
+    /// Unit-amplitude kernel values and their `ln ℓ` derivatives, row-major.
+    k: Vec<f64>,
+    dk: Vec<f64>,
+    llt: Llt<f64>,
+    /// `K⁻¹ y`, one column.
+    alpha: Mat<f64>,
+    /// `-ln p(y | θ)`.
+    value: f64,
+}
+
+/// Factorise `K(θ)` for targets `y`; `None` when it is not positive definite.
+fn factorise(kernel: GpKernel, d2: &[f64], y: &[f64], theta: &[f64; 3]) -> Option<Factor> {
+    let n = y.len();
+    let hyper = GpHyper::from_theta(theta);
+    let (k, dk) = unit_kernel(kernel, d2, hyper.length_scale);
+    let kmat = Mat::<f64>::from_fn(n, n, |i, j| {
+        hyper.amplitude * k[i * n + j] + if i == j { hyper.noise + JITTER } else { 0.0 }
+    });
+    let llt = kmat.llt(Side::Lower).ok()?;
+    let alpha = llt.solve(Mat::<f64>::from_fn(n, 1, |i, _| y[i]));
+    let l = llt.L();
+    let log_det: f64 = (0..n).map(|i| l[(i, i)].ln()).sum();
+    let fit: f64 = (0..n).map(|i| y[i] * alpha[(i, 0)]).sum();
+    let value = 0.5 * fit + log_det + 0.5 * n as f64 * (2.0 * std::f64::consts::PI).ln();
+    value.is_finite().then_some(Factor { hyper, k, dk, llt, alpha, value })
+}
+
 /// `-ln p(y | θ)` and its gradient by `θ`, or `None` when `K` is not positive definite.
 fn neg_lml(
     kernel: GpKernel,
@@ -141,25 +171,12 @@ fn neg_lml(
     theta: &[f64; 3],
     gradient: bool,
 ) -> Option<(f64, [f64; 3])> {
-    let n = y.len();
-    let h = GpHyper::from_theta(theta);
-    let (k, dk) = unit_kernel(kernel, d2, h.length_scale);
-    let kmat = Mat::<f64>::from_fn(n, n, |i, j| {
-        h.amplitude * k[i * n + j] + if i == j { h.noise + JITTER } else { 0.0 }
-    });
-    let llt = kmat.llt(Side::Lower).ok()?;
-    let alpha = llt.solve(Mat::<f64>::from_fn(n, 1, |i, _| y[i]));
-    let l = llt.L();
-    let log_det: f64 = (0..n).map(|i| l[(i, i)].ln()).sum();
-    let fit: f64 = (0..n).map(|i| y[i] * alpha[(i, 0)]).sum();
-    let value = 0.5 * fit + log_det + 0.5 * n as f64 * (2.0 * std::f64::consts::PI).ln();
-    if !value.is_finite() {
-        return None;
-    }
+    let Factor { hyper: h, k, dk, llt, alpha, value } = factorise(kernel, d2, y, theta)?;
     if !gradient {
         return Some((value, [0.0; 3]));
     }
     // d lml / dθ = ½ tr((ααᵀ - K⁻¹) dK/dθ); K is symmetric, so a full elementwise sum.
+    let n = y.len();
     let inv = llt.inverse();
     let mut g = [0.0; 3];
     for i in 0..n {
@@ -296,27 +313,18 @@ pub fn gp_fit(
                 })?
         }
     };
-    let t = hyper.theta();
-    let (value, _) = neg_lml(kernel, &d2, &ys, &t, false).ok_or_else(|| {
+    let f = factorise(kernel, &d2, &ys, &hyper.theta()).ok_or_else(|| {
         Error::invalid(format!("GP: the kernel matrix is not positive definite at {hyper:?}"))
     })?;
-    let (k, _) = unit_kernel(kernel, &d2, hyper.length_scale);
-    let kmat = Mat::<f64>::from_fn(n, n, |i, j| {
-        hyper.amplitude * k[i * n + j] + if i == j { hyper.noise + JITTER } else { 0.0 }
-    });
-    let llt = kmat
-        .llt(Side::Lower)
-        .map_err(|e| Error::invalid(format!("GP: the kernel matrix is not positive definite ({e:?})")))?;
-    let alpha_m = llt.solve(Mat::<f64>::from_fn(n, 1, |i, _| ys[i]));
     Ok(GpModel {
         kernel,
         hyper,
-        log_marginal_likelihood: -value,
+        log_marginal_likelihood: -f.value,
         dim,
         x: x.to_vec(),
         x_sq,
-        alpha: (0..n).map(|i| alpha_m[(i, 0)]).collect(),
-        chol: llt.L().to_owned(),
+        alpha: (0..n).map(|i| f.alpha[(i, 0)]).collect(),
+        chol: f.llt.L().to_owned(),
         y_mean,
         y_std,
     })
@@ -436,17 +444,8 @@ pub fn gp_probe(
     test: &[usize],
     options: &GpOptions,
 ) -> Result<Probe> {
-    if train.len() < 2 || test.is_empty() {
-        return Err(Error::invalid(format!(
-            "a probe needs at least 2 training rows and 1 test row ({} and {})",
-            train.len(),
-            test.len()
-        )));
-    }
-    let z = standardise(x, dim, train);
-    let pick = |rows: &[usize]| -> (Vec<f64>, Vec<f64>) {
-        (gather(&z, dim, rows), rows.iter().map(|&r| y[r]).collect())
-    };
+    let rows = ProbeRows::new(x, dim, y, train, test)?;
+    let pick = |r: &[usize]| rows.pick(r);
     let subsample = |rows: &[usize], m: usize, seed: u64| -> Vec<usize> {
         sample(rows.len(), m.max(2), seed).into_iter().map(|i| rows[i]).collect()
     };

@@ -256,10 +256,9 @@ fn fit_once(
     };
     let mut lower_bound = f64::NEG_INFINITY;
     let (mut converged, mut iterations) = (false, 0);
-    let mut resp = Vec::new();
     for it in 1..=options.max_iter {
         iterations = it;
-        resp = weighted_log_prob(x, dim, &weights, &means, &cov, options.covariance)?;
+        let mut resp = weighted_log_prob(x, dim, &weights, &means, &cov, options.covariance)?;
         let lb = e_step(&mut resp, k);
         (weights, means, cov) = m_step(x, dim, &resp, k, options.covariance, options.reg_covar);
         let change = lb - lower_bound;
@@ -277,7 +276,6 @@ fn fit_once(
         .chunks_exact(k)
         .map(|r| (0..k).max_by(|&a, &b| r[a].total_cmp(&r[b]).then(b.cmp(&a))).unwrap_or(0))
         .collect();
-    drop(resp);
     Ok(GaussianMixture {
         weights,
         means,

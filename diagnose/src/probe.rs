@@ -165,7 +165,7 @@ pub struct Probe {
 }
 
 /// Standardise columns with the mean and standard deviation of the `train` rows.
-pub(crate) fn standardise(x: &[f64], dim: usize, train: &[usize]) -> Vec<f64> {
+fn standardise(x: &[f64], dim: usize, train: &[usize]) -> Vec<f64> {
     let n = train.len() as f64;
     let mut mean = vec![0.0; dim];
     let mut var = vec![0.0; dim];
@@ -181,6 +181,33 @@ pub(crate) fn standardise(x: &[f64], dim: usize, train: &[usize]) -> Vec<f64> {
     x.chunks_exact(dim).flat_map(|r| r.iter().enumerate().map(|(j, v)| (v - mean[j]) * scale[j])).collect()
 }
 
+/// What every probe starts from: the features standardised on the training rows, and the
+/// targets.
+pub(crate) struct ProbeRows<'a> {
+    z: Vec<f64>,
+    dim: usize,
+    y: &'a [f64],
+}
+
+impl<'a> ProbeRows<'a> {
+    /// Check that there are at least 2 training rows and a test row, and standardise.
+    pub(crate) fn new(x: &[f64], dim: usize, y: &'a [f64], train: &[usize], test: &[usize]) -> Result<Self> {
+        if train.len() < 2 || test.is_empty() {
+            return Err(Error::invalid(format!(
+                "a probe needs at least 2 training rows and 1 test row ({} and {})",
+                train.len(),
+                test.len()
+            )));
+        }
+        Ok(Self { z: standardise(x, dim, train), dim, y })
+    }
+
+    /// The standardised features (row-major) and targets of `rows`.
+    pub(crate) fn pick(&self, rows: &[usize]) -> (Vec<f64>, Vec<f64>) {
+        (super::math::gather(&self.z, self.dim, rows), rows.iter().map(|&r| self.y[r]).collect())
+    }
+}
+
 /// Fit a standardised ridge probe on the `train` rows of `x` (row-major, `dim` wide) and score it
 /// on the `test` rows; α by inner cross-validation (see the [module docs](self)).
 pub fn linear_probe(
@@ -191,17 +218,8 @@ pub fn linear_probe(
     test: &[usize],
     options: &ProbeOptions,
 ) -> Result<Probe> {
-    if train.len() < 2 || test.is_empty() {
-        return Err(Error::invalid(format!(
-            "a probe needs at least 2 training rows and 1 test row ({} and {})",
-            train.len(),
-            test.len()
-        )));
-    }
-    let z = standardise(x, dim, train);
-    let pick = |rows: &[usize]| -> (Vec<f64>, Vec<f64>) {
-        (super::math::gather(&z, dim, rows), rows.iter().map(|&r| y[r]).collect())
-    };
+    let rows = ProbeRows::new(x, dim, y, train, test)?;
+    let pick = |r: &[usize]| rows.pick(r);
     let folds = options.folds.clamp(2, train.len());
     let mut order = train.to_vec();
     shuffle(&mut rng(options.seed), &mut order);

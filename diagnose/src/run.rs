@@ -637,30 +637,7 @@ fn axes_report(
     let p = pca(x, dim, options.components)?;
     let scores = p.transform(x);
     let c = p.explained_variance.len();
-    let descriptors = options
-        .descriptors
-        .iter()
-        .map(|d| {
-            let y: Vec<f64> = sample.iter().map(|&r| number_of(&rows[r], d).unwrap_or(f64::NAN)).collect();
-            let comps = axis_correlations(&scores, c, &y);
-            let raw = axis_correlations(x, dim, &y);
-            AxisRow {
-                descriptor: d.clone(),
-                top_components: top3(&comps),
-                components: comps,
-                top_dimensions: top3(&raw),
-            }
-        })
-        .collect();
-    let pc2: Vec<f64> = (0..sample.len())
-        .flat_map(|i| [scores[i * c], if c > 1 { scores[i * c + 1] } else { 0.0 }])
-        .collect();
-    let projection = sample
-        .iter()
-        .enumerate()
-        .map(|(i, &r)| (pc2[2 * i], pc2[2 * i + 1], label_of(&rows[r], &options.cluster_label)))
-        .collect();
-    // Metadata a picture may follow instead of a property.
+    // The descriptors, and metadata a picture may follow instead of a property.
     let mut names: Vec<String> = ["nsites", "volume", "volume_per_atom"].map(String::from).to_vec();
     for d in &options.descriptors {
         if !names.contains(d) {
@@ -679,6 +656,29 @@ fn axes_report(
         (numeric, vec![("source".to_string(), source)])
     };
     let (numeric, categories) = metadata(sample);
+    let descriptors = options
+        .descriptors
+        .iter()
+        .map(|d| {
+            let y = &numeric.iter().find(|(n, _)| n == d).expect("every descriptor is in the metadata").1;
+            let comps = axis_correlations(&scores, c, y);
+            let raw = axis_correlations(x, dim, y);
+            AxisRow {
+                descriptor: d.clone(),
+                top_components: top3(&comps),
+                components: comps,
+                top_dimensions: top3(&raw),
+            }
+        })
+        .collect();
+    let pc2: Vec<f64> = (0..sample.len())
+        .flat_map(|i| [scores[i * c], if c > 1 { scores[i * c + 1] } else { 0.0 }])
+        .collect();
+    let projection = sample
+        .iter()
+        .enumerate()
+        .map(|(i, &r)| (pc2[2 * i], pc2[2 * i + 1], label_of(&rows[r], &options.cluster_label)))
+        .collect();
     let mut checks =
         vec![super::projection_check("pca", &pc2, best.clone(), &numeric, &categories, options.seed)?];
     let mut tsne = Vec::new();
