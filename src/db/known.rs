@@ -11,6 +11,7 @@
 //! Unlike ingest, no signature screen comes first: the signature compares neighbour distances
 //! within 3 %, stricter than `stol`, and would call a thermally jittered copy new.
 
+use super::link::{bucket_of, bucket_reach, near_buckets};
 use super::Snapshot;
 use crate::catalog;
 use crate::error::Result;
@@ -21,7 +22,7 @@ use crate::structure::compare::{fit_prepared, Fit, MatchTolerance, Prepared};
 use crate::structure::Structure;
 use arrow::array::{Array, StringArray};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A stored record that is the same crystal as a queried structure.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,11 +57,7 @@ impl Snapshot {
     ) -> Result<Vec<Option<Vec<KnownMatch>>>> {
         // Candidate ids per query, from the fingerprint table.
         // Buckets within the volume tolerance (every bucket when it is unlimited).
-        let reach = if tol.volume_tolerance.is_finite() {
-            ((1.0 + tol.volume_tolerance).ln() / 1.05f64.ln()).ceil() as i64 + 1
-        } else {
-            i64::MAX
-        };
+        let reach = bucket_reach(tol.volume_tolerance);
         let tx = self.inner().catalog.begin_read()?;
         let mut candidates: Vec<Vec<String>> = Vec::with_capacity(queries.len());
         for q in queries {
@@ -72,12 +69,7 @@ impl Snapshot {
             let s = q.cell();
             let comp = s.composition();
             let bucket = volume_bucket(s.volume() / comp.total());
-            let near = |key: &str| {
-                key.rsplit('|')
-                    .next()
-                    .and_then(|b| b.parse::<i64>().ok())
-                    .is_none_or(|b| b.abs_diff(bucket) <= reach as u64)
-            };
+            let near = |key: &str| near_buckets(bucket_of(key), Some(bucket), reach);
             let mut ids: Vec<String> =
                 catalog::fingerprint_ids(&tx, &comp.reduced_formula(), near)?.into_iter().flatten().collect();
             ids.sort_unstable();
@@ -86,13 +78,13 @@ impl Snapshot {
         }
         // Where each candidate's row of this version is, by shard.
         let mut by_shard: BTreeMap<u64, Vec<u32>> = BTreeMap::new();
-        let mut located: HashMap<&str, (u64, u32)> = HashMap::new();
+        let mut located: HashSet<&str> = HashSet::new();
         for id in candidates.iter().flatten() {
-            if located.contains_key(id.as_str()) {
+            if located.contains(id.as_str()) {
                 continue;
             }
             if let Some(e) = catalog::visible_entry(&catalog::id_entries(&tx, id)?, self.version()) {
-                located.insert(id, (e.shard, e.row));
+                located.insert(id);
                 by_shard.entry(e.shard).or_default().push(e.row);
             }
         }
@@ -135,7 +127,7 @@ impl Snapshot {
         let stored: HashMap<&str, (&str, Option<Prepared>)> = read
             .par_iter()
             .flatten()
-            .filter(|(id, _, _)| located.contains_key(id.as_str()))
+            .filter(|(id, _, _)| located.contains(id.as_str()))
             .map(|(id, key, structure)| (id.as_str(), (key.as_str(), Prepared::new(structure, tol))))
             .collect();
         Ok(queries

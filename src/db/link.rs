@@ -69,8 +69,8 @@ impl Database {
     ) -> Result<Option<String>> {
         let tol = self.inner.options.matching.clone();
         let my_bucket = bucket_of(&row.fingerprint);
-        let reach = ((1.0 + tol.volume_tolerance).ln() / 1.05f64.ln()).ceil() as i64 + 1;
-        let near = |bucket: Option<i64>| bucket.zip(my_bucket).is_none_or(|(a, b)| (a - b).abs() <= reach);
+        let reach = bucket_reach(tol.volume_tolerance);
+        let near = |bucket: Option<i64>| near_buckets(bucket, my_bucket, reach);
         let Some(mine) = mine else { return Ok(None) };
         let my_digest = mine.digest();
         let staged = p.staged.get(&row.formula_reduced).into_iter().flatten();
@@ -137,6 +137,21 @@ impl Database {
 }
 
 /// Volume bucket of a fingerprint `formula|spacegroup|bucket`.
-fn bucket_of(fp: &str) -> Option<i64> {
+pub(super) fn bucket_of(fp: &str) -> Option<i64> {
     fp.rsplit('|').next()?.parse().ok()
+}
+
+/// How many 5 % volume buckets apart two crystals within `volume_tolerance` (relative) can
+/// lie; every bucket when the tolerance is unlimited.
+pub(super) fn bucket_reach(volume_tolerance: f64) -> i64 {
+    if volume_tolerance.is_finite() {
+        ((1.0 + volume_tolerance).ln() / 1.05f64.ln()).ceil() as i64 + 1
+    } else {
+        i64::MAX
+    }
+}
+
+/// Whether volume buckets `a` and `b` are within `reach` (an unknown bucket is near any).
+pub(super) fn near_buckets(a: Option<i64>, b: Option<i64>, reach: i64) -> bool {
+    a.zip(b).is_none_or(|(a, b)| a.abs_diff(b) <= reach.unsigned_abs())
 }
