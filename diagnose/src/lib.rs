@@ -56,8 +56,8 @@ pub use math::pearson;
 pub use mixture::{gaussian_mixture, Covariance, GaussianMixture, MixtureOptions};
 pub use options::{DiagnoseOptions, DuplicatePolicy};
 pub use probe::{
-    linear_probe, mean_probe, regression_scores, ridge_fit, Probe, ProbeMethod, ProbeOptions, RidgeModel,
-    Scores,
+    linear_probe, mean_probe, regression_scores, ridge_fit, ridge_path_mse, Probe, ProbeMethod, ProbeOptions,
+    RidgeModel, Scores,
 };
 pub use projection::{
     projection_check, tsne, ProjectionCheck, Tracked, TsneOptions, ALIVE, DEAD, HAIRBALL, PRETTY,

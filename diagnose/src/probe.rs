@@ -67,6 +67,67 @@ pub fn ridge_fit(x: &[f64], dim: usize, y: &[f64], alpha: f64) -> Result<RidgeMo
     Ok(RidgeModel { coef, intercept, alpha })
 }
 
+/// Validation mean squared error of [`ridge_fit`] on `(xf, yf)` for every α of `alphas` at the
+/// cost of one fit: one symmetric eigendecomposition of the centred Gram matrix on the smaller
+/// side — `XcᵀXc = V Λ Vᵀ` (d ≤ n) gives `w(α) = V (Λ + α)⁻¹ Vᵀ Xcᵀ yc`; `Xc Xcᵀ = U Σ Uᵀ`
+/// (n < d) gives `w(α) = Xcᵀ U (Σ + α)⁻¹ Uᵀ yc` — and a diagonal rescaling per α. An α that is
+/// not positive and finite, or a decomposition that fails, gives `inf` (as a failed fit).
+pub fn ridge_path_mse(
+    xf: &[f64],
+    dim: usize,
+    yf: &[f64],
+    xv: &[f64],
+    yv: &[f64],
+    alphas: &[f64],
+) -> Vec<f64> {
+    let (n, m) = (yf.len(), yv.len());
+    if n == 0 || m == 0 || dim == 0 || xf.len() != n * dim || xv.len() != m * dim {
+        return vec![f64::INFINITY; alphas.len()];
+    }
+    let mut xm = vec![0.0; dim];
+    for r in xf.chunks_exact(dim) {
+        xm.iter_mut().zip(r).for_each(|(s, v)| *s += v);
+    }
+    xm.iter_mut().for_each(|s| *s /= n as f64);
+    let ym = yf.iter().sum::<f64>() / n as f64;
+    let xc = Mat::<f64>::from_fn(n, dim, |i, j| xf[i * dim + j] - xm[j]);
+    let yc = Mat::<f64>::from_fn(n, 1, |i, _| yf[i] - ym);
+    let xvc = Mat::<f64>::from_fn(m, dim, |i, j| xv[i * dim + j] - xm[j]);
+    // Predictions are `ym + Σ_t q[i, t] c[t] / (λ_t + α)` for the eigenpairs (λ_t) of the chosen side.
+    let (q, c, lambda) = if dim <= n {
+        let Ok(evd) = (xc.transpose() * &xc).self_adjoint_eigen(Side::Lower) else {
+            return vec![f64::INFINITY; alphas.len()];
+        };
+        let v = evd.U();
+        let c = v.transpose() * (xc.transpose() * &yc);
+        (&xvc * v, c, evd.S().column_vector().iter().copied().collect::<Vec<f64>>())
+    } else {
+        let Ok(evd) = (&xc * xc.transpose()).self_adjoint_eigen(Side::Lower) else {
+            return vec![f64::INFINITY; alphas.len()];
+        };
+        let u = evd.U();
+        let c = u.transpose() * &yc;
+        (&xvc * xc.transpose() * u, c, evd.S().column_vector().iter().copied().collect::<Vec<f64>>())
+    };
+    alphas
+        .iter()
+        .map(|&alpha| {
+            if !(alpha > 0.0 && alpha.is_finite()) {
+                return f64::INFINITY;
+            }
+            let scale: Vec<f64> =
+                lambda.iter().enumerate().map(|(t, l)| c[(t, 0)] / (l.max(0.0) + alpha)).collect();
+            let sse: f64 = (0..m)
+                .map(|i| {
+                    let p = ym + (0..scale.len()).map(|t| q[(i, t)] * scale[t]).sum::<f64>();
+                    (p - yv[i]) * (p - yv[i])
+                })
+                .sum();
+            sse / m as f64
+        })
+        .collect()
+}
+
 /// Regression scores on held-out rows.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Scores {
@@ -230,15 +291,8 @@ pub fn linear_probe(
         let fit: Vec<usize> =
             order.iter().enumerate().filter(|(i, _)| i % folds != f).map(|p| *p.1).collect();
         let ((xf, yf), (xv, yv)) = (pick(&fit), pick(&val));
-        for (a, &alpha) in options.alphas.iter().enumerate() {
-            let mse = match ridge_fit(&xf, dim, &yf, alpha) {
-                Ok(m) => {
-                    let p = m.predict(&xv);
-                    p.iter().zip(&yv).map(|(p, t)| (p - t) * (p - t)).sum::<f64>() / yv.len() as f64
-                }
-                Err(_) => f64::INFINITY,
-            };
-            cv_mse[a] += mse / folds as f64;
+        for (total, mse) in cv_mse.iter_mut().zip(ridge_path_mse(&xf, dim, &yf, &xv, &yv, &options.alphas)) {
+            *total += mse / folds as f64;
         }
     }
     let best = (0..options.alphas.len())

@@ -82,6 +82,39 @@ fn ridge_matches_scikit_learn() {
     close(s.rmse, r["rmse"].as_f64().unwrap(), 1e-6, "RMSE");
 }
 
+/// The cross-validation path (one eigendecomposition for every α) gives the validation error of
+/// a separate `ridge_fit` per α, with more rows than features (primal side) and fewer (dual).
+#[test]
+fn ridge_path_equals_one_fit_per_alpha() {
+    use crystaldb_diagnose::ridge_path_mse;
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = || {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (state >> 11) as f64 / (1u64 << 53) as f64 - 0.5
+    };
+    let alphas = [1e-3, 0.1, 1.0, 10.0, 1e3, 0.0, f64::NAN];
+    for (n, dim, m) in [(60, 8, 20), (15, 40, 9), (30, 30, 5)] {
+        let xf: Vec<f64> = (0..n * dim).map(|_| next()).collect();
+        let yf: Vec<f64> = (0..n).map(|i| xf[i * dim] * 3.0 - xf[i * dim + 1] + 0.1 * next()).collect();
+        let xv: Vec<f64> = (0..m * dim).map(|_| next()).collect();
+        let yv: Vec<f64> = (0..m).map(|i| xv[i * dim] * 3.0 - xv[i * dim + 1]).collect();
+        let path = ridge_path_mse(&xf, dim, &yf, &xv, &yv, &alphas);
+        for (&alpha, &got) in alphas.iter().zip(&path) {
+            match ridge_fit(&xf, dim, &yf, alpha) {
+                Ok(model) => {
+                    let p = model.predict(&xv);
+                    let want = p.iter().zip(&yv).map(|(p, t)| (p - t) * (p - t)).sum::<f64>() / m as f64;
+                    assert!(
+                        (got - want).abs() <= 1e-9 * want.max(1e-12),
+                        "n {n} d {dim} α {alpha}: {got} vs {want}"
+                    );
+                }
+                Err(_) => assert!(got.is_infinite(), "n {n} d {dim} α {alpha}: {got}"),
+            }
+        }
+    }
+}
+
 #[test]
 fn silhouette_ari_nmi_match_scikit_learn() {
     let e = expected();
