@@ -5,7 +5,8 @@
 //! solve `(XcᵀXc + αI) w = Xcᵀ yc` (Cholesky, faer), intercept `ȳ - x̄·w`. [`linear_probe`]
 //! standardises the features on the training rows (zero mean, unit variance; constant columns
 //! become 0), picks α by k-fold cross-validation on the training rows only (lowest mean squared
-//! error; ties to the larger α), refits on every training row and scores the held-out rows.
+//! error; ties to the larger α; every α of a fold from one eigendecomposition, [`ridge_path_mse`]),
+//! refits on every training row and scores the held-out rows.
 
 use super::math::{rng, shuffle};
 use crystaldb::{Error, Result};
