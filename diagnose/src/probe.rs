@@ -44,14 +44,7 @@ pub fn ridge_fit(x: &[f64], dim: usize, y: &[f64], alpha: f64) -> Result<RidgeMo
     if !(alpha > 0.0 && alpha.is_finite()) {
         return Err(Error::invalid(format!("ridge: alpha must be positive and finite, got {alpha}")));
     }
-    let mut xm = vec![0.0; dim];
-    for r in x.chunks_exact(dim) {
-        xm.iter_mut().zip(r).for_each(|(m, v)| *m += v);
-    }
-    xm.iter_mut().for_each(|m| *m /= n as f64);
-    let ym = y.iter().sum::<f64>() / n as f64;
-    let xc = Mat::<f64>::from_fn(n, dim, |i, j| x[i * dim + j] - xm[j]);
-    let yc = Mat::<f64>::from_fn(n, 1, |i, _| y[i] - ym);
+    let Centred { xm, ym, xc, yc } = Centred::new(x, dim, y);
     let mut a = xc.transpose() * &xc;
     for j in 0..dim {
         a[(j, j)] += alpha;
@@ -66,6 +59,30 @@ pub fn ridge_fit(x: &[f64], dim: usize, y: &[f64], alpha: f64) -> Result<RidgeMo
     let coef: Vec<f64> = (0..dim).map(|j| w[(j, 0)]).collect();
     let intercept = ym - xm.iter().zip(&coef).map(|(m, c)| m * c).sum::<f64>();
     Ok(RidgeModel { coef, intercept, alpha })
+}
+
+/// Row-major features and targets centred on their means, as ridge regression with an
+/// unpenalised intercept solves them.
+struct Centred {
+    xm: Vec<f64>,
+    ym: f64,
+    xc: Mat<f64>,
+    yc: Mat<f64>,
+}
+
+impl Centred {
+    fn new(x: &[f64], dim: usize, y: &[f64]) -> Self {
+        let n = y.len();
+        let mut xm = vec![0.0; dim];
+        for r in x.chunks_exact(dim) {
+            xm.iter_mut().zip(r).for_each(|(m, v)| *m += v);
+        }
+        xm.iter_mut().for_each(|m| *m /= n as f64);
+        let ym = y.iter().sum::<f64>() / n as f64;
+        let xc = Mat::<f64>::from_fn(n, dim, |i, j| x[i * dim + j] - xm[j]);
+        let yc = Mat::<f64>::from_fn(n, 1, |i, _| y[i] - ym);
+        Self { xm, ym, xc, yc }
+    }
 }
 
 /// Validation mean squared error of [`ridge_fit`] on `(xf, yf)` for every α of `alphas` at the
@@ -85,14 +102,7 @@ pub fn ridge_path_mse(
     if n == 0 || m == 0 || dim == 0 || xf.len() != n * dim || xv.len() != m * dim {
         return vec![f64::INFINITY; alphas.len()];
     }
-    let mut xm = vec![0.0; dim];
-    for r in xf.chunks_exact(dim) {
-        xm.iter_mut().zip(r).for_each(|(s, v)| *s += v);
-    }
-    xm.iter_mut().for_each(|s| *s /= n as f64);
-    let ym = yf.iter().sum::<f64>() / n as f64;
-    let xc = Mat::<f64>::from_fn(n, dim, |i, j| xf[i * dim + j] - xm[j]);
-    let yc = Mat::<f64>::from_fn(n, 1, |i, _| yf[i] - ym);
+    let Centred { xm, ym, xc, yc } = Centred::new(xf, dim, yf);
     let xvc = Mat::<f64>::from_fn(m, dim, |i, j| xv[i * dim + j] - xm[j]);
     // Predictions are `ym + Σ_t q[i, t] c[t] / (λ_t + α)` for the eigenpairs (λ_t) of the chosen side.
     let (q, c, lambda) = if dim <= n {
