@@ -1,7 +1,9 @@
 """The diagnosis report in a real browser: headless Chromium (Debian's `chromium`, driven by
 Playwright) loads `index.html` at a laptop's 1366 x 768 viewport. No console errors, no failed
 loads, every SVG of the page laid out with a size and inside the viewport's width (no sideways
-scrolling), no legend or label cut short, and a full-page screenshot of the expected width."""
+scrolling), no legend or label cut short, and a screenshot of the laptop-sized viewport. (A
+full-page capture of the long report can exceed what headless Chromium renders in one piece on a
+busy machine, so the page's length is read from the layout instead.)"""
 
 from __future__ import annotations
 
@@ -64,8 +66,9 @@ def test_report_renders_in_headless_chromium(tmp_path: Path, mp_db: crystaldb.Da
             "svg", "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.left, r.right, r.width, r.height]; })"
         )
         scroll_width = page.evaluate("document.documentElement.scrollWidth")
+        scroll_height = page.evaluate("document.documentElement.scrollHeight")
         texts = page.eval_on_selector_all("svg text", "els => els.map(e => e.textContent)")
-        shot = page.screenshot(full_page=True)
+        shot = page.screenshot(timeout=60_000)
         browser.close()
 
     assert not errors and not failed, (errors, failed)
@@ -75,8 +78,8 @@ def test_report_renders_in_headless_chromium(tmp_path: Path, mp_db: crystaldb.Da
         assert width > 100 and height > 100, boxes
         assert left >= 0 and right <= VIEWPORT["width"], boxes
     assert scroll_width <= VIEWPORT["width"]
-    width, height = png_size(shot)
-    assert width == VIEWPORT["width"] and height > 3 * VIEWPORT["height"], (width, height)
+    assert png_size(shot) == (VIEWPORT["width"], VIEWPORT["height"])
+    assert scroll_height > 3 * VIEWPORT["height"], scroll_height
     assert not [t for t in texts if "…" in t]
     # Every representation's full name is in some legend.
     for rep in doc["representations"]:
