@@ -6,7 +6,9 @@
 use crate::error::{Error, Result};
 use arrow::array::RecordBatch;
 use arrow::datatypes::SchemaRef;
-use parquet::arrow::arrow_reader::{ParquetRecordBatchReaderBuilder, RowSelection, RowSelector};
+use parquet::arrow::arrow_reader::{
+    ParquetRecordBatchReaderBuilder, RowSelection, RowSelectionPolicy, RowSelector,
+};
 use parquet::arrow::{ArrowWriter, ProjectionMask};
 use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::properties::{EnabledStatistics, WriterProperties, WriterPropertiesBuilder};
@@ -106,6 +108,12 @@ pub fn read(
     if let Some(rows) = rows {
         let total = b.metadata().file_metadata().num_rows() as usize;
         b = b.with_row_selection(selection(rows, total));
+        // A sparse selection (rows by id, a query's candidates) skips the rows between its
+        // picks without materialising them; a dense one (a scan of the visible rows) is left
+        // to the reader's choice between a mask and skips.
+        if rows.len().saturating_mul(8) < total {
+            b = b.with_row_selection_policy(RowSelectionPolicy::Selectors);
+        }
     }
     let reader = b.with_batch_size(batch_size.max(1)).build().map_err(|e| Error::shard(path, e))?;
     let batches = reader.map(|r| r.map_err(|e| Error::shard(path, e)));
