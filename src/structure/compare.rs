@@ -24,7 +24,7 @@
 //! when every site lies within `site_tolerance` × (V/N)^(1/3) Å of its partner (the same
 //! "fraction of the free length per atom" as pymatgen's `stol`).
 
-use super::{lattice, neighbors, Lattice, Structure, Vec3};
+use super::{lattice, neighbors, Structure, Vec3};
 use std::collections::BTreeMap;
 
 /// Tolerances of [`same_crystal`].
@@ -232,6 +232,13 @@ pub struct Prepared {
     cell: Structure,
     /// Species of the primitive cell's sites, sorted.
     species: Vec<u8>,
+    /// The first site of the species with the fewest sites (the smallest Z among equals): the
+    /// translations tried map each site of that species onto it.
+    anchor: usize,
+    /// The sites of each species, species in ascending Z (the same groups for two structures of
+    /// one composition), and each site's group.
+    groups: Vec<Vec<usize>>,
+    group_of: Vec<usize>,
 }
 
 impl Prepared {
@@ -243,7 +250,21 @@ impl Prepared {
         let cell = super::primitive_cell(s, tol.primitive_tolerance);
         let mut species = cell.species();
         species.sort_unstable();
-        Some(Self { cell, species })
+        let rarest = species
+            .chunk_by(|x, y| x == y)
+            .min_by_key(|run| run.len())
+            .map(|run| run[0])
+            .expect("an ordered structure with sites");
+        let anchor = cell.sites.iter().position(|s| s.z == rarest).expect("the species has a site");
+        let mut distinct = species.clone();
+        distinct.dedup();
+        let group_of: Vec<usize> =
+            cell.sites.iter().map(|s| distinct.binary_search(&s.z).expect("a listed species")).collect();
+        let mut groups = vec![Vec::new(); distinct.len()];
+        for (i, &g) in group_of.iter().enumerate() {
+            groups[g].push(i);
+        }
+        Some(Self { cell, species, anchor, groups, group_of })
     }
 
     /// The primitive cell the comparison uses.
@@ -291,6 +312,8 @@ pub fn fit_prepared(a: &Prepared, b: &Prepared, tol: &MatchTolerance) -> Option<
         (lattice::dot(x, y) / (lattice::norm(x) * lattice::norm(y))).clamp(-1.0, 1.0).acos().to_degrees()
     };
     let mut best: Option<Fit> = None;
+    let mut frac_b: Vec<Vec3> = Vec::with_capacity(n);
+    let mut scratch = Scratch::default();
     for &v0 in &candidates[0] {
         for &v1 in &candidates[1] {
             let gamma = angle(v0, v1);
@@ -310,12 +333,15 @@ pub fn fit_prepared(a: &Prepared, b: &Prepared, tol: &MatchTolerance) -> Option<
                 if angle_mismatch > tol.angle_tolerance {
                     continue;
                 }
-                let basis = Lattice::new([v0, v1, v2]);
-                let Some(frac_b) = cart_b.iter().map(|&c| basis.to_fractional(c)).collect::<Option<Vec<_>>>()
-                else {
+                let Some(inv) = lattice::invert3(&[v0, v1, v2]) else {
                     continue;
                 };
-                let Some((rms, max)) = superimpose(pa, pb, &frac_b, unit, tol.site_tolerance) else {
+                frac_b.clear();
+                frac_b.extend(cart_b.iter().map(|c| {
+                    std::array::from_fn(|j| c[0] * inv[0][j] + c[1] * inv[1][j] + c[2] * inv[2][j])
+                }));
+                let Some((rms, max)) = superimpose(a, b, &frac_b, unit, tol.site_tolerance, &mut scratch)
+                else {
                     continue;
                 };
                 let length_mismatch = [v0, v1, v2]
@@ -331,45 +357,66 @@ pub fn fit_prepared(a: &Prepared, b: &Prepared, tol: &MatchTolerance) -> Option<
     best
 }
 
+/// Buffers [`superimpose`] reuses across the bases and translations of one fit.
+#[derive(Default)]
+struct Scratch {
+    used: Vec<bool>,
+    shifts: Vec<Vec3>,
+}
+
+/// `x` minus the nearest integer: the minimum-image offset of a fractional coordinate (ties
+/// go to even; either choice gives the same distance). The add-and-subtract of 1.5 * 2^52
+/// rounds in the FPU's round-to-nearest mode without a libm call; exact for |x| < 2^51.
+#[inline]
+fn wrap(x: f64) -> f64 {
+    const MAGIC: f64 = 6_755_399_441_055_744.0;
+    if x.abs() < 4.0e15 {
+        x - ((x + MAGIC) - MAGIC)
+    } else {
+        x - x.round()
+    }
+}
+
 /// Pair the sites of `a` with those of `b` (fractional coordinates `frac_b` in a basis that
 /// corresponds to `a`'s) by every translation that maps a site of the rarest species onto `a`'s
 /// first one; the best (rms, max) displacement in units of `unit` when every site is within
 /// `site_tol`.
 fn superimpose(
-    a: &Structure,
-    b: &Structure,
+    a: &Prepared,
+    b: &Prepared,
     frac_b: &[Vec3],
     unit: f64,
     site_tol: f64,
+    scratch: &mut Scratch,
 ) -> Option<(f64, f64)> {
-    let n = a.sites.len();
-    let comp = a.composition();
-    let rarest = comp.amounts().min_by(|x, y| x.1.total_cmp(&y.1)).map(|(z, _)| z)?;
-    let anchor = a.sites.iter().position(|s| s.z == rarest)?;
+    let anchor = &a.cell.sites[a.anchor];
+    let (lattice, n) = (&a.cell.lattice, a.cell.sites.len());
     let limit = site_tol * unit;
-    let cart = |f: Vec3| a.lattice.to_cartesian(f);
-    let min_image = |d: Vec3| d.map(|x| x - x.round());
+    let pick_limit2 = (1.5 * limit) * (1.5 * limit);
+    let Scratch { used, shifts } = scratch;
     let mut best: Option<(f64, f64)> = None;
-    for (j, site_b) in b.sites.iter().enumerate().filter(|(_, s)| s.z == rarest) {
-        let _ = site_b;
-        let t: Vec3 = std::array::from_fn(|c| frac_b[j][c] - a.sites[anchor].frac[c]);
-        let mut used = vec![false; n];
-        let mut shifts: Vec<Vec3> = Vec::with_capacity(n);
+    for &j in &b.groups[a.group_of[a.anchor]] {
+        let t: Vec3 = std::array::from_fn(|c| frac_b[j][c] - anchor.frac[c]);
+        used.clear();
+        used.resize(n, false);
+        shifts.clear();
         let mut ok = true;
-        for sa in &a.sites {
+        for (sa, &g) in a.cell.sites.iter().zip(&a.group_of) {
+            // The nearest unused site of the same species (squared distances compared).
             let mut pick: Option<(usize, f64, Vec3)> = None;
-            for (k, sb) in b.sites.iter().enumerate() {
-                if used[k] || sb.z != sa.z {
+            for &k in &b.groups[g] {
+                if used[k] {
                     continue;
                 }
-                let d = min_image(std::array::from_fn(|c| frac_b[k][c] - t[c] - sa.frac[c]));
-                let dist = lattice::norm(cart(d));
-                if pick.is_none_or(|p| dist < p.1) {
-                    pick = Some((k, dist, d));
+                let d: Vec3 = std::array::from_fn(|c| wrap(frac_b[k][c] - t[c] - sa.frac[c]));
+                let v = lattice.to_cartesian(d);
+                let dist2 = lattice::dot(v, v);
+                if pick.is_none_or(|p| dist2 < p.1) {
+                    pick = Some((k, dist2, d));
                 }
             }
             match pick {
-                Some((k, dist, d)) if dist <= 1.5 * limit => {
+                Some((k, dist2, d)) if dist2 <= pick_limit2 => {
                     used[k] = true;
                     shifts.push(d);
                 }
@@ -384,13 +431,16 @@ fn superimpose(
         }
         // Remove the mean displacement (the best translation for this pairing), then measure.
         let mean: Vec3 = std::array::from_fn(|c| shifts.iter().map(|d| d[c]).sum::<f64>() / n as f64);
-        let dists: Vec<f64> =
-            shifts.iter().map(|d| lattice::norm(cart(std::array::from_fn(|c| d[c] - mean[c])))).collect();
-        let max = dists.iter().fold(0.0f64, |m, &x| m.max(x));
+        let (mut max, mut sum2) = (0.0f64, 0.0f64);
+        for d in shifts.iter() {
+            let x = lattice::norm(lattice.to_cartesian(std::array::from_fn(|c| d[c] - mean[c])));
+            max = max.max(x);
+            sum2 += x * x;
+        }
         if max > limit {
             continue;
         }
-        let rms = (dists.iter().map(|x| x * x).sum::<f64>() / n as f64).sqrt();
+        let rms = (sum2 / n as f64).sqrt();
         if best.is_none_or(|b| rms < b.0) {
             best = Some((rms / unit, max / unit));
         }
