@@ -20,7 +20,28 @@ pub fn symbol(z: u8) -> Option<&'static str> {
 
 /// Atomic number of an exact element symbol ("Fe" -> 26). Case-sensitive, as in formulas.
 pub fn atomic_number(symbol: &str) -> Option<u8> {
-    MElement::list().iter().position(|e| e.symbol() == symbol).map(|i| i as u8 + 1)
+    // Symbols are one upper-case letter and at most one lower-case one: a table of 26 x 27
+    // slots (no second letter, then a..z) built once from mendeleev's list.
+    static TABLE: std::sync::OnceLock<[u8; 26 * 27]> = std::sync::OnceLock::new();
+    let slot = |b: &[u8]| -> Option<usize> {
+        let first = b.first().filter(|c| c.is_ascii_uppercase())?;
+        let second = match b.get(1) {
+            None => 0,
+            Some(c) if c.is_ascii_lowercase() => (c - b'a') as usize + 1,
+            Some(_) => return None,
+        };
+        (b.len() <= 2).then(|| (first - b'A') as usize * 27 + second)
+    };
+    let table = TABLE.get_or_init(|| {
+        let mut t = [0u8; 26 * 27];
+        for (i, e) in MElement::list().iter().enumerate() {
+            if let Some(k) = slot(e.symbol().as_bytes()) {
+                t[k] = i as u8 + 1;
+            }
+        }
+        t
+    });
+    slot(symbol.as_bytes()).map(|k| table[k]).filter(|&z| z != 0)
 }
 
 /// Atomic number of a species label as files write it: "Fe", "Fe2+", "O2-", "Fe3", "FE",
@@ -90,6 +111,9 @@ mod tests {
         assert_eq!(symbol(119), None);
         assert_eq!(atomic_number("Fe"), Some(26));
         assert_eq!(atomic_number("fe"), None);
+        for not_a_symbol in ["", "FE", "Fex", "X", "Xx", "J", "É", "F1", "Fé"] {
+            assert_eq!(atomic_number(not_a_symbol), None, "{not_a_symbol:?}");
+        }
         for z in 1..=MAX_Z {
             assert_eq!(atomic_number(symbol(z).unwrap()), Some(z));
         }

@@ -160,7 +160,7 @@ impl XyzIter<'_> {
         let mut cart = Vec::with_capacity(n.min(1 << 16));
         let mut first_error: Option<String> = None;
         for k in 0..n {
-            let l = match self.lines.next_line() {
+            let l = match self.lines.next_line_ref() {
                 Some(Ok(l)) => l,
                 Some(Err(e)) => {
                     self.stop = true;
@@ -181,7 +181,7 @@ impl XyzIter<'_> {
                 continue;
             }
             if let Ok(h) = &header {
-                match atom(h, &l) {
+                match atom(h, l) {
                     Ok((z, p)) => {
                         species.push(z);
                         cart.push(p);
@@ -478,17 +478,26 @@ fn columns(p: &str, h: &mut Header) -> Result<(), String> {
 }
 
 fn atom(h: &Header, line: &str) -> Result<(u8, Vec3), String> {
-    let t: Vec<&str> = line.split_whitespace().collect();
-    if t.len() < h.ncols || (h.declared && t.len() != h.ncols) {
-        return Err(format!("{} columns, Properties declare {}", t.len(), h.ncols));
+    // The species and position tokens, and the number of columns, without collecting the line.
+    let (mut species, mut pos, mut count) = ("", [""; 3], 0usize);
+    for (i, tok) in line.split_whitespace().enumerate() {
+        if i == h.species_col.0 {
+            species = tok;
+        }
+        if (h.pos_col..h.pos_col + 3).contains(&i) {
+            pos[i - h.pos_col] = tok;
+        }
+        count = i + 1;
     }
-    let s = t[h.species_col.0];
+    if count < h.ncols || (h.declared && count != h.ncols) {
+        return Err(format!("{count} columns, Properties declare {}", h.ncols));
+    }
+    let s = species;
     let z =
         if h.species_col.1 { s.parse::<u8>().ok().filter(|z| (1..=118).contains(z)) } else { species_z(s) }
             .ok_or_else(|| format!("unknown element '{}'", excerpt(s, 20)))?;
     let mut p = [0.0; 3];
-    for (k, x) in p.iter_mut().enumerate() {
-        let tok = t[h.pos_col + k];
+    for (x, tok) in p.iter_mut().zip(pos) {
         *x = finite_f64(tok)
             .ok_or_else(|| format!("position '{}' is not a finite number", excerpt(tok, 20)))?;
     }

@@ -14,12 +14,14 @@ pub(crate) struct Lines<'a> {
     line_no: usize,
     done: bool,
     buf: Vec<u8>,
+    /// The last line with its invalid bytes replaced, when it was not valid UTF-8.
+    lossy: String,
 }
 
 impl<'a> Lines<'a> {
     /// Lines of `input`.
     pub(crate) fn new(input: Box<dyn BufRead + 'a>) -> Self {
-        Self { input, line_no: 0, done: false, buf: Vec::new() }
+        Self { input, line_no: 0, done: false, buf: Vec::new(), lossy: String::new() }
     }
 
     /// Number of the line last returned (0 before the first).
@@ -30,6 +32,11 @@ impl<'a> Lines<'a> {
     /// The next line; `None` at the end. An I/O error or an over-long line is returned once as
     /// `Err` (with the line number in the message) and ends the input.
     pub(crate) fn next_line(&mut self) -> Option<Result<String, String>> {
+        self.next_line_ref().map(|r| r.map(str::to_owned))
+    }
+
+    /// [`Lines::next_line`] borrowed from the reader's buffer (valid until the next call).
+    pub(crate) fn next_line_ref(&mut self) -> Option<Result<&str, String>> {
         if self.done {
             return None;
         }
@@ -72,7 +79,11 @@ impl<'a> Lines<'a> {
         while matches!(self.buf.last(), Some(b'\n' | b'\r')) {
             self.buf.pop();
         }
-        Some(Ok(String::from_utf8_lossy(&self.buf).into_owned()))
+        if std::str::from_utf8(&self.buf).is_err() {
+            self.lossy = String::from_utf8_lossy(&self.buf).into_owned();
+            return Some(Ok(&self.lossy));
+        }
+        Some(Ok(std::str::from_utf8(&self.buf).unwrap_or_default()))
     }
 }
 
