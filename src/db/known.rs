@@ -46,7 +46,27 @@ impl Snapshot {
         structures: &[Structure],
         tol: &MatchTolerance,
     ) -> Result<Vec<Option<Vec<KnownMatch>>>> {
-        self.same_crystals_prepared(&prepare_all(structures, tol), tol)
+        Ok(self.same_crystals_and_prepared(structures, tol)?.1)
+    }
+
+    /// [`Snapshot::same_crystals`], and the structures prepared for comparison as [`prepare_all`]
+    /// prepares them (for [`first_equal_prepared`]). Preparing the structures and reading the
+    /// stored candidates run side by side.
+    #[allow(clippy::type_complexity)]
+    pub fn same_crystals_and_prepared(
+        &self,
+        structures: &[Structure],
+        tol: &MatchTolerance,
+    ) -> Result<(Vec<Option<Prepared>>, Vec<Option<Vec<KnownMatch>>>)> {
+        // A structure's reduced formula and volume per atom are its primitive cell's.
+        let keys: Vec<Option<(String, f64)>> = structures
+            .iter()
+            .map(|s| (s.is_ordered() && !s.sites.is_empty()).then(|| search_key(s)))
+            .collect();
+        let (prepared, stored) = rayon::join(|| prepare_all(structures, tol), || self.candidates(&keys, tol));
+        let (candidates, stored) = stored?;
+        let found = fits(&prepared, &candidates, &stored, tol);
+        Ok((prepared, found))
     }
 
     /// [`Snapshot::same_crystals`] of structures prepared with [`prepare_all`] at `tol`.
@@ -55,23 +75,32 @@ impl Snapshot {
         queries: &[Option<Prepared>],
         tol: &MatchTolerance,
     ) -> Result<Vec<Option<Vec<KnownMatch>>>> {
-        // Candidate ids per query, from the fingerprint table.
+        let keys: Vec<Option<(String, f64)>> =
+            queries.iter().map(|q| q.as_ref().map(|q| search_key(q.cell()))).collect();
+        let (candidates, stored) = self.candidates(&keys, tol)?;
+        Ok(fits(queries, &candidates, &stored, tol))
+    }
+
+    /// The candidate ids of each query key (reduced formula, volume per atom) from the
+    /// fingerprint table, and each candidate's material key and prepared structure.
+    fn candidates(
+        &self,
+        keys: &[Option<(String, f64)>],
+        tol: &MatchTolerance,
+    ) -> Result<(Vec<Vec<String>>, Stored)> {
         // Buckets within the volume tolerance (every bucket when it is unlimited).
         let reach = bucket_reach(tol.volume_tolerance);
         let tx = self.inner().catalog.begin_read()?;
-        let mut candidates: Vec<Vec<String>> = Vec::with_capacity(queries.len());
-        for q in queries {
-            let Some(q) = q else {
+        let mut candidates: Vec<Vec<String>> = Vec::with_capacity(keys.len());
+        for key in keys {
+            let Some((formula, volume_per_atom)) = key else {
                 candidates.push(vec![]);
                 continue;
             };
-            // The primitive cell has the structure's reduced formula and volume per atom.
-            let s = q.cell();
-            let comp = s.composition();
-            let bucket = volume_bucket(s.volume() / comp.total());
+            let bucket = volume_bucket(*volume_per_atom);
             let near = |key: &str| near_buckets(bucket_of(key), Some(bucket), reach);
             let mut ids: Vec<String> =
-                catalog::fingerprint_ids(&tx, &comp.reduced_formula(), near)?.into_iter().flatten().collect();
+                catalog::fingerprint_ids(&tx, formula, near)?.into_iter().flatten().collect();
             ids.sort_unstable();
             ids.dedup();
             candidates.push(ids);
@@ -97,18 +126,36 @@ impl Snapshot {
                 (shard, rows)
             })
             .collect();
-        // (id, material key, structure) of each candidate row: only the columns they need.
-        let columns = ["id", "material_key", "lattice", "species_at_sites", "frac_coords", "occupancy"]
-            .map(String::from);
-        let read: Vec<Vec<(String, String, Structure)>> = shards
+        // (id, material key, structure) of each candidate row: only the columns they need, read
+        // as two tasks per shard (the fractional coordinates are most of the bytes) so that the
+        // threads share the decoding evenly, then joined row by row.
+        let groups: [&[&str]; 2] =
+            [&["id", "material_key", "lattice", "species_at_sites", "occupancy"], &["frac_coords"]];
+        let tasks: Vec<(usize, usize)> = (0..shards.len()).flat_map(|s| [(s, 0), (s, 1)]).collect();
+        let parts: Vec<Vec<arrow::array::RecordBatch>> = tasks
             .par_iter()
-            .map(|(shard, rows)| {
+            .map(|&(k, g)| {
+                let (shard, rows) = &shards[k];
                 let Some(info) = self.shards().iter().find(|s| s.id == *shard) else {
                     return Err(crate::Error::DanglingEntry { id: "?".into(), shard: *shard });
                 };
-                let path = self.inner().dir.join(&info.file);
-                let mut out = Vec::with_capacity(rows.len());
-                for b in shard::read(&path, Some(&columns), Some(rows), rows.len())? {
+                let columns: Vec<String> = groups[g].iter().map(|c| c.to_string()).collect();
+                shard::read(&self.inner().dir.join(&info.file), Some(&columns), Some(rows), rows.len())
+            })
+            .collect::<Result<_>>()?;
+        let read: Vec<Vec<(String, String, Structure)>> = parts
+            .par_chunks(2)
+            .zip(&shards)
+            .map(|(pair, (shard, _))| {
+                let path =
+                    self.shards().iter().find(|s| s.id == *shard).map(|i| self.inner().dir.join(&i.file));
+                let path = path.unwrap_or_default();
+                let mut out = Vec::new();
+                if pair[0].len() != pair[1].len() {
+                    return Err(crate::Error::shard(&path, "column groups read in different batches"));
+                }
+                for (a, b) in pair[0].iter().zip(&pair[1]) {
+                    let b = join_columns(a, b).map_err(|e| crate::Error::shard(&path, e))?;
                     let keys = b
                         .column_by_name("material_key")
                         .and_then(|c| c.as_any().downcast_ref::<StringArray>())
@@ -124,30 +171,62 @@ impl Snapshot {
                 Ok(out)
             })
             .collect::<Result<_>>()?;
-        let stored: HashMap<&str, (&str, Option<Prepared>)> = read
-            .par_iter()
+        let stored: Stored = read
+            .into_par_iter()
             .flatten()
             .filter(|(id, _, _)| located.contains(id.as_str()))
-            .map(|(id, key, structure)| (id.as_str(), (key.as_str(), Prepared::new(structure, tol))))
-            .collect();
-        Ok(queries
-            .par_iter()
-            .zip(&candidates)
-            .map(|(q, ids)| {
-                let q = q.as_ref()?;
-                let mut found: Vec<KnownMatch> = ids
-                    .iter()
-                    .filter_map(|id| {
-                        let (key, prepared) = stored.get(id.as_str())?;
-                        let fit = fit_prepared(q, prepared.as_ref()?, tol)?;
-                        Some(KnownMatch { id: id.clone(), material_key: key.to_string(), fit })
-                    })
-                    .collect();
-                found.sort_by(|a, b| a.fit.rms.total_cmp(&b.fit.rms).then_with(|| a.id.cmp(&b.id)));
-                Some(found)
+            .map(|(id, key, structure)| {
+                let prepared = Prepared::new(&structure, tol);
+                (id, (key, prepared))
             })
-            .collect())
+            .collect();
+        Ok((candidates, stored))
     }
+}
+
+/// Stored candidates by record id: material key and prepared structure.
+type Stored = HashMap<String, (String, Option<Prepared>)>;
+
+/// Reduced formula and volume per atom: where the fingerprint table files a structure.
+fn search_key(s: &Structure) -> (String, f64) {
+    let comp = s.composition();
+    (comp.reduced_formula(), s.volume() / comp.total())
+}
+
+/// Each query's fits against its candidates, best first.
+fn fits(
+    queries: &[Option<Prepared>],
+    candidates: &[Vec<String>],
+    stored: &Stored,
+    tol: &MatchTolerance,
+) -> Vec<Option<Vec<KnownMatch>>> {
+    queries
+        .par_iter()
+        .zip(candidates)
+        .map(|(q, ids)| {
+            let q = q.as_ref()?;
+            let mut found: Vec<KnownMatch> = ids
+                .iter()
+                .filter_map(|id| {
+                    let (key, prepared) = stored.get(id.as_str())?;
+                    let fit = fit_prepared(q, prepared.as_ref()?, tol)?;
+                    Some(KnownMatch { id: id.clone(), material_key: key.clone(), fit })
+                })
+                .collect();
+            found.sort_by(|a, b| a.fit.rms.total_cmp(&b.fit.rms).then_with(|| a.id.cmp(&b.id)));
+            Some(found)
+        })
+        .collect()
+}
+
+/// The columns of `a` and `b` (the same rows) as one batch.
+fn join_columns(
+    a: &arrow::array::RecordBatch,
+    b: &arrow::array::RecordBatch,
+) -> std::result::Result<arrow::array::RecordBatch, arrow::error::ArrowError> {
+    let fields: Vec<_> = a.schema().fields().iter().chain(b.schema().fields().iter()).cloned().collect();
+    let columns = a.columns().iter().chain(b.columns()).cloned().collect();
+    arrow::array::RecordBatch::try_new(std::sync::Arc::new(arrow::datatypes::Schema::new(fields)), columns)
 }
 
 /// For each structure, the index of the first earlier structure of the list that is the same

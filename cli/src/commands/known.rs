@@ -115,8 +115,7 @@ fn find(db: &Path, args: &MatchArgs) -> anyhow::Result<Found> {
         anyhow::bail!("no structure could be read from the given paths{}", first.unwrap_or_default());
     }
     let structures: Vec<Structure> = records.iter().map(|r| r.record.structure.clone()).collect();
-    let prepared = crystaldb::prepare_all(&structures, t);
-    let found = snap.same_crystals_prepared(&prepared, t)?;
+    let (prepared, found) = snap.same_crystals_and_prepared(&structures, t)?;
     let same_as = crystaldb::first_equal_prepared(&prepared, t);
     let answers = records
         .iter()
