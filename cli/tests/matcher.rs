@@ -330,6 +330,32 @@ fn match_command_finds_stored_crystals_and_repeats_among_inputs() {
     );
     assert!(copies >= 39);
 
+    // The library's three calls give the command's answers: the plain one, the one on prepared
+    // structures, and the one that prepares while it reads the candidates.
+    let opened = crystaldb_readers::input::open(&queries).unwrap();
+    let inputs: Vec<Structure> = reader_by_name("extxyz")
+        .unwrap()
+        .read(opened.reader, &ReadContext::for_path(&queries))
+        .map(|r| r.unwrap().structure)
+        .collect();
+    let tol = MatchTolerance { volume_tolerance: f64::INFINITY, ..Default::default() };
+    let snap = crystaldb::Database::open_read_only(db).unwrap().snapshot().unwrap();
+    let prepared = crystaldb::prepare_all(&inputs, &tol);
+    let plain = snap.same_crystals(&inputs, &tol).unwrap();
+    let (prepared_too, found) = snap.same_crystals_and_prepared(&inputs, &tol).unwrap();
+    assert_eq!(plain, found);
+    assert_eq!(plain, snap.same_crystals_prepared(&prepared, &tol).unwrap());
+    assert_eq!(
+        prepared_too.iter().map(|p| p.as_ref().map(|p| p.cell().clone())).collect::<Vec<_>>(),
+        prepared.iter().map(|p| p.as_ref().map(|p| p.cell().clone())).collect::<Vec<_>>()
+    );
+    for (a, m) in answers.iter().zip(&plain) {
+        let ids: Vec<&str> = m.as_ref().unwrap().iter().map(|k| k.id.as_str()).collect();
+        let listed: Vec<&str> =
+            a["matches"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, listed, "{a}");
+    }
+
     // Human output: one line per input and the summary; tolerances are checked.
     let text = run(&["match", "--db", db, queries.to_str().unwrap()]);
     let stdout = String::from_utf8_lossy(&text.stdout);
