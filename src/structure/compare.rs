@@ -364,17 +364,21 @@ struct Scratch {
     shifts: Vec<Vec3>,
 }
 
-/// `x` minus the nearest integer: the minimum-image offset of a fractional coordinate (ties
-/// go to even; either choice gives the same distance). The add-and-subtract of 1.5 * 2^52
-/// rounds in the FPU's round-to-nearest mode without a libm call; exact for |x| < 2^51.
+/// `x` minus the nearest integer (halves away from zero, as `f64::round`): the minimum-image
+/// offset of a fractional coordinate. Adding and subtracting 1.5 * 2^52 rounds in the FPU's
+/// round-to-nearest mode without a libm call (exact for |x| < 2^51); its ties go to even, so
+/// an exact half is handed to `round`.
 #[inline]
 fn wrap(x: f64) -> f64 {
     const MAGIC: f64 = 6_755_399_441_055_744.0;
-    if x.abs() < 4.0e15 {
-        x - ((x + MAGIC) - MAGIC)
-    } else {
-        x - x.round()
+    const EXACT_BELOW: f64 = 2_251_799_813_685_248.0;
+    if x.abs() < EXACT_BELOW {
+        let d = x - ((x + MAGIC) - MAGIC);
+        if d.abs() != 0.5 {
+            return d;
+        }
     }
+    x - x.round()
 }
 
 /// Pair the sites of `a` with those of `b` (fractional coordinates `frac_b` in a basis that
@@ -440,9 +444,9 @@ fn superimpose(
         if max > limit {
             continue;
         }
-        let rms = (sum2 / n as f64).sqrt();
+        let (rms, max) = ((sum2 / n as f64).sqrt() / unit, max / unit);
         if best.is_none_or(|b| rms < b.0) {
-            best = Some((rms / unit, max / unit));
+            best = Some((rms, max));
         }
     }
     best
@@ -474,6 +478,36 @@ mod tests {
     fn cscl(a: f64, z: [u8; 2]) -> Structure {
         let l = Lattice::new([[a, 0.0, 0.0], [0.0, a, 0.0], [0.0, 0.0, a]]);
         Structure::new(l, &z, &[[0.0; 3], [0.5; 3]]).unwrap()
+    }
+
+    #[test]
+    fn wrap_is_x_minus_round() {
+        for x in [
+            0.0,
+            -0.0,
+            0.25,
+            -0.25,
+            0.5,
+            -0.5,
+            1.5,
+            -1.5,
+            2.5,
+            -2.5,
+            0.49999999999999994,
+            0.7,
+            -0.7,
+            3.2,
+            -3.2,
+            1e6 + 0.5,
+            1e15 + 1.0,
+            2.5e15 + 1.0,
+            -2.5e15 - 1.0,
+            4e15 + 1.0,
+            1e300,
+        ] {
+            assert_eq!(wrap(x), x - x.round(), "{x}");
+        }
+        assert!(wrap(f64::NAN).is_nan() && wrap(f64::INFINITY).is_nan());
     }
 
     #[test]
