@@ -118,14 +118,18 @@ impl Snapshot {
             }
         }
         drop(tx);
-        let shards: Vec<(u64, Vec<u32>)> = by_shard
+        // Each shard's file and sorted candidate rows.
+        let shards: Vec<(std::path::PathBuf, Vec<u32>)> = by_shard
             .into_iter()
             .map(|(shard, mut rows)| {
+                let Some(info) = self.shards().iter().find(|s| s.id == shard) else {
+                    return Err(crate::Error::DanglingEntry { id: "?".into(), shard });
+                };
                 rows.sort_unstable();
                 rows.dedup();
-                (shard, rows)
+                Ok((self.inner().dir.join(&info.file), rows))
             })
-            .collect();
+            .collect::<Result<_>>()?;
         // (id, material key, structure) of each candidate row: only the columns they need, read
         // as two tasks per shard (the fractional coordinates are most of the bytes) so that the
         // threads share the decoding evenly, then joined row by row.
@@ -135,32 +139,26 @@ impl Snapshot {
         let parts: Vec<Vec<arrow::array::RecordBatch>> = tasks
             .par_iter()
             .map(|&(k, g)| {
-                let (shard, rows) = &shards[k];
-                let Some(info) = self.shards().iter().find(|s| s.id == *shard) else {
-                    return Err(crate::Error::DanglingEntry { id: "?".into(), shard: *shard });
-                };
+                let (path, rows) = &shards[k];
                 let columns: Vec<String> = groups[g].iter().map(|c| c.to_string()).collect();
-                shard::read(&self.inner().dir.join(&info.file), Some(&columns), Some(rows), rows.len())
+                shard::read(path, Some(&columns), Some(rows), rows.len())
             })
             .collect::<Result<_>>()?;
         let read: Vec<Vec<(String, String, Structure)>> = parts
             .par_chunks(2)
             .zip(&shards)
-            .map(|(pair, (shard, _))| {
-                let path =
-                    self.shards().iter().find(|s| s.id == *shard).map(|i| self.inner().dir.join(&i.file));
-                let path = path.unwrap_or_default();
+            .map(|(pair, (path, _))| {
                 let mut out = Vec::new();
                 if pair[0].len() != pair[1].len() {
-                    return Err(crate::Error::shard(&path, "column groups read in different batches"));
+                    return Err(crate::Error::shard(path, "column groups read in different batches"));
                 }
                 for (a, b) in pair[0].iter().zip(&pair[1]) {
-                    let b = join_columns(a, b).map_err(|e| crate::Error::shard(&path, e))?;
+                    let b = join_columns(a, b).map_err(|e| crate::Error::shard(path, e))?;
                     let keys = b
                         .column_by_name("material_key")
                         .and_then(|c| c.as_any().downcast_ref::<StringArray>())
                         .ok_or_else(|| {
-                            crate::Error::shard(&path, "column material_key is not a string column")
+                            crate::Error::shard(path, "column material_key is not a string column")
                         })?;
                     for (i, (id, structure)) in StructureRow::ids_and_structures(&b)?.into_iter().enumerate()
                     {
