@@ -1,19 +1,21 @@
 //! Insert: "add these records as one new version."
 //!
-//! Records are derived into rows in parallel chunks (validation included: an invalid record is
-//! rejected with its position and origin, the rest goes on), staged one by one
-//! ([`super::staging`]: duplicate or update, material link, shard buffer) and committed in one
-//! catalog transaction ([`crate::catalog::commit`]). Memory stays bounded by the chunk and
-//! shard buffers, whatever the number of records.
+//! Records are derived into rows in parallel chunks (validation, space group and matching
+//! signature; an invalid record is rejected with its position and origin, the rest goes on),
+//! staged one by one in their order ([`super::staging`]: duplicate or update, material link,
+//! shard buffer) and committed in one catalog transaction ([`crate::catalog::commit`]). Reading
+//! the next chunk and staging the previous one overlap with deriving the current one. Memory
+//! stays bounded by three chunks and the shard buffer, whatever the number of records.
 
 use super::merge::OnUpdate;
-use super::staging::Staging;
-use super::{now, Database, Snapshot};
+use super::staging::{NewRow, Staging};
+use super::{now, Database, DatabaseBuilder, Snapshot};
 use crate::catalog::commit::{commit_version, Staged};
 use crate::catalog::{self, VersionInfo};
 use crate::error::{Error, Result};
 use crate::record::{Properties, Record};
 use crate::schema::{Provenance, StructureRow, ValueOrigin, STRUCTURE_PROVENANCE};
+use crate::structure::compare::Signature;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -87,7 +89,7 @@ pub struct Origin {
 
 /// A record's id, origin, and its derived row with the properties it does not carry (or why it
 /// was rejected).
-type Derived = (String, Option<Origin>, Result<(StructureRow, Vec<String>)>);
+type Derived = (String, Option<Origin>, Result<(StructureRow, Vec<String>, Option<Signature>)>);
 
 /// Settings of one insert.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,47 +162,34 @@ impl Database {
         let mut p = Staging::new(next_shard, options.on_update);
         let opts = &inner.options;
         let mut records = records;
+        // An interrupt request ends the chunk early (readers parse as the chunk fills), and
+        // stops the run before anything of it is committed.
+        let mut read_chunk = || -> Vec<(Record, Option<Origin>)> {
+            records.by_ref().take_while(|_| !crate::interrupt::requested()).take(opts.chunk_rows).collect()
+        };
+        // Three stages overlap: while the thread pool derives chunk k (validation, symmetry,
+        // matching signature), this thread stages chunk k-1 in order and reads chunk k+1.
         let mut position = 0u64;
-        loop {
-            // An interrupt request ends the chunk early (readers parse as the chunk fills), and
-            // stops the run before anything of it is committed.
-            let chunk: Vec<(Record, Option<Origin>)> = records
-                .by_ref()
-                .take_while(|_| !crate::interrupt::requested())
-                .take(opts.chunk_rows)
-                .collect();
-            self.stop_if_interrupted(&p)?;
-            if chunk.is_empty() {
-                break;
-            }
+        let mut next = read_chunk();
+        let mut derived: Option<(u64, Vec<Derived>)> = None;
+        self.stop_if_interrupted(&p)?;
+        while !next.is_empty() || derived.is_some() {
+            let chunk = std::mem::take(&mut next);
             let first = position;
             position += chunk.len() as u64;
-            let derived: Vec<Derived> = chunk
-                .into_par_iter()
-                .map(|(mut r, origin)| {
-                    let id = r.id();
-                    if crate::interrupt::requested() {
-                        return (id, origin, Err(Error::Interrupted));
-                    }
-                    let absent = std::mem::take(&mut r.absent);
-                    (id, origin, StructureRow::from_record(r, &opts.derive).map(|row| (row, absent)))
-                })
-                .collect();
-            self.stop_if_interrupted(&p)?;
-            for ((id, origin, row), position) in derived.into_iter().zip(first..) {
-                match row {
-                    Ok((mut row, absent)) => {
-                        row.provenance = stated_provenance(&absent, version, origin.as_ref());
-                        self.stage(&read, &base_snapshot, version, row, &absent, &mut p)?
-                    }
-                    Err(e) => p.report.rejected.push(RejectedRecord {
-                        id,
-                        position,
-                        origin,
-                        message: e.to_string(),
-                    }),
+            let ready = derived.take();
+            let (now, read) = std::thread::scope(|scope| -> Result<_> {
+                let deriving = (!chunk.is_empty()).then(|| scope.spawn(|| derive_chunk(chunk, opts)));
+                if let Some((first, rows)) = ready {
+                    self.stage_derived(&read, &base_snapshot, version, first, rows, &mut p)?;
                 }
-            }
+                let read = read_chunk();
+                let now = deriving.map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+                Ok((now, read))
+            })?;
+            self.stop_if_interrupted(&p)?;
+            derived = now.map(|rows| (first, rows));
+            next = read;
         }
         self.flush(version, &mut p)?;
         self.stop_if_interrupted(&p)?;
@@ -259,6 +248,51 @@ impl Database {
         report.committed = true;
         Ok(report)
     }
+
+    /// Stage the derived rows of one chunk in their order; `first` is the position of its
+    /// first record in the run. Rejected records are reported with their position and origin.
+    fn stage_derived(
+        &self,
+        read: &redb::ReadTransaction,
+        base: &Snapshot,
+        version: u64,
+        first: u64,
+        rows: Vec<Derived>,
+        p: &mut Staging,
+    ) -> Result<()> {
+        for ((id, origin, row), position) in rows.into_iter().zip(first..) {
+            match row {
+                Ok((mut row, absent, signature)) => {
+                    row.provenance = stated_provenance(&absent, version, origin.as_ref());
+                    self.stage(read, base, version, NewRow { row, signature }, &absent, p)?
+                }
+                Err(e) => {
+                    p.report.rejected.push(RejectedRecord { id, position, origin, message: e.to_string() })
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Derive the rows of one chunk in parallel: validation, columns, space group, and the
+/// matching signature staging needs for every new row.
+fn derive_chunk(chunk: Vec<(Record, Option<Origin>)>, opts: &DatabaseBuilder) -> Vec<Derived> {
+    chunk
+        .into_par_iter()
+        .map(|(mut r, origin)| {
+            let id = r.id();
+            if crate::interrupt::requested() {
+                return (id, origin, Err(Error::Interrupted));
+            }
+            let absent = std::mem::take(&mut r.absent);
+            let row = StructureRow::from_record(r, &opts.derive).map(|row| {
+                let signature = Signature::of(&row.structure, &opts.matching);
+                (row, absent, signature)
+            });
+            (id, origin, row)
+        })
+        .collect()
 }
 
 /// The provenance of a new row: the structure and every property the record states (all but

@@ -51,7 +51,7 @@ impl Default for DatabaseBuilder {
             create_if_missing: false,
             derive: DeriveOptions::default(),
             shard_rows: 100_000,
-            chunk_rows: 4096,
+            chunk_rows: 1024,
             matching: MatchTolerance::default(),
         }
     }

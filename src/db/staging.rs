@@ -88,6 +88,12 @@ impl Staging {
     }
 }
 
+/// A derived row to stage, with its structure's matching signature ([`Signature::of`]).
+pub(super) struct NewRow {
+    pub(super) row: StructureRow,
+    pub(super) signature: Option<Signature>,
+}
+
 impl Database {
     /// Decide whether a row is new, an update or a duplicate, and buffer it. `absent` names the
     /// properties the record does not carry ([`crate::record::Record::absent`]).
@@ -96,10 +102,11 @@ impl Database {
         read: &redb::ReadTransaction,
         base: &Snapshot,
         version: u64,
-        mut row: StructureRow,
+        new: NewRow,
         absent: &[String],
         p: &mut Staging,
     ) -> Result<()> {
+        let NewRow { mut row, signature } = new;
         let mut hash = content_hash(&row);
         let staged = p.ids.get(&row.id).copied();
         let stored = match staged {
@@ -149,9 +156,8 @@ impl Database {
         } else if let Some(b) = before {
             p.superseded.push(((b.entry.shard, b.entry.row), version));
         }
-        // One matching signature per row: used to find its material now; only its digest is
-        // kept for the rows staged after it.
-        let signature = Signature::of(&row.structure, &self.inner.options.matching);
+        // One matching signature per row (derived with it, [`Signature::of`]): used to find
+        // its material now; only its digest is kept for the rows staged after it.
         let mut linked = false;
         if row.material_key.is_none() {
             let key = match self.find_material(base, read, &row, signature.as_ref(), p)? {
@@ -211,13 +217,8 @@ impl Database {
         let name = format!("{id:010}.parquet");
         let dir = self.inner.dir.join(STRUCTURES_DIR);
         let batch = StructureRow::to_batch(&rows)?;
-        let bytes = shard::write_atomic(
-            &dir,
-            &name,
-            structures_schema(),
-            &[batch],
-            shard::writer_properties().build(),
-        )?;
+        let bytes =
+            shard::write_atomic(&dir, &name, structures_schema(), &[batch], structures_writer_properties())?;
         p.shards.push(ShardInfo {
             id,
             file: format!("{STRUCTURES_DIR}/{name}"),
@@ -231,6 +232,20 @@ impl Database {
 }
 
 /// Min/max per filterable numeric column.
+/// The structures columns whose values are (nearly) unique per row: plain-encoded, without a
+/// dictionary that every lookup of one row would have to decompress and decode whole.
+const UNIQUE_COLUMNS: [&str; 6] = ["id", "source_id", "material_key", "fingerprint", "extra", "provenance"];
+
+/// Writer settings of a structures shard.
+fn structures_writer_properties() -> parquet::file::properties::WriterProperties {
+    UNIQUE_COLUMNS
+        .iter()
+        .fold(shard::writer_properties(), |b, c| {
+            b.set_column_dictionary_enabled(parquet::schema::types::ColumnPath::from(*c), false)
+        })
+        .build()
+}
+
 fn shard_stats(rows: &[StructureRow]) -> BTreeMap<String, (f64, f64)> {
     let mut stats: BTreeMap<String, (f64, f64)> = BTreeMap::new();
     let mut add = |name: &str, v: Option<f64>| {

@@ -7,10 +7,11 @@ use crate::error::{Error, Result};
 use arrow::array::RecordBatch;
 use arrow::datatypes::SchemaRef;
 use parquet::arrow::arrow_reader::{
-    ParquetRecordBatchReaderBuilder, RowSelection, RowSelectionPolicy, RowSelector,
+    ArrowReaderOptions, ParquetRecordBatchReaderBuilder, RowSelection, RowSelectionPolicy, RowSelector,
 };
 use parquet::arrow::{ArrowWriter, ProjectionMask};
 use parquet::basic::{Compression, ZstdLevel};
+use parquet::file::metadata::PageIndexPolicy;
 use parquet::file::properties::{EnabledStatistics, WriterProperties, WriterPropertiesBuilder};
 use std::fs::File;
 use std::path::Path;
@@ -19,14 +20,24 @@ use std::path::Path;
 /// decodes little.
 pub const ROW_GROUP_ROWS: usize = 16 * 1024;
 
+/// Row selections shorter than this read the shard's offset index first (its cost is a few
+/// bytes per page of each read column; a longer selection touches most pages anyway).
+const SPARSE_BELOW: usize = 4096;
+
 /// Prefix of files that are being written and are not yet part of any version.
 pub const TMP_PREFIX: &str = ".tmp-";
 
-/// Writer settings shared by every shard kind: zstd level 3, page statistics.
+/// Rows per data page at most: a point lookup decompresses and decodes one page per column,
+/// found through the offset index, instead of every page before its row in the row group.
+pub const PAGE_ROWS: usize = 1024;
+
+/// Writer settings shared by every shard kind: zstd level 3, page statistics, pages of at most
+/// [`PAGE_ROWS`] rows (the offset index that locates them is written by default).
 pub fn writer_properties() -> WriterPropertiesBuilder {
     WriterProperties::builder()
         .set_compression(Compression::ZSTD(ZstdLevel::try_new(3).expect("valid zstd level")))
         .set_max_row_group_row_count(Some(ROW_GROUP_ROWS))
+        .set_data_page_row_count_limit(PAGE_ROWS)
         .set_statistics_enabled(EnabledStatistics::Page)
         .set_created_by(format!("crystaldb {}", env!("CARGO_PKG_VERSION")))
 }
@@ -89,7 +100,16 @@ pub fn read(
     batch_size: usize,
 ) -> Result<Vec<RecordBatch>> {
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
-    let mut b = ParquetRecordBatchReaderBuilder::try_new(file).map_err(|e| Error::shard(path, e))?;
+    // A sparse selection reads the offset index (when the shard has one) so that the pages
+    // holding none of its rows are skipped unread instead of decompressed and decoded.
+    let sparse = rows.is_some_and(|r| r.len() < SPARSE_BELOW);
+    let options = ArrowReaderOptions::new().with_offset_index_policy(if sparse {
+        PageIndexPolicy::Optional
+    } else {
+        PageIndexPolicy::Skip
+    });
+    let mut b = ParquetRecordBatchReaderBuilder::try_new_with_options(file, options)
+        .map_err(|e| Error::shard(path, e))?;
     // Columns a later format added, asked for from a shard of an earlier one: read as null.
     let mut added = Vec::new();
     if let Some(cols) = columns {
