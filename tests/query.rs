@@ -274,6 +274,42 @@ fn equal_distances_come_back_in_id_order_and_the_kth_place_goes_to_the_smallest_
 }
 
 #[test]
+fn a_loaded_set_keeps_the_index_it_opened_for_later_searches() {
+    let (dir, db, recs) = setup(600);
+    let snap = db.snapshot().unwrap();
+    let set = snap.embedding("acsf").unwrap();
+    let options = SearchOptions {
+        exact_max_rows: 0,
+        hnsw: HnswParams { exact_below: 0, ..Default::default() },
+        ..Default::default()
+    };
+    let q = recs[5].id();
+    let first = snap.search_loaded(set.clone()).near_id(&q).k(10).options(options).run().unwrap();
+    assert_eq!(first.plan.strategy, Strategy::Hnsw);
+    assert_eq!(first.plan.index.as_deref(), Some("built"));
+    // The persisted index goes; a clone of the loaded set (a server's next request) still
+    // searches the graph it opened, without reading or rebuilding anything.
+    std::fs::remove_dir_all(dir.path().join("indexes")).unwrap();
+    let again = snap.search_loaded(set.clone()).near_id(&q).k(10).options(options).run().unwrap();
+    assert_eq!(again.plan.index.as_deref(), Some("unchanged"));
+    let hits =
+        |r: &crystaldb::SearchResult| r.hits.iter().map(|h| (h.id.clone(), h.distance)).collect::<Vec<_>>();
+    assert_eq!(hits(&first), hits(&again));
+    assert!(!dir.path().join("indexes").exists(), "nothing was rebuilt");
+    // Other parameters open (here: build) their own index; a freshly loaded set opens again.
+    let other = SearchOptions { hnsw: HnswParams { ef_construction: 100, ..options.hnsw }, ..options };
+    let r = snap.search_loaded(set.clone()).near_id(&q).k(10).options(other).run().unwrap();
+    assert_eq!(r.plan.index.as_deref(), Some("built"));
+    let fresh = snap.embedding("acsf").unwrap();
+    let r = snap.search_loaded(fresh).near_id(&q).k(10).options(options).run().unwrap();
+    assert_eq!(r.plan.index.as_deref(), Some("built"));
+    // Exact searches share the set's exact index the same way, with the same answers.
+    let a = snap.search_loaded(set.clone()).near_id(&q).k(10).exact(true).run().unwrap();
+    let b = snap.search_loaded(set).near_id(&q).k(10).exact(true).run().unwrap();
+    assert_eq!(hits(&a), hits(&b));
+}
+
+#[test]
 fn a_loaded_set_searches_like_its_name_and_only_in_its_own_database() {
     let (_dir, db, recs) = setup(120);
     let snap = db.snapshot().unwrap();

@@ -56,6 +56,31 @@ pub struct EmbeddingSet {
     structure_versions: std::sync::Arc<[u64]>,
     vectors: std::sync::Arc<[f32]>,
     rows: std::sync::Arc<HashMap<String, usize>>,
+    /// Indexes opened over this set version, shared by its clones: a process that keeps a set
+    /// loaded (a server) opens each index once, not per query. A set version is immutable, so
+    /// an opened index never goes stale.
+    opened: std::sync::Arc<std::sync::Mutex<OpenedIndexes>>,
+}
+
+/// The indexes opened over one loaded set version ([`EmbeddingSet`]).
+#[derive(Default)]
+pub(crate) struct OpenedIndexes {
+    /// The exact index, with the set's tie order.
+    pub(crate) exact: Option<std::sync::Arc<dyn crate::index::VectorIndex>>,
+    /// HNSW indexes by the parameters they were opened with (at most [`OPENED_HNSW`]).
+    pub(crate) hnsw: Vec<(crate::index::HnswParams, std::sync::Arc<dyn crate::index::VectorIndex>)>,
+}
+
+/// The most HNSW indexes (parameter sets) kept opened per set version; the oldest goes first.
+pub(crate) const OPENED_HNSW: usize = 4;
+
+impl std::fmt::Debug for OpenedIndexes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OpenedIndexes")
+            .field("exact", &self.exact.is_some())
+            .field("hnsw", &self.hnsw.iter().map(|(p, _)| p).collect::<Vec<_>>())
+            .finish()
+    }
 }
 
 impl EmbeddingSet {
@@ -106,7 +131,13 @@ impl EmbeddingSet {
             structure_versions: svs.into(),
             vectors: vectors.into(),
             rows,
+            opened: Default::default(),
         })
+    }
+
+    /// The indexes opened over this set version so far (shared by its clones).
+    pub(crate) fn opened_indexes(&self) -> std::sync::MutexGuard<'_, OpenedIndexes> {
+        self.opened.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// The stored (raw, encoder-output) vectors, row-major in row order: the searched vectors

@@ -3,14 +3,14 @@
 use super::indexes::{ensure_index, ties_of, vectors_of};
 use super::{SearchHit, SearchOptions, SearchResult, Target};
 use crate::db::{ScanOptions, Snapshot};
-use crate::embedding::EmbeddingSet;
+use crate::embedding::{EmbeddingSet, OPENED_HNSW};
 use crate::error::{Error, Result};
 use crate::filter::Filter;
 use crate::index::hnsw::Update;
 use crate::index::{AllowList, ExactIndex, Hit, HnswIndex, VectorIndex};
 use arrow::array::{Array, StringArray};
 use serde::Serialize;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// How a search is answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -73,7 +73,7 @@ pub struct Searcher {
     excluded_rows: Vec<usize>,
     limit: usize,
     options: SearchOptions,
-    index: OnceLock<(Box<dyn VectorIndex>, Option<Update>)>,
+    index: OnceLock<(Arc<dyn VectorIndex>, Option<Update>)>,
     db_dir: std::path::PathBuf,
 }
 
@@ -160,19 +160,44 @@ impl Searcher {
         self.set.as_ref()
     }
 
-    /// The index the plan chose, loaded (or built) on first use.
+    /// The index the plan chose: the one already opened over the set version (by an earlier
+    /// search of this process on a clone of the set), else loaded (or built) now and kept with
+    /// the set.
     fn index(&self, progress: Option<&dyn Fn(usize, usize)>) -> Result<&dyn VectorIndex> {
         let set = self.set.as_ref().ok_or_else(|| Error::invalid("no embedding set"))?;
         if self.index.get().is_none() {
-            let built: (Box<dyn VectorIndex>, Option<Update>) = match self.plan.strategy {
+            let built: (Arc<dyn VectorIndex>, Option<Update>) = match self.plan.strategy {
                 Strategy::Hnsw => {
-                    let (index, update): (HnswIndex, Update) =
-                        ensure_index(&self.db_dir, set, self.options.hnsw, progress)?;
-                    (Box::new(index.with_ties(ties_of(set))?), Some(update))
+                    let params = self.options.hnsw;
+                    let opened =
+                        set.opened_indexes().hnsw.iter().find(|(p, _)| *p == params).map(|(_, i)| i.clone());
+                    match opened {
+                        Some(index) => (index, Some(Update::Unchanged)),
+                        None => {
+                            let (index, update): (HnswIndex, Update) =
+                                ensure_index(&self.db_dir, set, params, progress)?;
+                            let index: Arc<dyn VectorIndex> = Arc::new(index.with_ties(ties_of(set))?);
+                            let mut opened = set.opened_indexes();
+                            if opened.hnsw.len() >= OPENED_HNSW {
+                                opened.hnsw.remove(0);
+                            }
+                            opened.hnsw.push((params, index.clone()));
+                            (index, Some(update))
+                        }
+                    }
                 }
                 _ => {
-                    let index = ExactIndex::new(vectors_of(set)?, set.info().metric);
-                    (Box::new(index.with_ties(ties_of(set))?), None)
+                    let opened = set.opened_indexes().exact.clone();
+                    let index = match opened {
+                        Some(index) => index,
+                        None => {
+                            let index = ExactIndex::new(vectors_of(set)?, set.info().metric);
+                            let index: Arc<dyn VectorIndex> = Arc::new(index.with_ties(ties_of(set))?);
+                            set.opened_indexes().exact = Some(index.clone());
+                            index
+                        }
+                    };
+                    (index, None)
                 }
             };
             let _ = self.index.set(built);
