@@ -18,7 +18,10 @@ use crate::entry;
 use crate::params::{encode, Params};
 use crate::reply::{ApiError, Reply};
 use crystaldb::filter::PROVIDER_PREFIX;
-use crystaldb::{Database, EmbeddingSet, Filter, ScanOptions, SearchOptions, Snapshot, Structure, Target};
+use crystaldb::{
+    Database, EmbeddingSet, Filter, ScanOptions, SearchHit, SearchOptions, Snapshot, Structure, StructureRow,
+    Target,
+};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -260,6 +263,8 @@ impl App {
         let fields = response_fields(params)?;
         let filter = parse_filter(params.get("filter"))?;
         let snap = self.snapshot()?;
+        // A search hands back its hits' rows; a listing reads its page's rows below.
+        let mut found: Option<Vec<StructureRow>> = None;
         let (ids, plan, distances) = if let Some(id) = params.ours("near") {
             if params.get("sort").is_some() {
                 return Err(ApiError::bad_request(
@@ -267,7 +272,10 @@ impl App {
                 )
                 .parameter("sort"));
             }
-            let (ids, distances, plan) = self.search(&snap, params, filter, Target::Id(id.to_string()))?;
+            let (hits, plan) = self.search(&snap, params, filter, Target::Id(id.to_string()))?;
+            let (ids, distances): (Vec<String>, Vec<f32>) =
+                hits.iter().map(|h| (h.id.clone(), h.distance.unwrap_or(f32::NAN))).unzip();
+            found = Some(hits.into_iter().map(|h| h.row).collect());
             (ids, Some(plan), Some(distances))
         } else {
             let mut ids = match &filter {
@@ -282,7 +290,14 @@ impl App {
         let total = ids.len() as u64;
         let start = page.offset.min(total) as usize;
         let end = (page.offset.saturating_add(page.limit)).min(total) as usize;
-        let rows = snap.get_many(&ids[start..end])?;
+        let rows = match found {
+            Some(mut rows) => {
+                rows.truncate(end);
+                rows.drain(..start).for_each(drop);
+                rows.into_iter().map(Some).collect()
+            }
+            None => snap.get_many(&ids[start..end])?,
+        };
         let predicted = requested_predictions(&snap, &fields)?;
         let mut data = Vec::with_capacity(end - start);
         for (i, row) in rows.into_iter().enumerate() {
@@ -351,17 +366,13 @@ impl App {
         let filter = parse_filter(params.get("filter"))?;
         let structure = posted_structure(body)?;
         let snap = self.snapshot()?;
-        let (ids, distances, plan) =
-            self.search(&snap, params, filter, Target::Structure(Box::new(structure)))?;
-        let rows = snap.get_many(&ids)?;
+        let (hits, plan) = self.search(&snap, params, filter, Target::Structure(Box::new(structure)))?;
         let predicted = requested_predictions(&snap, &fields)?;
-        let mut data = Vec::with_capacity(ids.len());
-        for (i, row) in rows.into_iter().enumerate() {
-            let row =
-                row.ok_or_else(|| ApiError::new(500, format!("{} vanished from its snapshot", ids[i])))?;
-            let mut r = entry::resource(&row, &fields, None);
-            add_predictions(&mut r, &row.id, &predicted);
-            r["attributes"][format!("_{PROVIDER_PREFIX}_distance")] = json!(distances[i]);
+        let mut data = Vec::with_capacity(hits.len());
+        for hit in hits {
+            let mut r = entry::resource(&hit.row, &fields, None);
+            add_predictions(&mut r, &hit.id, &predicted);
+            r["attributes"][format!("_{PROVIDER_PREFIX}_distance")] = json!(hit.distance.unwrap_or(f32::NAN));
             data.push(r);
         }
         let mut meta = self.meta(&params.representation(path), Some(snap.version()), &params.warnings);
@@ -371,14 +382,15 @@ impl App {
         Ok(Reply::json(&json!({ "data": data, "links": { "next": null }, "meta": meta })))
     }
 
-    /// A filtered nearest-neighbour search in the requested (or only) served set.
+    /// A filtered nearest-neighbour search in the requested (or only) served set: the hits (with
+    /// their rows) and the plan.
     fn search(
         &self,
         snap: &Snapshot,
         params: &Params,
         filter: Option<Filter>,
         target: Target,
-    ) -> Result<(Vec<String>, Vec<f32>, Value), ApiError> {
+    ) -> Result<(Vec<SearchHit>, Value), ApiError> {
         let k = params.count(&format!("_{PROVIDER_PREFIX}_k"))?.unwrap_or(10);
         if k == 0 || k > MAX_K {
             return Err(ApiError::bad_request(format!(
@@ -406,9 +418,7 @@ impl App {
         }
         let result = search.run()?;
         let plan = serde_json::to_value(&result.plan).unwrap_or(Value::Null);
-        let (ids, distances) =
-            result.hits.into_iter().map(|h| (h.id, h.distance.unwrap_or(f32::NAN))).unzip();
-        Ok((ids, distances, plan))
+        Ok((result.hits, plan))
     }
 
     /// The set version `spec` names at this snapshot, from the cache or loaded now.
