@@ -262,3 +262,50 @@ fn links_reach_rows_already_written_to_shards_of_the_same_insert() {
         assert_eq!(key(&format!("copy:{}", r.source_id)), key(&r.id()), "{}", r.id());
     }
 }
+
+#[test]
+fn structure_shards_have_small_indexed_pages_and_dictionaries_only_where_values_repeat() {
+    use crystaldb::parquet::arrow::arrow_reader::{ArrowReaderOptions, ParquetRecordBatchReaderBuilder};
+    use crystaldb::parquet::file::metadata::PageIndexPolicy;
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(dir.path()).unwrap();
+    db.insert(simple_records("l", 1000)).unwrap();
+    let shard = std::fs::read_dir(dir.path().join("structures")).unwrap().next().unwrap().unwrap().path();
+    let options = ArrowReaderOptions::new().with_offset_index_policy(PageIndexPolicy::Required);
+    let builder =
+        ParquetRecordBatchReaderBuilder::try_new_with_options(std::fs::File::open(&shard).unwrap(), options)
+            .unwrap();
+    let meta = builder.metadata();
+    assert_eq!(meta.file_metadata().num_rows(), 1000);
+    let offsets = meta.page_index_for_row_group(0);
+    let group = meta.row_group(0);
+    let mut dictionary = Vec::new();
+    for (c, column) in group.columns().iter().enumerate() {
+        let path = column.column_path().string();
+        // Every column is cut into pages of about 256 rows (a list column is cut between write
+        // batches of values, a few rows later), each located by the offset index.
+        let pages = offsets.offset_index(c).expect("an offset index is written").page_locations();
+        let mut firsts: Vec<i64> = pages.iter().map(|p| p.first_row_index).collect();
+        firsts.push(1000);
+        assert!(firsts.len() >= 4, "{path}: {} pages", pages.len());
+        assert!(firsts.windows(2).all(|w| w[1] > w[0] && w[1] - w[0] <= 300), "{path}: {firsts:?}");
+        if column.dictionary_page_offset().is_some() {
+            dictionary.push(path);
+        }
+    }
+    for plain in
+        ["id", "material_key", "frac_coords.list.item.list.item", "lattice.list.item.list.item", "extra"]
+    {
+        assert!(!dictionary.iter().any(|d| d == plain), "{plain} has a dictionary: {dictionary:?}");
+    }
+    for coded in ["source", "formula_reduced", "chemsys", "spacegroup_number"] {
+        assert!(dictionary.iter().any(|d| d == coded), "{coded} has no dictionary: {dictionary:?}");
+    }
+    // A lookup by id reads the same row as a scan does.
+    let snap = db.snapshot().unwrap();
+    let ids = ["t:l-7", "t:l-600", "t:l-999"];
+    let rows = snap.get_many(&ids).unwrap();
+    for (id, row) in ids.iter().zip(rows) {
+        assert_eq!(row.expect("stored").id, *id);
+    }
+}

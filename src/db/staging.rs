@@ -232,16 +232,35 @@ impl Database {
 }
 
 /// Min/max per filterable numeric column.
-/// The structures columns whose values are (nearly) unique per row: plain-encoded, without a
-/// dictionary that every lookup of one row would have to decompress and decode whole.
-const UNIQUE_COLUMNS: [&str; 6] = ["id", "source_id", "material_key", "fingerprint", "extra", "provenance"];
+/// The structures columns (Parquet leaf paths) with few distinct values, dictionary-encoded.
+/// The others — ids, keys, JSON, and the floats of lattices, coordinates and properties, nearly
+/// unique per row — are plain-encoded: a dictionary there saves little after zstd, and a lookup
+/// of one row would decompress and decode the whole dictionary of each column chunk it touches.
+const DICTIONARY_COLUMNS: [&str; 14] = [
+    "source",
+    "formula_reduced",
+    "formula_anonymous",
+    "formula_hill",
+    "elements.list.item",
+    "nelements",
+    "nsites",
+    "species_at_sites.list.item",
+    "occupancy.list.item",
+    "chemsys",
+    "spacegroup_number",
+    "spacegroup_symbol",
+    "crystal_system",
+    "prototype",
+];
 
 /// Writer settings of a structures shard.
 fn structures_writer_properties() -> parquet::file::properties::WriterProperties {
-    UNIQUE_COLUMNS
+    let leaf =
+        |path: &str| parquet::schema::types::ColumnPath::new(path.split('.').map(String::from).collect());
+    DICTIONARY_COLUMNS
         .iter()
-        .fold(shard::writer_properties(), |b, c| {
-            b.set_column_dictionary_enabled(parquet::schema::types::ColumnPath::from(*c), false)
+        .fold(shard::writer_properties().set_dictionary_enabled(false), |b, c| {
+            b.set_column_dictionary_enabled(leaf(c), true)
         })
         .build()
 }

@@ -27,17 +27,19 @@ const SPARSE_BELOW: usize = 4096;
 /// Prefix of files that are being written and are not yet part of any version.
 pub const TMP_PREFIX: &str = ".tmp-";
 
-/// Rows per data page at most: a point lookup decompresses and decodes one page per column,
+/// Rows per data page (a list column is cut between write batches of this many values, a few rows
+/// later): a point lookup decompresses and decodes one page per column,
 /// found through the offset index, instead of every page before its row in the row group.
-pub const PAGE_ROWS: usize = 1024;
+pub const PAGE_ROWS: usize = 256;
 
-/// Writer settings shared by every shard kind: zstd level 3, page statistics, pages of at most
+/// Writer settings shared by every shard kind: zstd level 3, page statistics, pages of about
 /// [`PAGE_ROWS`] rows (the offset index that locates them is written by default).
 pub fn writer_properties() -> WriterPropertiesBuilder {
     WriterProperties::builder()
         .set_compression(Compression::ZSTD(ZstdLevel::try_new(3).expect("valid zstd level")))
         .set_max_row_group_row_count(Some(ROW_GROUP_ROWS))
         .set_data_page_row_count_limit(PAGE_ROWS)
+        .set_write_batch_size(PAGE_ROWS)
         .set_statistics_enabled(EnabledStatistics::Page)
         .set_created_by(format!("crystaldb {}", env!("CARGO_PKG_VERSION")))
 }
