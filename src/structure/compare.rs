@@ -89,18 +89,30 @@ impl Signature {
         let comp = s.composition();
         let species: Vec<u8> = comp.amounts().map(|(z, _)| z).collect();
         let fractions = comp.amounts().map(|(z, a)| (z, a / n as f64)).collect();
-        // Grow the cutoff until every site sees `shell_size` neighbours of every species.
+        // Grow the cutoff (2.5, 3.5, 4.9, ... x unit) until every site sees `shell_size`
+        // neighbours of every species. Cutoffs of the sequence below the radius a sphere needs
+        // to hold that many sites of the rarest species on average are skipped: a complete
+        // cutoff gives the same nearest distances whichever it is, and the last cutoff tried
+        // (past 12 x unit) is the same.
+        let k = tol.shell_size;
+        let rarest = comp.amounts().map(|(_, a)| a).fold(f64::INFINITY, f64::min);
+        let needed = (3.0 * k as f64 * s.volume() / (4.0 * std::f64::consts::PI * rarest)).cbrt();
         let mut cutoff = 2.5 * unit;
+        while cutoff < 0.9 * needed && cutoff <= 12.0 * unit {
+            cutoff *= 1.4;
+        }
+        let slot =
+            |z: u8| species.iter().position(|&x| x == z).expect("every site's species is in the composition");
+        let site_slot: Vec<usize> = s.sites.iter().map(|site| slot(site.z)).collect();
         let frac = s.frac_coords();
-        let envs = loop {
-            let pairs = neighbors::neighbor_list(&s.lattice, &frac, cutoff).ok()?;
-            let mut per_site: Vec<BTreeMap<u8, Vec<f64>>> = vec![BTreeMap::new(); n];
+        // Per site and species slot: the distances (in units) seen within the cutoff.
+        let envs: Vec<Vec<Vec<f64>>> = loop {
+            let pairs = neighbors::neighbor_pairs(&s.lattice, &frac, cutoff).ok()?;
+            let mut per_site: Vec<Vec<Vec<f64>>> = vec![vec![Vec::new(); species.len()]; n];
             for p in &pairs {
-                per_site[p.i].entry(s.sites[p.j].z).or_default().push(p.distance / unit);
+                per_site[p.i][site_slot[p.j]].push(p.distance / unit);
             }
-            let complete = per_site
-                .iter()
-                .all(|m| species.iter().all(|z| m.get(z).is_some_and(|d| d.len() >= tol.shell_size)));
+            let complete = per_site.iter().all(|m| m.iter().all(|d| d.len() >= k));
             if complete || cutoff > 12.0 * unit {
                 break per_site;
             }
@@ -108,12 +120,15 @@ impl Signature {
         };
         let mut environments: Vec<(Environment, f64)> = Vec::new();
         for (i, m) in envs.into_iter().enumerate() {
-            let env: Vec<Vec<f64>> = species
-                .iter()
-                .map(|z| {
-                    let mut d = m.get(z).cloned().unwrap_or_default();
+            let env: Vec<Vec<f64>> = m
+                .into_iter()
+                .map(|mut d| {
+                    // The `k` smallest, sorted: the same as sorting all and keeping `k`.
+                    if d.len() > k {
+                        d.select_nth_unstable_by(k, f64::total_cmp);
+                        d.truncate(k);
+                    }
                     d.sort_by(f64::total_cmp);
-                    d.truncate(tol.shell_size);
                     d
                 })
                 .collect();

@@ -90,6 +90,14 @@ pub fn neighbor_list_brute_force(lattice: &Lattice, frac: &[Vec3], cutoff: f64) 
 /// the cutoff (a site neighbouring many of its own images) are handled. O(N) for a fixed density
 /// and cutoff, plus the O(P log P) sort of the P pairs.
 pub fn neighbor_list(lattice: &Lattice, frac: &[Vec3], cutoff: f64) -> Result<Vec<Neighbor>> {
+    let mut out = neighbor_pairs(lattice, frac, cutoff)?;
+    sort_pairs(&mut out);
+    Ok(out)
+}
+
+/// The pairs of [`neighbor_list`] in no particular order (for callers that do not need its
+/// order: they skip its O(P log P) sort).
+pub fn neighbor_pairs(lattice: &Lattice, frac: &[Vec3], cutoff: f64) -> Result<Vec<Neighbor>> {
     check(lattice, frac, cutoff)?;
     if frac.is_empty() {
         return Ok(Vec::new());
@@ -178,7 +186,6 @@ pub fn neighbor_list(lattice: &Lattice, frac: &[Vec3], cutoff: f64) -> Result<Ve
             }
         }
     }
-    sort_pairs(&mut out);
     Ok(out)
 }
 
