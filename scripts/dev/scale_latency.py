@@ -3,8 +3,9 @@
 Dev-only, standard library only. Usage: scale_latency.py BASE_URL [--requests N]
 For each kind of request — by id, a filtered page, a nearest-neighbour search through the HNSW
 index, the same search exact, a filtered search — prints one JSON line: the first request's
-latency (cold: the server has not served that kind yet) and p50/p99 of the next N (warm), in ms,
-each over distinct stored ids.
+latency (cold: the server has not served that kind yet) and p50/p99 of the next N (warm), in ms;
+the by-id and nearest-neighbour requests each use a distinct random stored id, the filtered page
+is the same request every time.
 """
 
 import argparse

@@ -291,11 +291,7 @@ impl App {
         let start = page.offset.min(total) as usize;
         let end = (page.offset.saturating_add(page.limit)).min(total) as usize;
         let rows = match found {
-            Some(mut rows) => {
-                rows.truncate(end);
-                rows.drain(..start).for_each(drop);
-                rows.into_iter().map(Some).collect()
-            }
+            Some(rows) => rows.into_iter().skip(start).take(end - start).map(Some).collect(),
             None => snap.get_many(&ids[start..end])?,
         };
         let predicted = requested_predictions(&snap, &fields)?;

@@ -231,7 +231,6 @@ impl Database {
     }
 }
 
-/// Min/max per filterable numeric column.
 /// The structures columns (Parquet leaf paths) with few distinct values, dictionary-encoded.
 /// The others — ids, keys, JSON, and the floats of lattices, coordinates and properties, nearly
 /// unique per row — are plain-encoded: a dictionary there saves little after zstd, and a lookup
@@ -265,6 +264,7 @@ fn structures_writer_properties() -> parquet::file::properties::WriterProperties
         .build()
 }
 
+/// Min/max per filterable numeric column.
 fn shard_stats(rows: &[StructureRow]) -> BTreeMap<String, (f64, f64)> {
     let mut stats: BTreeMap<String, (f64, f64)> = BTreeMap::new();
     let mut add = |name: &str, v: Option<f64>| {

@@ -178,10 +178,13 @@ impl Searcher {
                                 ensure_index(&self.db_dir, set, params, progress)?;
                             let index: Arc<dyn VectorIndex> = Arc::new(index.with_ties(ties_of(set))?);
                             let mut opened = set.opened_indexes();
-                            if opened.hnsw.len() >= OPENED_HNSW {
-                                opened.hnsw.remove(0);
+                            // A concurrent search may have opened the same index meanwhile.
+                            if !opened.hnsw.iter().any(|(p, _)| *p == params) {
+                                if opened.hnsw.len() >= OPENED_HNSW {
+                                    opened.hnsw.remove(0);
+                                }
+                                opened.hnsw.push((params, index.clone()));
                             }
-                            opened.hnsw.push((params, index.clone()));
                             (index, Some(update))
                         }
                     }

@@ -20,10 +20,6 @@ use std::path::Path;
 /// decodes little.
 pub const ROW_GROUP_ROWS: usize = 16 * 1024;
 
-/// Row selections shorter than this read the shard's offset index first (its cost is a few
-/// bytes per page of each read column; a longer selection touches most pages anyway).
-const SPARSE_BELOW: usize = 4096;
-
 /// Prefix of files that are being written and are not yet part of any version.
 pub const TMP_PREFIX: &str = ".tmp-";
 
@@ -102,14 +98,11 @@ pub fn read(
     batch_size: usize,
 ) -> Result<Vec<RecordBatch>> {
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
-    // A sparse selection reads the offset index (when the shard has one) so that the pages
-    // holding none of its rows are skipped unread instead of decompressed and decoded.
-    let sparse = rows.is_some_and(|r| r.len() < SPARSE_BELOW);
-    let options = ArrowReaderOptions::new().with_offset_index_policy(if sparse {
-        PageIndexPolicy::Optional
-    } else {
-        PageIndexPolicy::Skip
-    });
+    // A row selection reads the offset index (when the shard has one: a few bytes per page of
+    // each read column) so that the pages holding none of its rows are skipped unread instead
+    // of decompressed and decoded.
+    let policy = if rows.is_some() { PageIndexPolicy::Optional } else { PageIndexPolicy::Skip };
+    let options = ArrowReaderOptions::new().with_offset_index_policy(policy);
     let mut b = ParquetRecordBatchReaderBuilder::try_new_with_options(file, options)
         .map_err(|e| Error::shard(path, e))?;
     // Columns a later format added, asked for from a shard of an earlier one: read as null.
