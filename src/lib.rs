@@ -51,6 +51,10 @@ mod test_alloc;
 
 pub use arrow;
 pub use catalog::embeddings::{parse_set_ref, validate_set_name, EmbeddingShard, SetKey, SetKind};
+pub use catalog::manifest::{
+    manifest_file_name, FileEntry, Manifest, ManifestColumn, SetFiles, TableFiles, LATEST_MANIFEST,
+    MANIFESTS_DIR, MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION,
+};
 pub use catalog::{IdEntry, ShardInfo, VersionInfo, CATALOG_FORMAT_VERSION, OLDEST_CATALOG_FORMAT_VERSION};
 pub use db::{
     first_equal, first_equal_prepared, prepare_all, write_file_atomic, BoundFilter, Database,

@@ -74,6 +74,21 @@ enum Command {
         #[arg(long)]
         version: Option<u64>,
     },
+    /// The manifest of a version: its structure and embedding shard files, row counts, deleted
+    /// rows and columns, as JSON for engines that read the Parquet files without the catalog
+    /// (DuckDB, Spark, Polars; docs/ON_DISK.md). Writers keep one per version in manifests/;
+    /// this exports it for any version, also of a database opened read-only.
+    Manifest {
+        /// Database directory.
+        #[arg(long)]
+        db: PathBuf,
+        /// Describe this version instead of the newest.
+        #[arg(long)]
+        version: Option<u64>,
+        /// Write the manifest to this file (atomically) instead of stdout.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// List the committed versions.
     Versions {
         /// Database directory.
@@ -363,6 +378,9 @@ fn main() -> ExitCode {
         }
         Command::Info { db, version } => cli::info::run(&out, &db, version),
         Command::Versions { db } => cli::info::versions(&out, &db),
+        Command::Manifest { db, version, out: file } => {
+            cli::info::manifest(&out, &db, version, file.as_deref())
+        }
         Command::Get { db, id, version } => cli::get::run(&out, &db, &id, version),
         Command::Match(flags) => cli::known::run(&out, &flags.db, &flags.args()),
         Command::Embed { db, encoder, set, name, batch_size, normalize } => {

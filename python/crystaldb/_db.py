@@ -139,6 +139,14 @@ class _Reads:
         doc: dict[str, Any] = json.loads(self._raw.info_json(self._v(version)))
         return doc
 
+    def manifest(self, version: int | None = None) -> dict[str, Any]:
+        """The version's manifest (``crystaldb manifest --json``): the Parquet files of the
+        structures and of each embedding set, their row counts, the rows each file no longer
+        shows (``deleted_rows``) and the columns, so that DuckDB, Polars or Spark read exactly
+        this version (paths relative to :attr:`Database.path`; docs/ON_DISK.md)."""
+        doc: dict[str, Any] = json.loads(self._raw.manifest_json(self._v(version)))
+        return doc
+
     def get(self, id: str, version: int | None = None) -> dict[str, Any] | None:
         """One record with every column (the ``get --json`` document), or None."""
         text = self._raw.get_json(id, self._v(version))

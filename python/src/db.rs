@@ -285,6 +285,14 @@ impl RawDatabase {
         json_text(py, &doc)
     }
 
+    /// The `manifest --json` document.
+    #[pyo3(signature = (version=None))]
+    fn manifest_json(&self, py: Python<'_>, version: Option<u64>) -> PyResult<String> {
+        let db = self.db(py)?;
+        let m = py.detach(|| db.manifest(version)).map_err(|e| lib(py, e))?;
+        json_text(py, &serde_json::to_value(m).map_err(|e| errors::error(py, &e.to_string()))?)
+    }
+
     /// The `versions --json` list.
     fn versions_json(&self, py: Python<'_>) -> PyResult<String> {
         let db = self.db(py)?;

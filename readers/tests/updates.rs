@@ -96,6 +96,8 @@ fn mpts52_after_mp20_keeps_every_band_gap_and_a_rerun_changes_nothing() {
     let replaced_dir = tempfile::tempdir().unwrap();
     let replaced = Database::create(replaced_dir.path()).unwrap();
     run(&replaced, &[&mp20], OnUpdate::Replace);
+    let magpie = crystaldb::encode::build_encoder("magpie", &BTreeMap::new()).unwrap();
+    replaced.embeddings().embed(magpie.as_ref(), &Default::default()).unwrap();
     let second = run(&replaced, &[&mpts], OnUpdate::Replace);
     assert_eq!(second.updated, expected.len() as u64);
     assert_eq!(second.properties_kept, 0);
@@ -117,12 +119,112 @@ fn mpts52_after_mp20_keeps_every_band_gap_and_a_rerun_changes_nothing() {
         assert_eq!(earlier.get(id).unwrap().unwrap().properties.band_gap, *gap, "{id}");
     }
 
+    drop((snap, earlier));
+    let magpie2 = replaced.embeddings().embed(magpie.as_ref(), &Default::default()).unwrap();
+    assert_eq!(magpie2.version, 2, "{magpie2:?}");
+    let replaced = manifests_show_each_version_without_the_catalog(replaced);
+    drop(replaced);
+
     // `keep`: stored ids stay as they are.
     let kept_dir = tempfile::tempdir().unwrap();
     let kept = Database::create(kept_dir.path()).unwrap();
     run(&kept, &[&mp20], OnUpdate::Keep);
     let third = run(&kept, &[&mpts], OnUpdate::Keep);
     assert_eq!((third.updated, third.kept), (0, expected.len() as u64));
+}
+
+/// The ids a manifest's table shows: each listed file read with the Parquet reader alone (no
+/// catalog), less its `deleted_rows`.
+fn manifest_ids(dir: &Path, table: &crystaldb::TableFiles) -> Vec<String> {
+    use crystaldb::arrow::array::{Array, StringArray};
+    use crystaldb::parquet::arrow::{arrow_reader::ParquetRecordBatchReaderBuilder, ProjectionMask};
+    let mut ids = Vec::new();
+    for f in &table.files {
+        let file = std::fs::File::open(dir.join(&f.path)).unwrap();
+        let builder = ParquetRecordBatchReaderBuilder::try_new(file).unwrap();
+        let mask = ProjectionMask::columns(builder.parquet_schema(), ["id"]);
+        let mut row = 0u32;
+        let mut in_file = 0u64;
+        for batch in builder.with_projection(mask).build().unwrap() {
+            let batch = batch.unwrap();
+            let col = batch.column(0).as_any().downcast_ref::<StringArray>().unwrap();
+            for i in 0..col.len() {
+                if f.deleted_rows.binary_search(&row).is_err() {
+                    ids.push(col.value(i).to_string());
+                }
+                row += 1;
+            }
+            in_file += batch.num_rows() as u64;
+        }
+        assert_eq!(in_file, f.rows, "{}", f.path);
+    }
+    assert_eq!(ids.len() as u64, table.rows);
+    ids
+}
+
+fn sorted(mut v: Vec<String>) -> Vec<String> {
+    v.sort();
+    v
+}
+
+/// `manifests/v<N>.json` and `latest.json` of a database with a replacing second version and a
+/// set embedded on each: the files and deleted rows each manifest lists give exactly that
+/// version's rows and set vectors; a dropped set version leaves the manifests; a writer opening
+/// the database rewrites a missing or damaged manifest.
+fn manifests_show_each_version_without_the_catalog(db: Database) -> Database {
+    let dir = db.dir().to_path_buf();
+    let read = |name: &str| -> crystaldb::Manifest {
+        serde_json::from_slice(&std::fs::read(dir.join("manifests").join(name)).unwrap()).unwrap()
+    };
+    let latest = db.latest_version().unwrap();
+    assert_eq!(latest, 2);
+    for v in 0..=latest {
+        let m = read(&format!("v{v}.json"));
+        assert_eq!(m, db.manifest(Some(v)).unwrap());
+        assert_eq!((m.format.as_str(), m.version), ("crystaldb.manifest", v));
+        assert_eq!(m.structures.columns.len(), 28);
+        let snap = db.at(v).unwrap();
+        let want = sorted(snap.rows().unwrap().map(|r| r.unwrap().id).collect());
+        assert_eq!(sorted(manifest_ids(&dir, &m.structures)), want, "version {v}");
+        // Version 1's magpie@1, version 2's magpie@2, each covering its version's rows.
+        let sets: Vec<String> = m.embeddings.values().map(|s| format!("{}@{}", s.name, s.version)).collect();
+        let expected_sets = match v {
+            0 => vec![],
+            _ => vec![format!("magpie@{v}")],
+        };
+        assert_eq!(sets, expected_sets);
+        for set in m.embeddings.values() {
+            let loaded = db.embeddings().load(&format!("{}@{}", set.name, set.version)).unwrap();
+            assert_eq!(sorted(manifest_ids(&dir, &set.table)), sorted(loaded.ids().to_vec()));
+            assert!(set.standardization.is_some(), "magpie is searched as z-scores");
+            assert_eq!(set.table.columns[2].data_type, format!("fixed_size_list<float32,{}>", set.dim));
+        }
+    }
+    assert_eq!(read("latest.json"), read("v2.json"));
+    let m1 = read("v1.json");
+    let m2 = read("v2.json");
+    let superseded: usize = m2.structures.files.iter().map(|f| f.deleted_rows.len()).sum();
+    assert!(superseded > 50, "the replacing version hides the rows it replaced: {superseded}");
+    assert_eq!(m1.structures.files.iter().map(|f| f.deleted_rows.len()).sum::<usize>(), 0);
+    let hidden: usize = m2.embeddings["magpie"].table.files.iter().map(|f| f.deleted_rows.len()).sum();
+    assert!(hidden > 0, "magpie@2 hides the vectors of replaced structures");
+
+    // Dropping magpie@2: version 2 shows magpie@1 again; version 1 is unchanged.
+    db.embeddings().drop("magpie@2").unwrap();
+    assert_eq!(read("v2.json").embeddings["magpie"].version, 1);
+    assert_eq!(read("latest.json"), read("v2.json"));
+    assert_eq!(read("v1.json"), m1);
+
+    // A writer's open puts back what a crash between a commit and its manifest left.
+    drop(db);
+    std::fs::remove_file(dir.join("manifests/v1.json")).unwrap();
+    std::fs::write(dir.join("manifests/latest.json"), b"{").unwrap();
+    std::fs::write(dir.join("manifests/.tmp-v2.json"), b"partial").unwrap();
+    let db = Database::open(&dir).unwrap();
+    assert_eq!(read("v1.json"), m1);
+    assert_eq!(read("latest.json"), db.manifest(None).unwrap());
+    assert!(!dir.join("manifests/.tmp-v2.json").exists());
+    db
 }
 
 /// `oqmd:<id>` -> (band gap, formation energy) of every row.

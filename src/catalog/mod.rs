@@ -6,6 +6,7 @@
 
 pub(crate) mod commit;
 pub mod embeddings;
+pub mod manifest;
 
 use crate::error::{Error, Result};
 use redb::{ReadableDatabase, ReadableTable, TableDefinition};

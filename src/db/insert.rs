@@ -244,6 +244,7 @@ impl Database {
             commit_version(&tx, &staged)?;
             Ok(tx.commit()?)
         })?;
+        self.write_manifests(version)?;
         report.version = version;
         report.committed = true;
         Ok(report)

@@ -4,6 +4,7 @@ mod buffer;
 mod insert;
 mod known;
 mod link;
+mod manifests;
 mod merge;
 mod select;
 mod snapshot;
@@ -153,6 +154,7 @@ impl DatabaseBuilder {
         let db = Database { inner: Arc::new(Inner::new(dir, catalog, Some(lock), self)) };
         db.remove_unreferenced_files()?;
         db.remove_unreferenced_embedding_files()?;
+        db.repair_manifests()?;
         Ok(db)
     }
 }

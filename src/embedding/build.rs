@@ -380,6 +380,7 @@ impl Database {
             embeddings::put(&tx, &info)?;
             Ok(tx.commit()?)
         })?;
+        self.write_manifests(info.structure_version)?;
         Ok(EmbedReport {
             name,
             version: info.version,

@@ -210,6 +210,7 @@ impl Database {
             embeddings::put(&tx, &info)?;
             Ok(tx.commit()?)
         })?;
+        self.write_manifests(info.structure_version)?;
         Ok(EmbedReport {
             name: name.to_string(),
             version: info.version,

@@ -76,6 +76,7 @@ impl Database {
                 }
                 Ok(tx.commit()?)
             })?;
+            self.write_manifests(targets.iter().map(|s| s.structure_version).min().unwrap_or(0))?;
         }
         report.dropped = targets.iter().map(|s| s.label()).collect();
         report.files_deleted = self.remove_unreferenced_embedding_files()?;

@@ -1,4 +1,4 @@
-//! `crystaldb info` and `crystaldb versions`.
+//! `crystaldb info`, `crystaldb versions` and `crystaldb manifest`.
 
 use super::{open_read, snapshot, Output};
 use serde_json::json;
@@ -62,6 +62,45 @@ pub fn versions(out: &Output, db: &Path) -> anyhow::Result<()> {
     println!("{:>7}  {:>8}  {:>8}  {:>8}  message", "version", "rows", "added", "updated");
     for v in versions {
         println!("{:>7}  {:>8}  {:>8}  {:>8}  {}", v.version, v.rows, v.added, v.updated, v.message);
+    }
+    Ok(())
+}
+
+/// `crystaldb manifest --db DIR [--version N] [--out FILE]`: the manifest as JSON on stdout (in
+/// both output modes: it is a document), or written to FILE with a one-line summary.
+pub fn manifest(out: &Output, db: &Path, version: Option<u64>, file: Option<&Path>) -> anyhow::Result<()> {
+    let database = open_read(db)?;
+    let m = database.manifest(version)?;
+    let Some(file) = file else {
+        out.document(&serde_json::to_value(&m)?);
+        return Ok(());
+    };
+    let mut bytes = serde_json::to_vec_pretty(&m)?;
+    bytes.push(b'\n');
+    let file = if file.parent().is_some_and(|p| p.as_os_str().is_empty()) {
+        Path::new(".").join(file)
+    } else {
+        file.to_path_buf()
+    };
+    crystaldb::write_file_atomic(&file, &bytes)?;
+    let summary = json!({
+        "version": m.version,
+        "file": file.display().to_string(),
+        "structure_files": m.structures.files.len(),
+        "rows": m.structures.rows,
+        "embeddings": m.embeddings.keys().collect::<Vec<_>>(),
+    });
+    if out.json {
+        out.document(&summary);
+    } else {
+        println!(
+            "manifest of version {} ({} rows in {} files, {} embedding sets) written to {}",
+            m.version,
+            m.structures.rows,
+            m.structures.files.len(),
+            m.embeddings.len(),
+            file.display()
+        );
     }
     Ok(())
 }
