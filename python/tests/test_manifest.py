@@ -94,10 +94,10 @@ def test_duckdb_reads_exactly_the_version(updated_db: Path) -> None:
     scope = run_example("duckdb", updated_db)
     con = scope["con"]
     assert scope["rows"] == len(gaps) == 1000
-    seen = dict(con.sql("SELECT id, band_gap FROM structures").fetchall())
+    seen = dict(con.execute("SELECT id, band_gap FROM structures").fetchall())
     assert seen == gaps, "the replaced rows are left out and their new values read"
     assert dict(scope["by_system"]) == dict(systems)
-    with_vectors = {i for (i,) in con.sql("SELECT id FROM magpie").fetchall()}
+    with_vectors = {i for (i,) in con.execute("SELECT id FROM magpie").fetchall()}
     assert scope["gapped"] == sum(1 for i, g in gaps.items() if g is not None and g > 1 and i in with_vectors)
 
 
